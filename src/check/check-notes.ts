@@ -1,0 +1,197 @@
+/**
+ * Checks every note before a page is written: YAML, schema and anchoring, all problems of all notes in one
+ * pass, each with the file, the line and a fix. Used by `npm run check` and by the build, which refuses to run
+ * on any problem.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { slug } from 'github-slugger';
+import { describeProblem, type NoteProblem } from '../lib/note-problems.ts';
+import { createNoteRenderer } from '../markdown/pipeline.ts';
+import { annotationsOf, noteSchema } from '../schemas/note.ts';
+import { didYouMean, fieldsAt } from './field-names.ts';
+import { lineOf, readNote, type NoteFile } from './read-note.ts';
+
+/** One problem, located in a file: what a report prints as one block. */
+export interface LocatedProblem {
+  file: string;
+  line?: number | undefined;
+  kind?: string | undefined;
+  id?: string | undefined;
+  field?: string | undefined;
+  message: string;
+  fix?: string | undefined;
+}
+
+export interface CheckResult {
+  notes: number;
+  annotations: number;
+  problems: LocatedProblem[];
+}
+
+/** The page a note file gets, as Astro's glob() loader names it. */
+export const pageSlugOf = (fileName: string): string => slug(fileName.replace(/\.md$/i, ''));
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path)
+    value = isRecord(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** Makes a schema problem say what a person would: "missing", "did you mean", with the value received. */
+function explainSchemaProblem(note: NoteFile, problem: Extract<NoteProblem, { problem: 'schema' }>): LocatedProblem[] {
+  const data = isRecord(note.data) ? note.data : undefined;
+  const report = describeProblem(problem, data);
+  const located = { file: note.path, kind: report.kind, id: report.id };
+  if (problem.unknownKeys) {
+    const known = fieldsAt(problem.path);
+    return problem.unknownKeys.map((key) => {
+      const guess = didYouMean(key, known);
+      return {
+        ...located,
+        line: lineOf(note, [...problem.path, key]),
+        field: key,
+        message: `unknown field \`${key}\``,
+        fix: guess ? `did you mean \`${guess}\`?` : `the fields allowed here are: ${known.join(', ')}`,
+      };
+    });
+  }
+  const value = valueAt(note.data, problem.path);
+  const field = report.field;
+  let message = report.message;
+  let fix: string | undefined;
+  if (value === undefined && /received undefined|expected/i.test(message)) {
+    message = `required field \`${field ?? String(problem.path.at(-1))}\` is missing`;
+    fix = `add \`${String(problem.path.at(-1))}:\` here`;
+  } else if (/^Invalid input: expected (\w+), received (\w+)/.test(message)) {
+    message = message.replace(/^Invalid input: /, '') + ` (${JSON.stringify(value)})`;
+    fix = `write \`${String(problem.path.at(-1))}\` as a ${/expected (\w+)/.exec(message)?.[1] ?? 'value of the right type'}`;
+  }
+  return [{ ...located, line: lineOf(note, problem.path), field, message, fix }];
+}
+
+async function checkNote(
+  note: NoteFile,
+  render: Awaited<ReturnType<typeof createNoteRenderer>>,
+  collected: NoteProblem[],
+): Promise<{ problems: LocatedProblem[]; annotations: number }> {
+  if (note.yamlErrors.length > 0) {
+    return {
+      problems: note.yamlErrors.map((error) => ({
+        file: note.path,
+        line: error.line,
+        message: `the frontmatter is not valid YAML: ${error.message}`,
+        fix: 'check indentation, colons and quotes on this line or the one above it',
+      })),
+      annotations: 0,
+    };
+  }
+  const problems: LocatedProblem[] = [];
+  if (note.body.trim() === '') {
+    problems.push({
+      file: note.path,
+      line: note.frontmatterLine,
+      message: 'the note has no text after its frontmatter',
+      fix: 'add the text being annotated after the closing ---',
+    });
+  }
+  const parsed = noteSchema.safeParse(note.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(
+        ...explainSchemaProblem(note, {
+          problem: 'schema',
+          path: issue.path,
+          message: issue.message,
+          ...(issue.code === 'unrecognized_keys' ? { unknownKeys: issue.keys } : {}),
+        }),
+      );
+    }
+  }
+  if (note.body.trim() === '') return { problems, annotations: 0 };
+  // Anchor what is valid even when something else is not, so one run reports every problem.
+  const data = parsed.success
+    ? (note.data as Record<string, unknown>)
+    : validAnnotationsOf(note.data, parsed.error.issues);
+  collected.length = 0;
+  try {
+    await render.render(note.body, { frontmatter: data });
+  } catch (error) {
+    problems.push({
+      file: note.path,
+      message: `the Markdown could not be rendered: ${error instanceof Error ? error.message.split('\n').at(-1) : String(error)}`,
+    });
+  }
+  for (const problem of collected) {
+    const report = describeProblem(problem, data);
+    problems.push({
+      file: note.path,
+      line: lineOf(note, report.path),
+      kind: report.kind,
+      id: report.id,
+      field: report.field,
+      message: report.message,
+      fix: report.fix,
+    });
+  }
+  return { problems, annotations: parsed.success ? annotationsOf(parsed.data).length : 0 };
+}
+
+/** The note's annotations without any that has a schema problem (those are reported on their own). */
+function validAnnotationsOf(data: unknown, issues: Array<{ path: PropertyKey[] }>): Record<string, unknown> {
+  const broken = new Set(issues.map((issue) => `${String(issue.path[0])}/${String(issue.path[1])}`));
+  const keep = (list: string): unknown[] => {
+    const items = isRecord(data) && Array.isArray(data[list]) ? (data[list] as unknown[]) : [];
+    return items.filter((_, index) => !broken.has(`${list}/${index}`));
+  };
+  return { title: 'checking', parties: keep('parties'), dates: keep('dates'), figures: keep('figures') };
+}
+
+/** Checks every `*.md` note in a folder. `root` is what paths in reports are relative to. */
+export async function checkNotes(folder: string, root = process.cwd()): Promise<CheckResult> {
+  const names = (await readdir(folder)).filter((name) => name.toLowerCase().endsWith('.md')).sort();
+  const collected: NoteProblem[] = [];
+  const render = await createNoteRenderer({ onProblems: (problems) => collected.push(...problems) });
+  const result: CheckResult = { notes: names.length, annotations: 0, problems: [] };
+  const pages = new Map<string, string>();
+  for (const name of names) {
+    const path = relative(root, join(folder, name));
+    const page = pageSlugOf(name);
+    const other = pages.get(page);
+    if (other) {
+      result.problems.push({
+        file: path,
+        line: 1,
+        message: `this note would have the same page, /notes/${page}/, as ${other}`,
+        fix: 'rename one of the two files',
+      });
+    } else {
+      pages.set(page, path);
+    }
+    const note = readNote(path, await readFile(join(folder, name), 'utf8'));
+    const { problems, annotations } = await checkNote(note, render, collected);
+    result.problems.push(...problems);
+    result.annotations += annotations;
+  }
+  return result;
+}
+
+/** The report an author reads: one block per problem, then a count. */
+export function formatReport(result: CheckResult): string {
+  if (result.problems.length === 0) {
+    return `${result.notes} note${result.notes === 1 ? '' : 's'} checked: all ${result.annotations} annotations are anchored.`;
+  }
+  const blocks = result.problems.map((problem) => {
+    const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
+    const what = [problem.kind, problem.id ? `"${problem.id}"` : undefined].filter(Boolean).join(' ');
+    const head = [where, what, problem.field ? `field \`${problem.field}\`` : undefined].filter(Boolean).join('  ');
+    return [head, `  ${problem.message}`, ...(problem.fix ? [`  fix: ${problem.fix}`] : [])].join('\n');
+  });
+  const files = new Set(result.problems.map((problem) => problem.file)).size;
+  const count = `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${files} note${files === 1 ? '' : 's'}`;
+  return `${blocks.join('\n\n')}\n\n${count}.`;
+}

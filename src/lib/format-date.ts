@@ -1,0 +1,40 @@
+/** Says a partial date in words at exactly its precision: "2025", "May 2025", "10 June 2025"; vague ones as "late 2022". */
+import type { PartialDate } from './partial-date.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The part of a year a month falls in, for dates the text only gives roughly. */
+function partOfYear(month: number): string {
+  if (month <= 4) return 'early';
+  if (month <= 8) return 'mid';
+  return 'late';
+}
+
+export function formatDate(date: PartialDate, options: { approximate?: boolean } = {}): string {
+  const { year, month, day, precision } = date;
+  if (options.approximate) {
+    if (precision === 'year') return `around ${year}`;
+    if (precision === 'month') return `${partOfYear(month as number)} ${year}`;
+    return `around ${day} ${MONTHS[(month as number) - 1]} ${year}`;
+  }
+  if (precision === 'year') return String(year);
+  if (precision === 'month') return `${MONTHS[(month as number) - 1]} ${year}`;
+  return `${day} ${MONTHS[(month as number) - 1]} ${year}`;
+}
+
+/** The precision in a reader's words, for a note's fine print. */
+export const precisionLabel = (date: PartialDate): string =>
+  ({ year: 'to the year', month: 'to the month', day: 'to the day' })[date.precision];

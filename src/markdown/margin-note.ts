@@ -1,0 +1,110 @@
+/**
+ * Builds the margin note for one annotation: what it is (a party's name, a date in words, a figure formatted)
+ * as a link to its own passage, its kind and sureness, what it means here, the basis and commentary.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { formatDate, precisionLabel } from '../lib/format-date.ts';
+import { formatFigure } from '../lib/format-figure.ts';
+import type { Annotation } from '../schemas/note.ts';
+import { inlineMarkdown } from './inline-markdown.ts';
+
+export const KIND_LABEL = { party: 'Party', date: 'Date', figure: 'Figure' } as const;
+
+/** The id of the margin note of an annotation; annotation ids never contain "--", so these cannot collide. */
+export const noteIdOf = (id: string): string => `${id}--note`;
+
+/** The note's headline: a name, a date in words or a figure in words, in its machine-readable element. */
+function headline(annotation: Annotation): ElementContent {
+  switch (annotation.type) {
+    case 'party':
+      return { type: 'text', value: annotation.name };
+    case 'date':
+      return h(
+        'time',
+        { dateTime: annotation.date.iso },
+        formatDate(annotation.date, { approximate: annotation.approximate }),
+      );
+    case 'figure':
+      return h('data', { value: String(annotation.value) }, formatFigure(annotation));
+  }
+}
+
+/** Kind, and for dates how sure the date is: "party, organization", "date, to the month", "date, approximate". */
+function kindOf(annotation: Annotation): string {
+  switch (annotation.type) {
+    case 'party':
+      return `party, ${annotation.kind}`;
+    case 'date':
+      return annotation.approximate ? 'date, approximate' : `date, ${precisionLabel(annotation.date)}`;
+    case 'figure':
+      return annotation.approximate ? 'figure, approximate' : 'figure';
+  }
+}
+
+/** A short name for an authority record's site: "Wikidata" for wikidata.org, else the host. */
+function authorityName(url: string): string {
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return host === 'wikidata.org' ? 'Wikidata' : host;
+}
+
+function body(annotation: Annotation): Element[] {
+  const lines: Element[] = [];
+  const what: ElementContent[] = [];
+  if (annotation.type === 'party') {
+    if (annotation.role) what.push({ type: 'text', value: annotation.role });
+    if (annotation.sameAs) {
+      if (what.length > 0) what.push({ type: 'text', value: ' ' });
+      what.push(
+        h(
+          'a',
+          { href: annotation.sameAs, rel: ['external'], className: ['gloss-authority'] },
+          authorityName(annotation.sameAs),
+        ),
+      );
+    }
+  } else {
+    what.push({ type: 'text', value: annotation.label });
+  }
+  if (what.length > 0) lines.push(h('p', { className: ['gloss-what'] }, what));
+  if (annotation.type === 'figure') {
+    const exact = `${annotation.value.toLocaleString('en-GB')}${annotation.unit === '%' ? '' : ' '}${annotation.unit}`;
+    // The exact value only where the headline rounds it or puts it in words.
+    const parts = exact === formatFigure(annotation) ? [] : [exact];
+    if (annotation.asOf) parts.push(`as of ${formatDate(annotation.asOf)}`);
+    if (parts.length > 0) lines.push(h('p', { className: ['gloss-meta'] }, parts.join(', ')));
+  }
+  if (annotation.type !== 'party' && annotation.basis) {
+    lines.push(
+      h('p', { className: ['gloss-basis'] }, [h('span', { className: ['gloss-term'] }, 'Basis: '), annotation.basis]),
+    );
+  }
+  if (annotation.note) lines.push(h('p', { className: ['gloss-comment'] }, inlineMarkdown(annotation.note)));
+  return lines;
+}
+
+/** `position` numbers the notes of one block, so CSS can mark the note whose passage is the `:target`. */
+export function marginNote(annotation: Annotation, position: number): Element {
+  return h(
+    'div',
+    {
+      id: noteIdOf(annotation.id),
+      className: ['gloss', `gloss-${annotation.type}`],
+      role: 'note',
+      dataN: String(position),
+      dataFor: annotation.id,
+    },
+    [
+      h('p', { className: ['gloss-head'] }, [
+        h('span', { className: ['gloss-icon'], ariaHidden: 'true' }),
+        h('a', { href: `#${annotation.id}`, className: ['gloss-link'] }, [
+          headline(annotation),
+          h('span', { className: ['visually-hidden'] }, ' (link to this passage)'),
+        ]),
+        ' ',
+        h('span', { className: ['gloss-kind'] }, kindOf(annotation)),
+      ]),
+      ...body(annotation),
+    ],
+  );
+}

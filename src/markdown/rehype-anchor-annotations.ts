@@ -1,0 +1,139 @@
+/**
+ * rehype plugin: anchors a note's annotations (from its frontmatter) in its rendered text.
+ *
+ * 1. Reads the text as a reader sees it and places every annotation (`placeAnnotations`).
+ * 2. Wraps each passage in `<mark id>` (the link target) and each other mention of a party in a link to it.
+ * 3. Puts the margin notes in an `<aside>` right after the block that holds their passages.
+ * Anything it cannot place is reported, never dropped: by default it throws, naming the note and annotation.
+ */
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { searchableText } from '../lib/find-quote.ts';
+import { placeAnnotations, type AnchorRequest, type Passage } from '../lib/place-annotations.ts';
+import { annotationsOf, noteSchema, type Annotation } from '../schemas/note.ts';
+import { articleText, type Block } from './article-text.ts';
+import { marginNote } from './margin-note.ts';
+import { NoteProblemsError, schemaProblems, type NoteProblem } from '../lib/note-problems.ts';
+import { wrapRange } from './wrap-range.ts';
+
+export interface AnchorOptions {
+  /** Receives the note's problems instead of the plugin throwing them (used by `npm run check`). */
+  onProblems?: (problems: NoteProblem[], file: VFile) => void;
+}
+
+/** What the plugin learnt about the note, for pages and data built from it. */
+export interface AnchoredNote {
+  /** The article's text as a reader sees it. */
+  text: string;
+  passages: Passage[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    gloss: AnchoredNote;
+  }
+}
+
+/** Longer asides may run past this many blocks that have none of their own. */
+const MAX_SPAN = 6;
+
+const isLink = (element: Element): boolean => element.tagName === 'a';
+
+function containsLink(element: Element): boolean {
+  let found = false;
+  visit(element, 'element', (node) => {
+    if (node !== element && isLink(node)) found = true;
+  });
+  return found;
+}
+
+const requestOf = (annotation: Annotation): AnchorRequest => ({
+  id: annotation.id,
+  type: annotation.type,
+  quote: annotation.quote,
+  prefix: annotation.prefix,
+  suffix: annotation.suffix,
+  ...(annotation.type === 'party' ? { names: [annotation.name, ...annotation.aliases] } : {}),
+});
+
+function blockAt(blocks: Block[], offset: number): Block {
+  const block = blocks.find((candidate) => offset >= candidate.start && offset < candidate.end);
+  if (!block) throw new Error(`no block holds offset ${offset}`);
+  return block;
+}
+
+/** Ids already in the rendered body (headings): an annotation may not take one, or its link would be ambiguous. */
+function bodyIds(tree: Root): Set<string> {
+  const ids = new Set<string>();
+  visit(tree, 'element', (element) => {
+    const id = element.properties['id'];
+    if (typeof id === 'string') ids.add(id);
+  });
+  return ids;
+}
+
+function insertMarginNotes(tree: Root, notesByBlock: Map<Element, Annotation[]>): void {
+  const elements = tree.children.filter((node): node is Element => node.type === 'element');
+  elements.forEach((element, index) => {
+    const notes = notesByBlock.get(element);
+    if (!notes) return;
+    let span = 1;
+    while (span < MAX_SPAN && elements[index + span] && !notesByBlock.has(elements[index + span] as Element)) span++;
+    const aside = h(
+      'aside',
+      { className: ['margin', `span-${span}`] },
+      notes.map((annotation, position) => marginNote(annotation, position + 1)),
+    );
+    tree.children.splice(tree.children.indexOf(element) + 1, 0, aside);
+  });
+}
+
+export default function rehypeAnchorAnnotations(options: AnchorOptions = {}) {
+  return (tree: Root, file: VFile): void => {
+    const report = (problems: NoteProblem[]): void => {
+      if (options.onProblems) options.onProblems(problems, file);
+      else throw new NoteProblemsError(file.path, problems);
+    };
+    const parsed = noteSchema.safeParse(file.data.astro?.frontmatter ?? {});
+    if (!parsed.success) return report(schemaProblems(parsed.error));
+
+    const annotations = annotationsOf(parsed.data);
+    const article = articleText(tree);
+    const source = searchableText(article.text, article.runs);
+    const placement = placeAnnotations(source, annotations.map(requestOf));
+    const taken = bodyIds(tree);
+    const problems: NoteProblem[] = placement.problems.map((problem) => ({ ...problem, source }));
+    for (const annotation of annotations) {
+      if (taken.has(annotation.id)) problems.push({ problem: 'id-taken', annotation: requestOf(annotation) });
+    }
+    if (problems.length > 0) return report(problems);
+
+    const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
+    const notesByBlock = new Map<Element, Annotation[]>();
+    for (const passage of placement.passages) {
+      const block = blockAt(article.blocks, passage.start);
+      const notes = notesByBlock.get(block.element) ?? [];
+      notes.push(byId.get(passage.id) as Annotation);
+      notesByBlock.set(block.element, notes);
+      wrapRange(
+        block,
+        passage,
+        h('mark', { id: passage.id, className: ['passage', `passage-${passage.type}`], dataN: String(notes.length) }),
+      );
+    }
+    for (const mention of placement.mentions) {
+      const block = blockAt(article.blocks, mention.start);
+      const wrapper = h('a', { href: `#${mention.id}`, className: ['mention'] });
+      const ancestors = wrapRange(block, mention, wrapper);
+      // Links cannot nest: a mention within (or around) an author's link is marked but not linked.
+      if (ancestors.some(isLink) || containsLink(wrapper)) {
+        wrapper.tagName = 'span';
+        delete wrapper.properties['href'];
+      }
+    }
+    insertMarginNotes(tree, notesByBlock);
+    file.data.gloss = { text: article.text, passages: placement.passages };
+  };
+}

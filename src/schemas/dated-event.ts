@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { annotationBaseFields, claimFields } from './annotation.ts';
+import { partialDateSchema } from './partial-date.ts';
+
+/** A moment the text refers to, resolved to a calendar date at the precision the text allows. */
+export const datedEventSchema = z
+  .strictObject({
+    ...annotationBaseFields,
+    ...claimFields,
+    /** The date meant, ISO 8601 at its real precision: 2025, 2025-05 or 2025-05-14. */
+    date: partialDateSchema,
+    /** What happened then, in a few words. */
+    label: z.string().trim().min(1),
+  })
+  .transform((event) => ({ ...event, type: 'date' as const }));
+
+export type DatedEvent = z.output<typeof datedEventSchema>;

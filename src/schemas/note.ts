@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { datedEventSchema } from './dated-event.ts';
+import { figureSchema } from './figure.ts';
+import { partySchema } from './party.ts';
+import { sourceSchema } from './source.ts';
+
+/** One annotated text: its frontmatter, with the annotations anchored to its body. */
+export const noteSchema = z
+  .strictObject({
+    /** The text's title. */
+    title: z.string().trim().min(1),
+    /** Where the text comes from. */
+    source: sourceSchema.optional(),
+    /** The annotator's summary of the text. */
+    summary: z.string().trim().min(1).optional(),
+    /** Topics, for grouping notes. */
+    tags: z.array(z.string().trim().min(1)).default([]),
+    /** People, organisations, products and other parties the text is about. */
+    parties: z.array(partySchema).default([]),
+    /** Moments the text refers to, as calendar dates. */
+    dates: z.array(datedEventSchema).default([]),
+    /** Numbers the text states, with their units. */
+    figures: z.array(figureSchema).default([]),
+  })
+  .superRefine((note, ctx) => {
+    const seen = new Map<string, string>();
+    for (const kind of ['parties', 'dates', 'figures'] as const) {
+      note[kind].forEach((annotation, index) => {
+        const first = seen.get(annotation.id);
+        if (first) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [kind, index, 'id'],
+            message: `id "${annotation.id}" is already used by ${first}; every annotation of a note needs its own id`,
+          });
+        } else {
+          seen.set(annotation.id, `${kind}[${index}]`);
+        }
+      });
+    }
+  });
+
+export type Note = z.output<typeof noteSchema>;
+export type Annotation = Note['parties'][number] | Note['dates'][number] | Note['figures'][number];
+
+/** Every annotation of a note, parties first, then dates, then figures, each in authoring order. */
+export const annotationsOf = (note: Pick<Note, 'parties' | 'dates' | 'figures'>): Annotation[] => [
+  ...note.parties,
+  ...note.dates,
+  ...note.figures,
+];

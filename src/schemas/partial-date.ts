@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { parsePartialDate, partialDateText, type PartialDate } from '../lib/partial-date.ts';
+
+/**
+ * An ISO 8601 date at the precision the author knows: a year, a month or a day.
+ * Quoted or not, `2025`, `2025-06` and `2025-06-10` all mean what they say, with no time-zone shift.
+ */
+export const partialDateSchema = z.unknown().transform((value, ctx): PartialDate => {
+  const text = partialDateText(value);
+  if (text === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a date such as 2025, 2025-06 or 2025-06-10, got ${describe(value)}`,
+    });
+    return z.NEVER;
+  }
+  const parsed = parsePartialDate(text);
+  if ('error' in parsed) {
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  return typeof value === 'object' ? 'a list or mapping' : `${typeof value} ${JSON.stringify(value)}`;
+}

@@ -1,0 +1,21 @@
+/** A note whose quote is not in its text stops the build, from the command line, with a useful message. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+
+test('npm run build exits non-zero, names the note and the annotation, and keeps the last good dist', () => {
+  const out = '.test-dist/failing';
+  mkdirSync(out, { recursive: true });
+  writeFileSync(`${out}/index.html`, 'last good build');
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    encoding: 'utf8',
+    env: { ...process.env, GLOSS_NOTES: 'tests/fixtures/unanchored-notes' },
+  });
+  const output = result.stdout + result.stderr;
+  expect(result.status).toBe(1);
+  expect(output).toContain('tests/fixtures/unanchored-notes/typo.md:8  figure "revenue-run-rate"  field `quote`');
+  expect(output).toContain('quote "$10 billon" was not found; closest: "$10 billion" (paragraph 1)');
+  expect(output).toContain(`${out}/ still holds the last good build`);
+  expect(existsSync(`${out}.next`)).toBe(false);
+  expect(existsSync(`${out}/index.html`)).toBe(true);
+});

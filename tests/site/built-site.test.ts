@@ -1,0 +1,113 @@
+/** The built site, read as HTML after one real build: every annotation of the seed note is there and linked. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, test } from 'vitest';
+import { annotationsOf, noteSchema } from '../../src/schemas/note.ts';
+import { SEED_NOTE, TEST_DIST } from '../paths.ts';
+
+const page = (path: string) => fromHtml(readFileSync(join(TEST_DIST, path, 'index.html'), 'utf8'));
+const seed = noteSchema.parse(parseFrontmatter(readFileSync(SEED_NOTE, 'utf8')).frontmatter);
+const annotations = annotationsOf(seed);
+const reader = page('notes/openai-google-cloud');
+const article = select('.note-body', reader) as Element;
+
+describe('the reader page of the seed note', () => {
+  test('holds the seven paragraphs of the article and none of the source site’s navigation', () => {
+    const paragraphs = selectAll('.note-body > p', reader);
+    expect(paragraphs).toHaveLength(7);
+    expect(toString(paragraphs[0] as Element)).toMatch(/^OpenAI has decided to utilize Google’s cloud services/);
+    expect(toString(article)).not.toMatch(/Lire aussi|Latest News|Harvey Weinstein|nuclear watchdog/);
+  });
+
+  test('annotates at least the parties, dates and figures the article turns on', () => {
+    expect(seed.parties.map((party) => party.name)).toEqual(
+      expect.arrayContaining([
+        'OpenAI',
+        'Google',
+        'Google Cloud',
+        'Alphabet',
+        'Microsoft',
+        'SoftBank',
+        'Oracle',
+        'Sundar Pichai',
+        'ChatGPT',
+        'Stargate',
+        'Tensor processing units',
+      ]),
+    );
+    expect(seed.dates.map((date) => date.quote)).toEqual(
+      expect.arrayContaining(['late 2022', 'finalized in May', 'until January', 'this year']),
+    );
+    expect(seed.figures.map((figure) => figure.quote)).toEqual(
+      expect.arrayContaining(['$10 billion', '$75 billion', 'three sources']),
+    );
+  });
+
+  test.each(annotations.map((annotation) => [annotation.type, annotation.id, annotation] as const))(
+    '%s "%s" has exactly one passage, a margin note that links to it, and an overview entry',
+    (_type, id, annotation) => {
+      const targets = selectAll(`[id="${id}"]`, reader);
+      expect(targets).toHaveLength(1);
+      const passage = targets[0] as Element;
+      expect(passage.tagName).toBe('mark');
+      expect(select('.note-body', reader)).toBeTruthy();
+      expect(selectAll(`[id="${id}"]`, article)).toHaveLength(1);
+      const note = select(`[id="${id}--note"]`, article) as Element;
+      expect(note).toBeTruthy();
+      expect(selectAll(`a[href="#${id}"]`, note).length).toBeGreaterThan(0);
+      expect(selectAll(`.overview a[href="#${id}"]`, reader)).toHaveLength(1);
+      if (annotation.type !== 'party') {
+        expect(toString(passage).replace(/[’]/g, "'")).toBe(annotation.quote.replace(/[’]/g, "'"));
+      }
+    },
+  );
+
+  test('shows dates in words at their precision and figures formatted', () => {
+    const text = (id: string) => toString(select(`[id="${id}--note"] .gloss-link`, article) as Element);
+    expect(text('deal-finalized')).toContain('May 2025');
+    expect(text('chatgpt-launch')).toContain('late 2022');
+    expect(toString(select('[id="chatgpt-launch--note"]', article) as Element)).toContain('approximate');
+    expect(text('revenue-run-rate')).toContain('US$10 billion');
+    expect(text('alphabet-ai-investment')).toContain('US$75 billion');
+  });
+
+  test('marks other mentions of a party as links to its passage, without ids', () => {
+    const mentions = selectAll('a.mention[href="#openai"]', article);
+    expect(mentions.length).toBeGreaterThanOrEqual(8);
+    expect(mentions.every((mention) => mention.properties['id'] === undefined)).toBe(true);
+  });
+
+  test('puts each margin note right after the block that holds its passage', () => {
+    for (const annotation of annotations) {
+      const blocks = article.children.filter((node): node is Element => node.type === 'element');
+      const holder = blocks.findIndex((block) => select(`[id="${annotation.id}"]`, block));
+      const aside = blocks[holder + 1] as Element;
+      expect(aside.tagName).toBe('aside');
+      expect(select(`[id="${annotation.id}--note"]`, aside)).toBeTruthy();
+    }
+  });
+
+  test('uses no script and requests nothing from another origin', () => {
+    expect(selectAll('script[src]', reader)).toEqual([]);
+    const sources = selectAll('[src], link[href]', reader).map((node) =>
+      String(node.properties['src'] ?? node.properties['href']),
+    );
+    expect(sources.every((source) => source.startsWith('/'))).toBe(true);
+  });
+});
+
+describe('the home page', () => {
+  test('lists the notes with title, source date and summary', () => {
+    const home = page('');
+    const card = select('.note-card', home) as Element;
+    expect(toString(select('h2 a', card) as Element)).toBe(seed.title);
+    expect(select('h2 a', card)?.properties['href']).toBe('/notes/openai-google-cloud/');
+    expect(toString(card)).toContain('11 June 2025');
+    expect(toString(card)).toContain(seed.summary);
+  });
+});
