@@ -1,0 +1,26 @@
+/** axe-core on every page of the site, in both colour schemes: no WCAG 2.2 A or AA violation. */
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, test } from 'vitest';
+import { TEST_DIST } from '../paths.ts';
+import { pagesOf } from '../site-pages.ts';
+import { useSite } from './harness.ts';
+
+const site = useSite();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
+  test.each(pagesOf(TEST_DIST))('%s has no accessibility violation and no console error', async (path) => {
+    const { page, troubles } = await site.open(path, { colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const found = violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
+    expect(found).toEqual([]);
+    expect(troubles).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * One browser and one static server per test file, and pages that record what a reader would notice going
+ * wrong: console errors, failed requests and responses that are not OK.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { serveStatic, type StaticSite } from '../static-server.ts';
+import { TEST_DIST } from '../paths.ts';
+import { launchChromium } from './chromium.ts';
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors, failed requests and 4xx/5xx responses, as they happened. */
+  troubles: string[];
+}
+
+export function useSite(root = TEST_DIST, base = '/') {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchChromium(), serveStatic(root, base)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close()]);
+  });
+
+  return {
+    url: (path: string) => new URL(path.replace(/^\//, ''), site.url).href,
+    async open(path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+      const page = await context.newPage();
+      const troubles: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') troubles.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => troubles.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => troubles.push(`failed: ${request.url()}`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) troubles.push(`${response.status()}: ${response.url()}`);
+      });
+      await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+      return { page, troubles };
+    },
+  };
+}
