@@ -29,6 +29,30 @@ describe('with JavaScript disabled', () => {
   });
 });
 
+describe('with the optional script', () => {
+  test('pointing at a passage or a mention lights up its note, without moving it', async () => {
+    const { page, troubles } = await site.open(readerPath);
+    const id = seed.annotations[1]?.id as string;
+    const note = page.locator(`[id="${id}--note"]`);
+    const place = () =>
+      note.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return [box.left + scrollX, box.top + scrollY, box.width, box.height];
+      });
+    const before = await place();
+    await page.locator(`[id="${id}"]`).hover();
+    await expect.poll(() => note.evaluate((element) => element.classList.contains('is-current'))).toBe(true);
+    expect(await place()).toEqual(before);
+    await page.locator('a.mention[href="#openai"]').first().hover();
+    await expect
+      .poll(() => page.locator('[id="openai--note"]').evaluate((element) => element.classList.contains('is-current')))
+      .toBe(true);
+    expect(await note.evaluate((element) => element.classList.contains('is-current'))).toBe(false);
+    expect(troubles).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('with a keyboard only', () => {
   test('Tab reaches every note’s link in reading order, with focus always visible', async () => {
     const { page, troubles } = await site.open(readerPath);
