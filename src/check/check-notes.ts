@@ -42,6 +42,18 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
   return value;
 }
 
+/** How to mend a field whose value the schema refused, where there is more to say than the message. */
+function fixFor(field: string, value: unknown): string | undefined {
+  if (field === 'id' && typeof value === 'string') {
+    return `write it as "${slug(value).replace(/_/g, '-').replace(/-+/g, '-')}"`;
+  }
+  if (field === 'url' || field === 'sameAs') return 'write the full address, starting with https://';
+  if (['date', 'published', 'asOf'].includes(field))
+    return 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text allows';
+  if (field === 'kind') return 'use one of the kinds listed';
+  return undefined;
+}
+
 /** Makes a schema problem say what a person would: "missing", "did you mean", with the value received. */
 function explainSchemaProblem(note: NoteFile, problem: Extract<NoteProblem, { problem: 'schema' }>): LocatedProblem[] {
   const data = isRecord(note.data) ? note.data : undefined;
@@ -68,8 +80,12 @@ function explainSchemaProblem(note: NoteFile, problem: Extract<NoteProblem, { pr
     message = `required field \`${field ?? String(problem.path.at(-1))}\` is missing`;
     fix = `add \`${String(problem.path.at(-1))}:\` here`;
   } else if (/^Invalid input: expected (\w+), received (\w+)/.test(message)) {
-    message = message.replace(/^Invalid input: /, '') + ` (${JSON.stringify(value)})`;
-    fix = `write \`${String(problem.path.at(-1))}\` as a ${/expected (\w+)/.exec(message)?.[1] ?? 'value of the right type'}`;
+    const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
+    message = message.replace(/^Invalid input: /, '').replace(/received \w+$/, `received ${shown}`);
+    if (typeof value === 'number') message = message.replace('expected number', 'expected a finite number');
+    fix = `write \`${String(problem.path.at(-1))}\` as a ${/expected (?:a finite )?(\w+)/.exec(message)?.[1] ?? 'value of the right type'}`;
+  } else {
+    fix = fixFor(String(problem.path.at(-1)), value);
   }
   return [{ ...located, line: lineOf(note, problem.path), field, message, fix }];
 }
@@ -177,6 +193,7 @@ export async function checkNotes(folder: string, root = process.cwd()): Promise<
     result.problems.push(...problems);
     result.annotations += annotations;
   }
+  result.problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return result;
 }
 

@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { closestPassage, showDifference } from './closest-passage.ts';
 import { foldQuote } from './fold-text.ts';
-import { runIndexAt, type SearchableText, type TextRange } from './find-quote.ts';
+import { findAll, runIndexAt, type SearchableText, type TextRange } from './find-quote.ts';
 import type { AnchorRequest, PlacementProblem } from './place-annotations.ts';
 
 export type NoteProblem =
@@ -78,10 +78,18 @@ export function inContext(source: SearchableText, range: TextRange): string {
 
 function notFound(source: SearchableText, annotation: AnchorRequest): ProblemReport {
   const wanted = foldQuote(annotation.quote);
+  const names = [...new Set([annotation.quote, ...(annotation.names ?? [])])];
+  if (annotation.type === 'party' && names.every((name) => findAll(source, foldQuote(name)).length === 0)) {
+    return {
+      path: [],
+      field: 'quote',
+      message: `the text never names this party: none of ${names.map(quoted).join(', ')} occurs in it`,
+      fix: 'add the name the text uses to `aliases`, or set `quote` to the words that refer to it',
+    };
+  }
   const closest = closestPassage(source.folded, wanted);
-  const names = annotation.type === 'party' ? [annotation.quote, ...(annotation.names ?? [])] : [annotation.quote];
   const lead =
-    annotation.type === 'party' && names.length > 1
+    annotation.type === 'party'
       ? `quote ${quoted(annotation.quote)} was not found, so the party has no passage`
       : `quote ${quoted(annotation.quote)} was not found`;
   if (!closest || closest.edits > Math.max(2, Math.ceil(wanted.length / 2))) {

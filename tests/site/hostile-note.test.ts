@@ -1,0 +1,53 @@
+/** A note full of script-injection attempts, in its body and in every frontmatter field, builds a page without script. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, expect, test } from 'vitest';
+
+const OUT = '.test-dist/hostile';
+let page: ReturnType<typeof fromHtml>;
+
+beforeAll(() => {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', OUT], {
+    encoding: 'utf8',
+    env: { ...process.env, GLOSS_NOTES: 'tests/fixtures/hostile-notes' },
+  });
+  if (result.status !== 0) throw new Error(`the hostile note did not build:\n${result.stdout}\n${result.stderr}`);
+  page = fromHtml(readFileSync(`${OUT}/notes/hostile/index.html`, 'utf8'));
+});
+
+test('has no script but the site’s own, and no frame, object or form', () => {
+  const scripts = selectAll('script', page);
+  expect(scripts.length).toBeLessThanOrEqual(1);
+  expect(scripts.every((script) => !toString(script).includes('alert'))).toBe(true);
+  expect(selectAll('iframe, object, embed, form, svg, style', page)).toEqual([]);
+});
+
+test('has no event-handler attribute and no javascript: or data: URL', () => {
+  const offences: string[] = [];
+  for (const element of selectAll('*', page)) {
+    for (const [name, value] of Object.entries(element.properties)) {
+      if (/^on/i.test(name)) offences.push(`${element.tagName} ${name}`);
+      const text = Array.isArray(value) ? value.join(' ') : String(value);
+      if (/^\s*(javascript|data|vbscript):/i.test(text)) offences.push(`${element.tagName} ${name}=${text}`);
+    }
+  }
+  expect(offences).toEqual([]);
+});
+
+test('shows frontmatter text as text', () => {
+  expect(toString(select('h1', page) as Element)).toBe(
+    'Hostile <script>alert("title")</script> note <img src=x onerror=alert(1)>',
+  );
+  expect(toString(select('[id="deal--note"]', page) as Element)).toContain('<script>alert("label")</script>');
+});
+
+test('keeps every annotation linkable', () => {
+  for (const id of ['openai', 'deal', 'revenue']) {
+    expect(selectAll(`[id="${id}"]`, page)).toHaveLength(1);
+    expect(select(`[id="${id}--note"] a[href="#${id}"]`, page)).toBeTruthy();
+  }
+});
