@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/build-site.ts'],
+          // Several files build a site of their own; Astro's caches are shared, so builds take turns.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

@@ -1,8 +1,12 @@
 /** `npm run check` (first step): checks every note and prints every problem; exits 1 if there is any. */
 import { checkNotes, formatReport } from '../src/check/check-notes.ts';
+import { NOTES_FOLDER } from '../src/notes-folder.ts';
 
-const folder = process.argv[2] ?? 'content/notes';
-const result = await checkNotes(folder);
+const folder = process.argv[2];
+// Another folder than the site's own notes is checked on its own, without the record of published links.
+const result = folder
+  ? await checkNotes(folder, { lock: process.env['GLOSS_LOCK'] ?? null })
+  : await checkNotes(NOTES_FOLDER);
 const report = formatReport(result);
 if (result.problems.length > 0) {
   console.error(report);

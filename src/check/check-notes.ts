@@ -8,8 +8,10 @@ import { join, relative } from 'node:path';
 import { slug } from 'github-slugger';
 import { describeProblem, type NoteProblem } from '../lib/note-problems.ts';
 import { createNoteRenderer } from '../markdown/pipeline.ts';
-import { annotationsOf, noteSchema } from '../schemas/note.ts';
+import { annotationsOf, noteSchema, type Note } from '../schemas/note.ts';
 import { didYouMean, fieldsAt } from './field-names.ts';
+import { lostLinks, type PublishedNote } from '../lib/published-links.ts';
+import { lockPathOf, readLock } from './links-lock.ts';
 import { lineOf, readNote, type NoteFile } from './read-note.ts';
 
 /** One problem, located in a file: what a report prints as one block. */
@@ -27,6 +29,8 @@ export interface CheckResult {
   notes: number;
   annotations: number;
   problems: LocatedProblem[];
+  /** Every note's page and ids, for the record of published links. */
+  published: PublishedNote[];
 }
 
 /** The page a note file gets, as Astro's glob() loader names it. */
@@ -90,11 +94,17 @@ function explainSchemaProblem(note: NoteFile, problem: Extract<NoteProblem, { pr
   return [{ ...located, line: lineOf(note, problem.path), field, message, fix }];
 }
 
+interface NoteCheck {
+  problems: LocatedProblem[];
+  annotations: number;
+  note?: Note | undefined;
+}
+
 async function checkNote(
   note: NoteFile,
   render: Awaited<ReturnType<typeof createNoteRenderer>>,
   collected: NoteProblem[],
-): Promise<{ problems: LocatedProblem[]; annotations: number }> {
+): Promise<NoteCheck> {
   if (note.yamlErrors.length > 0) {
     return {
       problems: note.yamlErrors.map((error) => ({
@@ -154,7 +164,8 @@ async function checkNote(
       fix: report.fix,
     });
   }
-  return { problems, annotations: parsed.success ? annotationsOf(parsed.data).length : 0 };
+  if (!parsed.success) return { problems, annotations: 0 };
+  return { problems, annotations: annotationsOf(parsed.data).length, note: parsed.data };
 }
 
 /** The note's annotations without any that has a schema problem (those are reported on their own). */
@@ -167,12 +178,64 @@ function validAnnotationsOf(data: unknown, issues: Array<{ path: PropertyKey[] }
   return { title: 'checking', parties: keep('parties'), dates: keep('dates'), figures: keep('figures') };
 }
 
-/** Checks every `*.md` note in a folder. `root` is what paths in reports are relative to. */
-export async function checkNotes(folder: string, root = process.cwd()): Promise<CheckResult> {
+function publishedNote(file: string, slug: string, note: Note): PublishedNote {
+  const annotations = annotationsOf(note);
+  return {
+    file,
+    slug,
+    formerSlugs: note.formerSlugs,
+    ids: annotations.map((annotation) => annotation.id),
+    formerIds: annotations.flatMap((annotation) => annotation.formerIds),
+  };
+}
+
+/** A former slug may not be a page that still exists, nor be claimed by two notes. */
+function movedPageProblems(notes: PublishedNote[]): LocatedProblem[] {
+  const owners = new Map(notes.map((note) => [note.slug, note.file]));
+  const problems: LocatedProblem[] = [];
+  for (const note of notes) {
+    for (const former of note.formerSlugs) {
+      const owner = owners.get(former);
+      if (owner) {
+        problems.push({
+          file: note.file,
+          field: 'formerSlugs',
+          message: `former slug "${former}" is the page of ${owner}`,
+          fix: 'a page can only be one note: remove it from formerSlugs',
+        });
+      } else {
+        owners.set(former, note.file);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Links published before (links.lock.json) that the notes would no longer answer to. */
+function lostLinkProblems(root: string, lockPath: string | undefined, notes: PublishedNote[]): LocatedProblem[] {
+  if (!lockPath) return [];
+  return lostLinks(readLock(lockPath), notes).map((lost) => ({
+    file: lost.file ?? relative(root, lockPath),
+    message: lost.message,
+    fix: lost.fix,
+  }));
+}
+
+export interface CheckOptions {
+  /** What paths in reports are relative to; the working directory by default. */
+  root?: string;
+  /** The record of published links to hold the notes to; null for none. By default, as `lockPathOf` says. */
+  lock?: string | null;
+}
+
+/** Checks every `*.md` note in a folder. */
+export async function checkNotes(folder: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const root = options.root ?? process.cwd();
+  const lockPath = options.lock === undefined ? lockPathOf(root) : (options.lock ?? undefined);
   const names = (await readdir(folder)).filter((name) => name.toLowerCase().endsWith('.md')).sort();
   const collected: NoteProblem[] = [];
   const render = await createNoteRenderer({ onProblems: (problems) => collected.push(...problems) });
-  const result: CheckResult = { notes: names.length, annotations: 0, problems: [] };
+  const result: CheckResult = { notes: names.length, annotations: 0, problems: [], published: [] };
   const pages = new Map<string, string>();
   for (const name of names) {
     const path = relative(root, join(folder, name));
@@ -188,11 +251,13 @@ export async function checkNotes(folder: string, root = process.cwd()): Promise<
     } else {
       pages.set(page, path);
     }
-    const note = readNote(path, await readFile(join(folder, name), 'utf8'));
-    const { problems, annotations } = await checkNote(note, render, collected);
+    const file = readNote(path, await readFile(join(folder, name), 'utf8'));
+    const { problems, annotations, note } = await checkNote(file, render, collected);
     result.problems.push(...problems);
     result.annotations += annotations;
+    if (note) result.published.push(publishedNote(path, page, note));
   }
+  result.problems.push(...movedPageProblems(result.published), ...lostLinkProblems(root, lockPath, result.published));
   result.problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return result;
 }

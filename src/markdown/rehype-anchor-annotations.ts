@@ -74,6 +74,20 @@ function bodyIds(tree: Root): Set<string> {
   return ids;
 }
 
+const BLOCK_NAMES: Record<string, string> = {
+  p: 'paragraph',
+  ul: 'list',
+  ol: 'list',
+  blockquote: 'quotation',
+  table: 'table',
+};
+
+/** "paragraph 3", "heading 2", "list 5": what a group of notes is about, by its place in the text. */
+function describeBlock(element: Element, position: number): string {
+  const name = /^h[1-6]$/.test(element.tagName) ? 'heading' : (BLOCK_NAMES[element.tagName] ?? 'block');
+  return `${name} ${position}`;
+}
+
 function insertMarginNotes(tree: Root, notesByBlock: Map<Element, Annotation[]>): void {
   const elements = tree.children.filter((node): node is Element => node.type === 'element');
   elements.forEach((element, index) => {
@@ -81,9 +95,10 @@ function insertMarginNotes(tree: Root, notesByBlock: Map<Element, Annotation[]>)
     if (!notes) return;
     let span = 1;
     while (span < MAX_SPAN && elements[index + span] && !notesByBlock.has(elements[index + span] as Element)) span++;
+    // Named, so that each group of notes is a distinct landmark a screen reader can list and jump to.
     const aside = h(
       'aside',
-      { className: ['margin', `span-${span}`] },
+      { className: ['margin', `span-${span}`], ariaLabel: `Notes on ${describeBlock(element, index + 1)}` },
       notes.map((annotation, position) => marginNote(annotation, position + 1)),
     );
     tree.children.splice(tree.children.indexOf(element) + 1, 0, aside);
@@ -106,7 +121,9 @@ export default function rehypeAnchorAnnotations(options: AnchorOptions = {}) {
     const taken = bodyIds(tree);
     const problems: NoteProblem[] = placement.problems.map((problem) => ({ ...problem, source }));
     for (const annotation of annotations) {
-      if (taken.has(annotation.id)) problems.push({ problem: 'id-taken', annotation: requestOf(annotation) });
+      if ([annotation.id, ...annotation.formerIds].some((id) => taken.has(id))) {
+        problems.push({ problem: 'id-taken', annotation: requestOf(annotation) });
+      }
     }
     if (problems.length > 0) return report(problems);
 
@@ -117,11 +134,12 @@ export default function rehypeAnchorAnnotations(options: AnchorOptions = {}) {
       const notes = notesByBlock.get(block.element) ?? [];
       notes.push(byId.get(passage.id) as Annotation);
       notesByBlock.set(block.element, notes);
-      wrapRange(
-        block,
-        passage,
-        h('mark', { id: passage.id, className: ['passage', `passage-${passage.type}`], dataN: String(notes.length) }),
-      );
+      const position = String(notes.length);
+      const mark = h('mark', { id: passage.id, className: ['passage', `passage-${passage.type}`], dataN: position });
+      wrapRange(block, passage, mark);
+      // Ids the annotation had before still land on its passage (and mark its note, by the same position).
+      const former = (byId.get(passage.id) as Annotation).formerIds;
+      mark.children.unshift(...former.map((id) => h('span', { id, className: ['former-id'], dataN: position })));
     }
     for (const mention of placement.mentions) {
       const block = blockAt(article.blocks, mention.start);

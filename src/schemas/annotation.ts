@@ -11,6 +11,8 @@ export const annotationBaseFields = {
   suffix: z.string().min(1).optional(),
   /** The annotator's commentary, in inline Markdown. */
   note: z.string().min(1).optional(),
+  /** Ids this annotation had before, so links published with them still land on its passage. */
+  formerIds: z.array(annotationIdSchema).default([]),
 };
 
 /** Fields that dates and figures share beyond the base: they claim exactly one passage and may be inferred. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { annotationIdSchema } from './annotation-id.ts';
 import { datedEventSchema } from './dated-event.ts';
 import { figureSchema } from './figure.ts';
 import { partySchema } from './party.ts';
@@ -21,20 +22,29 @@ export const noteSchema = z
     dates: z.array(datedEventSchema).default([]),
     /** Numbers the text states, with their units. */
     figures: z.array(figureSchema).default([]),
+    /** Slugs the note was published under before, whose pages now send readers on to this one. */
+    formerSlugs: z.array(annotationIdSchema).default([]),
   })
   .superRefine((note, ctx) => {
+    // Current and former ids share one namespace: both are fragments of the same page.
     const seen = new Map<string, string>();
     for (const kind of ['parties', 'dates', 'figures'] as const) {
       note[kind].forEach((annotation, index) => {
-        const first = seen.get(annotation.id);
-        if (first) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [kind, index, 'id'],
-            message: `id "${annotation.id}" is already used by ${first}; every annotation of a note needs its own id`,
-          });
-        } else {
-          seen.set(annotation.id, `${kind}[${index}]`);
+        const ids: Array<[string, PropertyKey[]]> = [
+          [annotation.id, [kind, index, 'id']],
+          ...annotation.formerIds.map((id, at): [string, PropertyKey[]] => [id, [kind, index, 'formerIds', at]]),
+        ];
+        for (const [id, path] of ids) {
+          const first = seen.get(id);
+          if (first) {
+            ctx.addIssue({
+              code: 'custom',
+              path,
+              message: `id "${id}" is already used by ${first}; every annotation of a note needs its own ids`,
+            });
+          } else {
+            seen.set(id, `${kind}[${index}]`);
+          }
         }
       });
     }

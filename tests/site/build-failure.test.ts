@@ -1,16 +1,13 @@
 /** A note whose quote is not in its text stops the build, from the command line, with a useful message. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { runBuild } from '../build.ts';
 
 test('npm run build exits non-zero, names the note and the annotation, and keeps the last good dist', () => {
   const out = '.test-dist/failing';
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/index.html`, 'last good build');
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
-    encoding: 'utf8',
-    env: { ...process.env, GLOSS_NOTES: 'tests/fixtures/unanchored-notes' },
-  });
+  const result = runBuild(out, { GLOSS_NOTES: 'tests/fixtures/unanchored-notes' });
   const output = result.stdout + result.stderr;
   expect(result.status).toBe(1);
   expect(output).toContain('tests/fixtures/unanchored-notes/typo.md:8  figure "revenue-run-rate"  field `quote`');

@@ -1,21 +1,17 @@
 /** A note full of script-injection attempts, in its body and in every frontmatter field, builds a page without script. */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, expect, test } from 'vitest';
+import { buildOrThrow } from '../build.ts';
 
 const OUT = '.test-dist/hostile';
 let page: ReturnType<typeof fromHtml>;
 
 beforeAll(() => {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', OUT], {
-    encoding: 'utf8',
-    env: { ...process.env, GLOSS_NOTES: 'tests/fixtures/hostile-notes' },
-  });
-  if (result.status !== 0) throw new Error(`the hostile note did not build:\n${result.stdout}\n${result.stderr}`);
+  buildOrThrow(OUT, { GLOSS_NOTES: 'tests/fixtures/hostile-notes' });
   page = fromHtml(readFileSync(`${OUT}/notes/hostile/index.html`, 'utf8'));
 });
 

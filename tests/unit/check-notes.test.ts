@@ -8,7 +8,7 @@ import { checkNotes, formatReport, type CheckResult, type LocatedProblem } from 
 const FOLDER = 'tests/fixtures/bad-notes';
 let result: CheckResult;
 beforeAll(async () => {
-  result = await checkNotes(FOLDER);
+  result = await checkNotes(FOLDER, { lock: null });
 });
 
 const problemsOf = (name: string): LocatedProblem[] =>

@@ -1,0 +1,69 @@
+/**
+ * Links that outlive edits: every note page and annotation id once published is recorded, and a set of notes
+ * that would drop one of them is refused unless the note says where it went (`formerSlugs`, `formerIds`).
+ */
+
+/** What has been published: for each note's slug, every fragment id its page has had. */
+export interface LinkLock {
+  notes: Record<string, string[]>;
+}
+
+/** A note as it stands now, with the old names it answers to. */
+export interface PublishedNote {
+  file: string;
+  slug: string;
+  formerSlugs: string[];
+  ids: string[];
+  formerIds: string[];
+}
+
+export interface LostLink {
+  /** The note the link belongs to now, when there is one. */
+  file?: string | undefined;
+  link: string;
+  message: string;
+  fix: string;
+}
+
+/** Every published link that the notes no longer answer to. */
+export function lostLinks(lock: LinkLock, notes: PublishedNote[]): LostLink[] {
+  const home = new Map<string, PublishedNote>();
+  for (const note of notes) {
+    home.set(note.slug, note);
+    for (const former of note.formerSlugs) if (!home.has(former)) home.set(former, note);
+  }
+  const lost: LostLink[] = [];
+  for (const [slug, ids] of Object.entries(lock.notes)) {
+    const note = home.get(slug);
+    if (!note) {
+      lost.push({
+        link: `/notes/${slug}/`,
+        message: `the page /notes/${slug}/ was published and no note answers to it any more`,
+        fix: `add \`formerSlugs: [${slug}]\` to the note that took its place, or put the note back`,
+      });
+      continue;
+    }
+    for (const id of ids) {
+      if (note.ids.includes(id) || note.formerIds.includes(id)) continue;
+      lost.push({
+        file: note.file,
+        link: `/notes/${slug}/#${id}`,
+        message: `the link /notes/${slug}/#${id} was published and no annotation of this note answers to "${id}" any more`,
+        fix: `add \`formerIds: [${id}]\` to the annotation that took its place, or put the annotation back`,
+      });
+    }
+  }
+  return lost;
+}
+
+/** The lock with every current page and id added; nothing is ever taken out. */
+export function extendLock(lock: LinkLock, notes: PublishedNote[]): LinkLock {
+  const merged = new Map(Object.entries(lock.notes).map(([slug, ids]) => [slug, new Set(ids)]));
+  for (const note of notes) {
+    const ids = merged.get(note.slug) ?? new Set<string>();
+    for (const id of [...note.ids, ...note.formerIds]) ids.add(id);
+    merged.set(note.slug, ids);
+  }
+  const sorted = [...merged].sort(([a], [b]) => a.localeCompare(b));
+  return { notes: Object.fromEntries(sorted.map(([slug, ids]) => [slug, [...ids].sort()])) };
+}

@@ -1,0 +1,59 @@
+/**
+ * The Content-Security-Policy in every page's <meta>: no page breaks it, and a script that got into a page
+ * (as if past the sanitiser) is refused.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { TEST_DIST } from '../paths.ts';
+import { pagesOf } from '../site-pages.ts';
+import { useSite } from './harness.ts';
+
+const PROBE_SITE = '.test-dist/csp-probe';
+rmSync(PROBE_SITE, { recursive: true, force: true });
+cpSync(TEST_DIST, PROBE_SITE, { recursive: true });
+const reader = `${PROBE_SITE}/notes/openai-google-cloud/index.html`;
+writeFileSync(
+  reader,
+  readFileSync(reader, 'utf8').replace(
+    '</main>',
+    '<script>window.injected = "inline script"</script><img src="/favicon.svg" alt="" onload="window.injected = \'event handler\'"><a id="probe" href="javascript:window.injected=\'javascript: URL\'">probe</a></main>',
+  ),
+);
+
+const recordViolations = () => {
+  const found: string[] = [];
+  (window as unknown as { violations: string[] }).violations = found;
+  document.addEventListener('securitypolicyviolation', (event) =>
+    found.push(`${event.violatedDirective} ${event.blockedURI}`),
+  );
+};
+
+describe('on the built site', () => {
+  const site = useSite();
+  test.each(pagesOf(TEST_DIST))('%s breaks no rule of its policy', async (path) => {
+    const { page, troubles } = await site.open('about:blank');
+    await page.addInitScript(recordViolations);
+    await page.goto(site.url(path));
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(troubles.filter((trouble) => !trouble.includes('about:blank'))).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('on a page with a script injected on purpose', () => {
+  const probe = useSite(PROBE_SITE);
+  test('the script, the event handler and the javascript: link are all refused', async () => {
+    const { page } = await probe.open('about:blank');
+    await page.addInitScript(recordViolations);
+    await page.goto(probe.url('/notes/openai-google-cloud/'));
+    await page.locator('#probe').click();
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { injected?: string }).injected)).toBeUndefined();
+    const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+    expect(violations.filter((violation) => violation.startsWith('script-src')).length).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+});

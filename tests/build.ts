@@ -1,0 +1,18 @@
+/** Runs `npm run build`'s script from a test, with the environment a person's shell would give it. */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+
+/** Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV, …) in the environment; Astro would read them. */
+const VITEST_VARIABLES = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$/;
+
+export function runBuild(out: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.test(name)));
+  return spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
+    encoding: 'utf8',
+    env: { ...clean, ...env },
+  });
+}
+
+export function buildOrThrow(out: string, env: Record<string, string> = {}): void {
+  const result = runBuild(out, env);
+  if (result.status !== 0) throw new Error(`The build into ${out} failed:\n${result.stdout}\n${result.stderr}`);
+}
