@@ -1,18 +1,23 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import noteCheck from './src/integrations/note-check.ts';
+import { siteLinks } from './src/lib/site-links.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
+import { ANNOTATION_PAGES } from './src/settings.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   // SITE_URL: where the site is published (absolute URLs in feeds, sitemaps and open data).
   site: process.env.SITE_URL ?? 'https://gloss.example.org',
   // BASE_PATH: the subfolder it is served from, e.g. /reading-notes/ (default: the domain root).
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   // GLOSS_CACHE_DIR: a cache of its own for a build that runs beside another (the tests build several sites).
   ...(process.env.GLOSS_CACHE_DIR ? { cacheDir: process.env.GLOSS_CACHE_DIR } : {}),
-  integrations: [noteCheck()],
+  integrations: [noteCheck(), sitemap()],
   build: { format: 'directory' },
   security: {
     // A policy in a <meta> tag holds on any host. Astro adds hashes for its own scripts and styles.
@@ -30,9 +35,20 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  vite: {
+    plugins: [
+      {
+        // Astro 7 inlines small scripts before Vite fills in the preload list of a dynamic import
+        // (withastro/astro#17265); the search script's import of Pagefind preloads nothing anyway.
+        name: 'gloss:empty-preload-list',
+        enforce: 'post',
+        renderChunk: (code) => (code.includes('__VITE_PRELOAD__') ? code.replaceAll('__VITE_PRELOAD__', '[]') : null),
+      },
+    ],
+  },
   markdown: {
     syntaxHighlight: false,
     // @ts-expect-error -- see src/markdown/pipeline.ts: plugin tuples are wider than inferred
-    processor: unified(markdownOptions()),
+    processor: unified(markdownOptions({ links: siteLinks(base, { annotationPages: ANNOTATION_PAGES }) })),
   },
 });

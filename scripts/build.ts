@@ -1,11 +1,13 @@
 /**
  * `npm run build`: builds the site into a fresh folder and puts it in place of `dist/` only when every step
  * succeeded, so a failed build never leaves a half-written site where a deploy would pick it up: `dist/` keeps
- * the last good build. `--out DIR` builds elsewhere (the tests use it).
+ * the last good build. The search index is built over the result with Pagefind. `--out DIR` builds elsewhere
+ * (the tests use it).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { indexSearch } from './index-search.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = values.out;
@@ -21,7 +23,15 @@ function step(args: string[]): boolean {
 
 rmSync(next, { recursive: true, force: true });
 // --force: the content cache is keyed on the notes alone, so a change to the pipeline would otherwise not show.
-const built = step([astro, 'build', '--force', '--outDir', next]);
+let built = step([astro, 'build', '--force', '--outDir', next]);
+if (built) {
+  try {
+    await indexSearch(next, process.env['BASE_PATH'] ?? '/');
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    built = false;
+  }
+}
 if (!built) {
   rmSync(next, { recursive: true, force: true });
   console.error(

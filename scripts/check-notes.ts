@@ -1,6 +1,6 @@
 /** `npm run check` (first step): checks every note and prints every problem; exits 1 if there is any. */
 import { checkNotes, formatReport } from '../src/check/check-notes.ts';
-import { NOTES_FOLDER } from '../src/notes-folder.ts';
+import { NOTES_FOLDER } from '../src/settings.ts';
 
 const folder = process.argv[2];
 // Another folder than the site's own notes is checked on its own, without the record of published links.

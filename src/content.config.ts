@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { NOTES_FOLDER } from './notes-folder.ts';
+import { NOTES_FOLDER } from './settings.ts';
 import { noteSchema } from './schemas/note.ts';
 
 const notes = defineCollection({

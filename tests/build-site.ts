@@ -1,11 +1,15 @@
-/** Vitest global setup: builds the site once, with `npm run build`'s own script, for the site and browser tests. */
+/**
+ * Vitest global setup: builds, with `npm run build`'s own script, the site of the real notes and the site of the
+ * fixture notes shared across notes, once, for the site and browser tests.
+ */
 import { buildOrThrow } from './build.ts';
-import { TEST_DIST } from './paths.ts';
+import { CROSS_DIST, CROSS_NOTES, TEST_DIST } from './paths.ts';
 
 let built = false;
 
-export default function buildSite(): void {
+export default function buildSites(): void {
   if (built) return;
   buildOrThrow(TEST_DIST);
+  buildOrThrow(CROSS_DIST, { GLOSS_NOTES: CROSS_NOTES });
   built = true;
 }

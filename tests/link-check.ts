@@ -14,7 +14,17 @@ export interface LinkReport {
 
 const LINKS: Array<[selector: string, attribute: string, loads: boolean]> = [
   ['a[href]', 'href', false],
-  ['link[href]', 'href', true],
+  // Stylesheets and icons are loaded with the page; canonical and alternate links only point somewhere.
+  [
+    'link[href]:is([rel~="stylesheet"], [rel~="icon"], [rel~="preload"], [rel~="modulepreload"], [rel~="manifest"])',
+    'href',
+    true,
+  ],
+  [
+    'link[href]:not([rel~="stylesheet"], [rel~="icon"], [rel~="preload"], [rel~="modulepreload"], [rel~="manifest"])',
+    'href',
+    false,
+  ],
   ['script[src]', 'src', true],
   ['img[src]', 'src', true],
   ['source[src]', 'src', true],

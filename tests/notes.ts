@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { pageSlugOf } from '../src/check/check-notes.ts';
+import { pageSlugOf } from '../src/lib/page-slug.ts';
 import { annotationsOf, noteSchema, type Annotation, type Note } from '../src/schemas/note.ts';
 
 export interface TestNote {

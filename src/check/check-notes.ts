@@ -10,6 +10,7 @@ import { describeProblem, type NoteProblem } from '../lib/note-problems.ts';
 import { createNoteRenderer } from '../markdown/pipeline.ts';
 import { annotationsOf, noteSchema, type Note } from '../schemas/note.ts';
 import { didYouMean, fieldsAt } from './field-names.ts';
+import { pageSlugOf } from '../lib/page-slug.ts';
 import { lostLinks, type PublishedNote } from '../lib/published-links.ts';
 import { lockPathOf, readLock } from './links-lock.ts';
 import { lineOf, readNote, type NoteFile } from './read-note.ts';
@@ -32,9 +33,6 @@ export interface CheckResult {
   /** Every note's page and ids, for the record of published links. */
   published: PublishedNote[];
 }
-
-/** The page a note file gets, as Astro's glob() loader names it. */
-export const pageSlugOf = (fileName: string): string => slug(fileName.replace(/\.md$/i, ''));
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { checkNotes, formatReport, type CheckResult } from '../check/check-notes.ts';
 import { lockPathOf, readLock, writeLock } from '../check/links-lock.ts';
 import { extendLock } from '../lib/published-links.ts';
-import { NOTES_FOLDER } from '../notes-folder.ts';
+import { NOTES_FOLDER } from '../settings.ts';
 
 export default function noteCheck(): AstroIntegration {
   let checked: { root: string; result: CheckResult } | undefined;

@@ -6,8 +6,20 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { formatDate, precisionLabel } from '../lib/format-date.ts';
 import { formatFigure } from '../lib/format-figure.ts';
+import type { SiteLinks } from '../lib/site-links.ts';
+import { textFragmentLink } from '../lib/text-fragment.ts';
 import type { Annotation } from '../schemas/note.ts';
 import { inlineMarkdown } from './inline-markdown.ts';
+
+/** Where a note's margin notes link to besides their own passage. */
+export interface NoteContext {
+  slug: string;
+  links?: SiteLinks | undefined;
+  /** The original article, for links to the same words there. */
+  sourceUrl?: string | undefined;
+  /** Where the note's headline links to: its passage on the same page, unless shown elsewhere. */
+  passageHref?: ((id: string) => string) | undefined;
+}
 
 export const KIND_LABEL = { party: 'Party', date: 'Date', figure: 'Figure' } as const;
 
@@ -83,8 +95,35 @@ function body(annotation: Annotation): Element[] {
   return lines;
 }
 
+const CROSS_NOTE_LABEL = { party: 'In all notes', date: 'In the timeline', figure: 'In the figures' } as const;
+
+/** The note's other links: its shareable page, its entry across notes, the words in the original. */
+function links(annotation: Annotation, context: NoteContext): Element[] {
+  const items: Array<[string, string, string?]> = [];
+  const { links: site, slug, sourceUrl } = context;
+  if (site) {
+    const page = site.annotationPage(slug, annotation.id);
+    if (page) items.push([page, 'Share']);
+    const entry =
+      annotation.type === 'party'
+        ? site.party(annotation.id)
+        : annotation.type === 'date'
+          ? site.timelineEntry(slug, annotation.id)
+          : site.figureEntry(slug, annotation.id);
+    items.push([entry, CROSS_NOTE_LABEL[annotation.type]]);
+  }
+  if (sourceUrl) items.push([textFragmentLink(sourceUrl, annotation), 'In the original', 'external']);
+  if (items.length === 0) return [];
+  const content: ElementContent[] = [];
+  items.forEach(([href, text, rel], index) => {
+    if (index > 0) content.push({ type: 'text', value: ' · ' });
+    content.push(h('a', { href, ...(rel ? { rel: [rel] } : {}) }, text));
+  });
+  return [h('p', { className: ['gloss-links'] }, content)];
+}
+
 /** `position` numbers the notes of one block, so CSS can mark the note whose passage is the `:target`. */
-export function marginNote(annotation: Annotation, position: number): Element {
+export function marginNote(annotation: Annotation, position: number, context: NoteContext): Element {
   return h(
     'div',
     {
@@ -97,7 +136,7 @@ export function marginNote(annotation: Annotation, position: number): Element {
     [
       h('p', { className: ['gloss-head'] }, [
         h('span', { className: ['gloss-icon'], ariaHidden: 'true' }),
-        h('a', { href: `#${annotation.id}`, className: ['gloss-link'] }, [
+        h('a', { href: context.passageHref?.(annotation.id) ?? `#${annotation.id}`, className: ['gloss-link'] }, [
           headline(annotation),
           h('span', { className: ['visually-hidden'] }, ' (link to this passage)'),
         ]),
@@ -105,6 +144,7 @@ export function marginNote(annotation: Annotation, position: number): Element {
         h('span', { className: ['gloss-kind'] }, kindOf(annotation)),
       ]),
       ...body(annotation),
+      ...links(annotation, context),
     ],
   );
 }

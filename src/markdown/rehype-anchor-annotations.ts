@@ -11,29 +11,21 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { searchableText } from '../lib/find-quote.ts';
-import { placeAnnotations, type AnchorRequest, type Passage } from '../lib/place-annotations.ts';
+import { ANCHORS_KEY, type AnchoredText } from '../lib/anchored-text.ts';
+import { pageSlugOf } from '../lib/page-slug.ts';
+import { placeAnnotations, type AnchorRequest } from '../lib/place-annotations.ts';
+import type { SiteLinks } from '../lib/site-links.ts';
 import { annotationsOf, noteSchema, type Annotation } from '../schemas/note.ts';
 import { articleText, type Block } from './article-text.ts';
-import { marginNote } from './margin-note.ts';
+import { marginNote, type NoteContext } from './margin-note.ts';
 import { NoteProblemsError, schemaProblems, type NoteProblem } from '../lib/note-problems.ts';
 import { wrapRange } from './wrap-range.ts';
 
 export interface AnchorOptions {
   /** Receives the note's problems instead of the plugin throwing them (used by `npm run check`). */
-  onProblems?: (problems: NoteProblem[], file: VFile) => void;
-}
-
-/** What the plugin learnt about the note, for pages and data built from it. */
-export interface AnchoredNote {
-  /** The article's text as a reader sees it. */
-  text: string;
-  passages: Passage[];
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    gloss: AnchoredNote;
-  }
+  onProblems?: ((problems: NoteProblem[], file: VFile) => void) | undefined;
+  /** The site's addresses, for margin notes' links to annotation pages and cross-note pages. */
+  links?: SiteLinks | undefined;
 }
 
 /** Longer asides may run past this many blocks that have none of their own. */
@@ -88,7 +80,7 @@ function describeBlock(element: Element, position: number): string {
   return `${name} ${position}`;
 }
 
-function insertMarginNotes(tree: Root, notesByBlock: Map<Element, Annotation[]>): void {
+function insertMarginNotes(tree: Root, notesByBlock: Map<Element, Annotation[]>, context: NoteContext): void {
   const elements = tree.children.filter((node): node is Element => node.type === 'element');
   elements.forEach((element, index) => {
     const notes = notesByBlock.get(element);
@@ -99,7 +91,7 @@ function insertMarginNotes(tree: Root, notesByBlock: Map<Element, Annotation[]>)
     const aside = h(
       'aside',
       { className: ['margin', `span-${span}`], ariaLabel: `Notes on ${describeBlock(element, index + 1)}` },
-      notes.map((annotation, position) => marginNote(annotation, position + 1)),
+      notes.map((annotation, position) => marginNote(annotation, position + 1, context)),
     );
     tree.children.splice(tree.children.indexOf(element) + 1, 0, aside);
   });
@@ -151,7 +143,16 @@ export default function rehypeAnchorAnnotations(options: AnchorOptions = {}) {
         delete wrapper.properties['href'];
       }
     }
-    insertMarginNotes(tree, notesByBlock);
-    file.data.gloss = { text: article.text, passages: placement.passages };
+    const slug = pageSlugOf(file.path ?? '');
+    insertMarginNotes(tree, notesByBlock, { slug, links: options.links, sourceUrl: parsed.data.source?.url });
+    // Handed to the pages through the rendered entry's metadata (Astro's "remarkPluginFrontmatter").
+    const anchors: AnchoredText = {
+      text: article.text,
+      runs: article.runs,
+      passages: placement.passages,
+      mentions: placement.mentions,
+    };
+    const frontmatter = file.data.astro?.frontmatter;
+    if (frontmatter) frontmatter[ANCHORS_KEY] = anchors;
   };
 }

@@ -1,3 +1,6 @@
 /** On the page of a note's former address: go on to its new address, keeping the link's #passage. */
 const movedTo = document.querySelector<HTMLAnchorElement>('a#moved-to');
 if (movedTo) location.replace(movedTo.href + location.hash);
+
+// A module, so its names stay its own.
+export {};

@@ -38,3 +38,6 @@ if (body) {
     body.addEventListener(leave, (event) => light(annotationOf(event.target), false));
   }
 }
+
+// A module, so its names stay its own.
+export {};

@@ -94,7 +94,7 @@ describe('the reader page of the seed note', () => {
 
   test('uses no script and requests nothing from another origin', () => {
     expect(selectAll('script[src]', reader)).toEqual([]);
-    const sources = selectAll('[src], link[href]', reader).map((node) =>
+    const sources = selectAll('[src], link[rel~="stylesheet"], link[rel~="icon"]', reader).map((node) =>
       String(node.properties['src'] ?? node.properties['href']),
     );
     expect(sources.every((source) => source.startsWith('/'))).toBe(true);

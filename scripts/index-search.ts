@@ -1,0 +1,54 @@
+/**
+ * Builds the Pagefind index of a built site: each note page (the parts marked `data-pagefind-body`), plus one
+ * record per annotation, read from the notes' annotations.jsonld, whose result lands on its passage.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+interface CollectionItem {
+  id: string;
+  body: Array<{ purpose?: string; value?: string; 'schema:name'?: string }>;
+  target: { source: string; selector: Array<{ type: string; exact?: string }> };
+}
+
+/** Every annotation of the built site as a search record; URLs without the base path, as Pagefind adds it. */
+function annotationRecords(site: string, base: string): pagefind.CustomRecord[] {
+  const notes = join(site, 'notes');
+  if (!existsSync(notes)) return [];
+  return readdirSync(notes).flatMap((slug) => {
+    const file = join(notes, slug, 'annotations.jsonld');
+    if (!existsSync(file)) return [];
+    const collection = JSON.parse(readFileSync(file, 'utf8')) as { label: string; first: { items: CollectionItem[] } };
+    return collection.first.items.map((item) => {
+      const url = new URL(item.id);
+      const exact = item.target.selector.find((selector) => selector.type === 'TextQuoteSelector')?.exact ?? '';
+      const described = item.body.filter((body) => body.value).map((body) => body.value);
+      const name = item.body.find((body) => body['schema:name'])?.['schema:name'] ?? exact;
+      return {
+        url: `${url.pathname.slice(base.length - 1)}${url.hash}`,
+        content: [exact, ...described].join('\n'),
+        language: 'en',
+        meta: { title: `${name}: ${collection.label.replace(/^Annotations of /, '')}` },
+      };
+    });
+  });
+}
+
+export async function indexSearch(site: string, base: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'en',
+    // Link labels and hidden helper text are not what a note says.
+    excludeSelectors: ['.gloss-links', '.visually-hidden', '.heading-link', '.overview'],
+  });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const pages = await index.addDirectory({ path: site });
+  if (pages.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${pages.errors.join('; ')}`);
+  for (const record of annotationRecords(site, base)) {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}

@@ -1,0 +1,48 @@
+/**
+ * Where a note's annotations ended up in its text, as the Markdown plugin found them: the pages across notes,
+ * the open data and the search index are all built from this one record.
+ */
+import type { TextRange } from './find-quote.ts';
+import type { Mention, Passage } from './place-annotations.ts';
+
+export interface AnchoredText {
+  /** The article's text as a reader sees it, runs joined by blank lines. */
+  text: string;
+  runs: TextRange[];
+  passages: Passage[];
+  mentions: Mention[];
+}
+
+/** The key under which the plugin leaves the record in the rendered entry's frontmatter metadata. */
+export const ANCHORS_KEY = 'glossAnchors';
+
+/** The record left by the plugin on a rendered entry, or an error saying it is missing. */
+export function anchoredTextOf(
+  rendered: { metadata?: Record<string, unknown> | undefined } | undefined,
+  id: string,
+): AnchoredText {
+  const frontmatter = rendered?.metadata?.['frontmatter'] as Record<string, unknown> | undefined;
+  const anchors = frontmatter?.[ANCHORS_KEY] as AnchoredText | undefined;
+  if (!anchors || typeof anchors.text !== 'string')
+    throw new Error(`note "${id}" was rendered without its annotations' places`);
+  return anchors;
+}
+
+/** The sentence that holds a range, split around it: the passage in its context. */
+export function sentenceAround(
+  anchors: AnchoredText,
+  range: TextRange,
+): { before: string; passage: string; after: string } {
+  const run = anchors.runs.find((candidate) => candidate.start <= range.start && range.end <= candidate.end) ?? range;
+  const text = anchors.text;
+  let start = range.start;
+  while (start > run.start && !/[.!?]\s$/.test(text.slice(start - 2, start))) start--;
+  let end = range.end;
+  while (end < run.end && !/[.!?]/.test(text[end - 1] ?? '')) end++;
+  if (end < run.end && !/[.!?]/.test(text[end - 1] ?? '')) end = run.end;
+  return {
+    before: text.slice(start, range.start),
+    passage: text.slice(range.start, range.end),
+    after: text.slice(range.end, end),
+  };
+}

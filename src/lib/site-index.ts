@@ -1,0 +1,149 @@
+/**
+ * What the notes say together: every party across notes (one party where notes share its `sameAs`, else its
+ * id), every date in time order, every figure. Pure: notes in, entries out.
+ */
+import { sentenceAround, type AnchoredText } from './anchored-text.ts';
+import { comparePartialDates, type PartialDate } from './partial-date.ts';
+import type { DatedEvent } from '../schemas/dated-event.ts';
+import type { Figure } from '../schemas/figure.ts';
+import type { Note } from '../schemas/note.ts';
+import type { Party } from '../schemas/party.ts';
+
+/** A note as the cross-note pages need it. */
+export interface IndexedNote {
+  slug: string;
+  note: Note;
+  anchors: AnchoredText;
+}
+
+export interface PassageInContext {
+  before: string;
+  passage: string;
+  after: string;
+  /** Where the link goes: the party's passage in that note. */
+  id: string;
+}
+
+export interface PartyAppearance {
+  slug: string;
+  title: string;
+  party: Party;
+  /** The anchor passage first, then every other mention, in text order. */
+  passages: PassageInContext[];
+}
+
+export interface PartyGroup {
+  /** The id its page is known by: the first id it had, in note order. */
+  id: string;
+  ids: string[];
+  name: string;
+  kind: Party['kind'];
+  sameAs?: string | undefined;
+  appearances: PartyAppearance[];
+  mentions: number;
+}
+
+export function partyGroups(notes: IndexedNote[]): PartyGroup[] {
+  const groups: PartyGroup[] = [];
+  const bySameAs = new Map<string, PartyGroup>();
+  const byId = new Map<string, PartyGroup>();
+  const withoutSameAs: Array<[IndexedNote, Party]> = [];
+
+  const add = (group: PartyGroup, note: IndexedNote, party: Party): void => {
+    const passages = [...note.anchors.passages, ...note.anchors.mentions]
+      .filter((range) => range.id === party.id)
+      .sort((a, b) => a.start - b.start)
+      .map((range) => ({ ...sentenceAround(note.anchors, range), id: party.id }));
+    group.appearances.push({ slug: note.slug, title: note.note.title, party, passages });
+    group.mentions += passages.length;
+    if (!group.ids.includes(party.id)) group.ids.push(party.id);
+    if (!byId.has(party.id)) byId.set(party.id, group);
+  };
+  const create = (party: Party): PartyGroup => {
+    const group: PartyGroup = {
+      id: party.id,
+      ids: [],
+      name: party.name,
+      kind: party.kind,
+      sameAs: party.sameAs,
+      appearances: [],
+      mentions: 0,
+    };
+    groups.push(group);
+    return group;
+  };
+
+  // Authority records decide first; parties without one then join a party of the same id.
+  for (const note of notes) {
+    for (const party of note.note.parties) {
+      if (!party.sameAs) {
+        withoutSameAs.push([note, party]);
+        continue;
+      }
+      const group = bySameAs.get(party.sameAs) ?? create(party);
+      bySameAs.set(party.sameAs, group);
+      add(group, note, party);
+    }
+  }
+  for (const [note, party] of withoutSameAs) add(byId.get(party.id) ?? create(party), note, party);
+  return groups.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export interface DatedEntry {
+  slug: string;
+  title: string;
+  event: DatedEvent;
+}
+
+/** Every date of every note, oldest first; a coarser date before the finer ones within it. */
+export function timelineEntries(notes: IndexedNote[]): DatedEntry[] {
+  return notes
+    .flatMap((note) => note.note.dates.map((event) => ({ slug: note.slug, title: note.note.title, event })))
+    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.event.label.localeCompare(b.event.label));
+}
+
+/** Timeline entries by year, for headings. */
+export function byYear(entries: DatedEntry[]): Array<{ year: number; entries: DatedEntry[] }> {
+  const years: Array<{ year: number; entries: DatedEntry[] }> = [];
+  for (const entry of entries) {
+    const last = years.at(-1);
+    if (last?.year === entry.event.date.year) last.entries.push(entry);
+    else years.push({ year: entry.event.date.year, entries: [entry] });
+  }
+  return years;
+}
+
+export interface FigureEntry {
+  slug: string;
+  title: string;
+  published?: PartialDate | undefined;
+  figure: Figure;
+}
+
+export type FigureOrder = 'note' | 'size' | 'label';
+
+/** Every figure: by note (newest first, then text order), by size (per unit, largest first) or by label. */
+export function figureEntries(notes: IndexedNote[], order: FigureOrder = 'note'): FigureEntry[] {
+  const entries = notes.flatMap((note) =>
+    note.note.figures.map((figure) => ({
+      slug: note.slug,
+      title: note.note.title,
+      published: note.note.source?.published,
+      figure,
+    })),
+  );
+  if (order === 'size') {
+    return entries.sort((a, b) => a.figure.unit.localeCompare(b.figure.unit) || b.figure.value - a.figure.value);
+  }
+  if (order === 'label') return entries.sort((a, b) => a.figure.label.localeCompare(b.figure.label));
+  return entries;
+}
+
+/** Notes newest first by publication date; undated ones last, by title. */
+export function newestFirst<T extends { note: Pick<Note, 'title' | 'source'> }>(notes: T[]): T[] {
+  return [...notes].sort((a, b) => {
+    const [da, db] = [a.note.source?.published, b.note.source?.published];
+    if (da && db) return comparePartialDates(db, da) || a.note.title.localeCompare(b.note.title);
+    return da ? -1 : db ? 1 : a.note.title.localeCompare(b.note.title);
+  });
+}

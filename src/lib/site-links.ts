@@ -1,0 +1,50 @@
+/**
+ * Every address of the site in one place, under its base path, so pages, the Markdown plugin and the data
+ * files cannot disagree on where a note, an annotation or a party lives.
+ */
+
+export interface SiteLinks {
+  home: string;
+  note: (slug: string) => string;
+  /** The passage itself, on its note's page. */
+  passage: (slug: string, id: string) => string;
+  /** The annotation's own page, for sharing; undefined when those pages are switched off. */
+  annotationPage: (slug: string, id: string) => string | undefined;
+  annotations: (slug: string) => string;
+  parties: string;
+  party: (id: string) => string;
+  timeline: string;
+  /** A date's entry in the timeline. */
+  timelineEntry: (slug: string, id: string) => string;
+  figures: string;
+  figuresBy: (order: 'size' | 'label') => string;
+  figureEntry: (slug: string, id: string) => string;
+  figuresCsv: string;
+  search: string;
+  feed: string;
+}
+
+/** The id of an annotation's row in the cross-note pages: unique across notes. */
+export const entryIdOf = (slug: string, id: string): string => `${slug}--${id}`;
+
+export function siteLinks(base: string, options: { annotationPages: boolean }): SiteLinks {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const note = (slug: string) => `${root}notes/${slug}/`;
+  return {
+    home: root,
+    note,
+    passage: (slug, id) => `${note(slug)}#${id}`,
+    annotationPage: (slug, id) => (options.annotationPages ? `${note(slug)}${id}/` : undefined),
+    annotations: (slug) => `${note(slug)}annotations.jsonld`,
+    parties: `${root}parties/`,
+    party: (id) => `${root}parties/${id}/`,
+    timeline: `${root}timeline/`,
+    timelineEntry: (slug, id) => `${root}timeline/#${entryIdOf(slug, id)}`,
+    figures: `${root}figures/`,
+    figuresBy: (order) => `${root}figures/by-${order}/`,
+    figureEntry: (slug, id) => `${root}figures/#${entryIdOf(slug, id)}`,
+    figuresCsv: `${root}figures.csv`,
+    search: `${root}search/`,
+    feed: `${root}rss.xml`,
+  };
+}

@@ -1,0 +1,17 @@
+/** A Text Fragment link (`#:~:text=`) to the same words in the original article, as browsers highlight them. */
+
+/** Text fragment syntax reserves "-", "," and "&"; they are percent-encoded along with the rest. */
+const encode = (text: string): string => encodeURIComponent(text.trim()).replace(/-/g, '%2D').replace(/,/g, '%2C');
+
+export function textFragmentLink(
+  url: string,
+  selector: { quote: string; prefix?: string | undefined; suffix?: string | undefined },
+): string {
+  const parts = [
+    ...(selector.prefix ? [`${encode(selector.prefix)}-`] : []),
+    encode(selector.quote),
+    ...(selector.suffix ? [`-${encode(selector.suffix)}`] : []),
+  ];
+  const base = url.split('#')[0];
+  return `${base}#:~:text=${parts.join(',')}`;
+}

@@ -1,0 +1,29 @@
+/** `/rss.xml`: the notes, newest first, for feed readers. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { allNotes, links } from '../data/notes.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  rss({
+    title: 'Gloss',
+    description: 'Annotated reading notes: close readings with every party, date and figure checked against the text.',
+    site: site ?? 'https://gloss.example.org',
+    trailingSlash: true,
+    items: (await allNotes()).map(({ slug, note }) => ({
+      title: note.title,
+      link: links.note(slug),
+      description: note.summary,
+      ...(note.source?.published
+        ? {
+            pubDate: new Date(
+              Date.UTC(
+                note.source.published.year,
+                (note.source.published.month ?? 1) - 1,
+                note.source.published.day ?? 1,
+              ),
+            ),
+          }
+        : {}),
+      categories: note.tags,
+    })),
+  });

@@ -1,0 +1,9 @@
+/**
+ * The site's settings that come from the environment (SITE_URL and BASE_PATH are read by astro.config.mjs).
+ *
+ * - GLOSS_NOTES: the notes folder; `content/notes` unless a test builds fixture notes.
+ * - ANNOTATION_PAGES=off: no page per annotation (`/notes/<slug>/<id>/`), for very large sites.
+ */
+export const NOTES_FOLDER = process.env['GLOSS_NOTES'] ?? 'content/notes';
+
+export const ANNOTATION_PAGES = process.env['ANNOTATION_PAGES'] !== 'off';

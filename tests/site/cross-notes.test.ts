@@ -1,0 +1,169 @@
+/**
+ * Three fixture notes that share parties (OpenAI by `sameAs`, Google by id), with dates of every precision and
+ * figures in several units: the pages across notes list exactly what they hold, in the right order.
+ */
+import { readFileSync } from 'node:fs';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, test } from 'vitest';
+import { buildOrThrow } from '../build.ts';
+import { checkLinks } from '../link-check.ts';
+import { CROSS_DIST, CROSS_NOTES } from '../paths.ts';
+import { pagesOf } from '../site-pages.ts';
+import { serveStatic } from '../static-server.ts';
+
+const OUT = CROSS_DIST;
+const page = (path: string) => fromHtml(readFileSync(`${OUT}/${path}/index.html`, 'utf8'));
+const texts = (tree: Root | Element, selector: string) =>
+  selectAll(selector, tree).map((node) => toString(node).replace(/\s+/g, ' ').trim());
+
+describe('/parties/', () => {
+  test('lists each party once, with its notes and mentions, parties joined by sameAs and by id', () => {
+    const rows = selectAll('tbody tr', page('parties')).map((row) => texts(row, 'th, td'));
+    expect(rows).toEqual([
+      ['Google', 'organization', '3', '4'],
+      ['Microsoft', 'organization', '1', '1'],
+      ['OpenAI', 'organization', '2', '4'],
+    ]);
+  });
+
+  test('a party’s page gives its role in each note (newest first) and every passage that names it, linked', () => {
+    for (const id of ['openai', 'open-ai']) {
+      const party = page(`parties/${id}`);
+      expect(texts(party, 'h2')).toEqual(['Chip plans', 'A cloud deal']);
+      expect(texts(party, 'section section > p')).toEqual(['Plans its own chips.', 'The buyer.']);
+      const passages = selectAll('.in-context a', party).map((link) => String(link.properties['href']));
+      expect(passages).toEqual([
+        '/notes/chip-plans/#open-ai',
+        '/notes/cloud-deal/#openai',
+        '/notes/cloud-deal/#openai',
+        '/notes/cloud-deal/#openai',
+      ]);
+      expect(texts(party, '.in-context')[2]).toBe(
+        'OpenAI has grown since late 2022 and reports a run rate of $10 billion.',
+      );
+    }
+  });
+});
+
+describe('/timeline/', () => {
+  test('puts every date in time order under its year, at its precision, approximate ones marked', () => {
+    const timeline = page('timeline');
+    expect(texts(timeline, 'h2')).toEqual(['2009', '2022', '2025', '2026']);
+    expect(texts(timeline, '.timeline li').map((entry) => entry.replace(/ in .*$/, ''))).toEqual([
+      '1 June 2009: Bing launched',
+      'late 2022 approximate: ChatGPT launched',
+      'May 2025: Deal finalised',
+      '30 June 2025: Talks reported',
+      '2026: First chips expected',
+    ]);
+    expect(select('[id="chip-plans--talks"] a', timeline)?.properties['href']).toBe('/notes/chip-plans/#talks');
+  });
+});
+
+describe('/figures/', () => {
+  const labels = (path: string) => texts(page(path), 'tbody th');
+
+  test('lists every figure formatted, by note newest first, and in the other orders on their own pages', () => {
+    expect(labels('figures')).toEqual([
+      'Engineers on the chip team',
+      'Chip budget',
+      'Revenue run rate',
+      'Share of the market',
+      'Early users',
+    ]);
+    expect(labels('figures/by-size')).toEqual([
+      'Share of the market',
+      'Engineers on the chip team',
+      'Chip budget',
+      'Revenue run rate',
+      'Early users',
+    ]);
+    expect(labels('figures/by-label')).toEqual([
+      'Chip budget',
+      'Early users',
+      'Engineers on the chip team',
+      'Revenue run rate',
+      'Share of the market',
+    ]);
+    expect(texts(page('figures'), 'tbody td.number')).toEqual([
+      '40 engineers',
+      '€500 million',
+      'US$10 billion',
+      '12.5%',
+      '1 million users',
+    ]);
+  });
+
+  test('offers the table as CSV, values in full', () => {
+    const csv = readFileSync(`${OUT}/figures.csv`, 'utf8').trim().split('\r\n');
+    expect(csv[0]).toBe('note,id,label,value,unit,approximate,as_of,quote,url');
+    expect(csv).toHaveLength(6);
+    expect(csv).toContain(
+      'cloud-deal,run-rate,Revenue run rate,10000000000,USD,false,,$10 billion,https://gloss.example.org/notes/cloud-deal/#run-rate',
+    );
+  });
+});
+
+describe('margin notes', () => {
+  test('link each annotation to its place across notes, its own page and the same words in the original', () => {
+    const note = page('notes/cloud-deal');
+    const linksOf = (id: string) =>
+      selectAll(`[id="${id}--note"] .gloss-links a`, note).map((link) => String(link.properties['href']));
+    expect(linksOf('openai')).toEqual([
+      '/notes/cloud-deal/openai/',
+      '/parties/openai/',
+      'https://example.org/cloud-deal#:~:text=OpenAI',
+    ]);
+    expect(linksOf('deal')).toEqual([
+      '/notes/cloud-deal/deal/',
+      '/timeline/#cloud-deal--deal',
+      'https://example.org/cloud-deal#:~:text=in%20May',
+    ]);
+    expect(linksOf('run-rate')[1]).toBe('/figures/#cloud-deal--run-rate');
+    // No original to link to when the note has no source URL.
+    expect(selectAll('.gloss-links a[rel~="external"]', page('notes/old-rivals'))).toEqual([]);
+  });
+
+  test('and every one of those links, and all others, resolves in the built site', async () => {
+    const site = await serveStatic(OUT);
+    try {
+      const report = await checkLinks(
+        site.url,
+        pagesOf(OUT).map((path) => path.slice(1)),
+      );
+      expect(report.broken).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('annotation pages', () => {
+  test('show the passage in its sentence and the annotation, with link previews and a canonical link', () => {
+    const annotation = page('notes/cloud-deal/run-rate');
+    const meta = (name: string) =>
+      (select(`meta[property="${name}"], meta[name="${name}"]`, annotation) as Element).properties['content'];
+    expect(toString(select('h1', annotation) as Element)).toBe('Revenue run rate');
+    expect(texts(annotation, '.in-context')).toEqual([
+      'OpenAI has grown since late 2022 and reports a run rate of $10 billion.',
+    ]);
+    expect(select('a[href="/notes/cloud-deal/#run-rate"]', annotation)).toBeTruthy();
+    expect(meta('og:title')).toBe('Revenue run rate · A cloud deal');
+    expect(meta('og:description')).toBe('US$10 billion: Revenue run rate');
+    expect(meta('twitter:card')).toBe('summary');
+    expect(select('link[rel="canonical"]', annotation)?.properties['href']).toBe(
+      'https://gloss.example.org/notes/cloud-deal/run-rate/',
+    );
+  });
+
+  test('can be switched off with ANNOTATION_PAGES=off', () => {
+    const out = '.test-dist/cross-no-pages';
+    buildOrThrow(out, { GLOSS_NOTES: CROSS_NOTES, ANNOTATION_PAGES: 'off' });
+    expect(pagesOf(out).filter((path) => /^\/notes\/[^/]+\/[^/]+\/$/.test(path))).toEqual([]);
+    const note = fromHtml(readFileSync(`${out}/notes/cloud-deal/index.html`, 'utf8'));
+    expect(selectAll('.gloss-links a', note).map((link) => toString(link))).not.toContain('Share');
+  });
+});
