@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { reportOrCollect } from './src/check/render-problems.ts';
 import noteCheck from './src/integrations/note-check.ts';
 import { siteLinks } from './src/lib/site-links.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
@@ -48,7 +49,8 @@ export default defineConfig({
   },
   markdown: {
     syntaxHighlight: false,
-    // @ts-expect-error -- see src/markdown/pipeline.ts: plugin tuples are wider than inferred
-    processor: unified(markdownOptions({ links: siteLinks(base, { annotationPages: ANNOTATION_PAGES }) })),
+    processor: unified(
+      markdownOptions({ links: siteLinks(base, { annotationPages: ANNOTATION_PAGES }), onProblems: reportOrCollect }),
+    ),
   },
 });

@@ -2,14 +2,16 @@
  * `npm run build`: builds the site into a fresh folder and puts it in place of `dist/` only when every step
  * succeeded, so a failed build never leaves a half-written site where a deploy would pick it up: `dist/` keeps
  * the last good build. The search index is built over the result with Pagefind. `--out DIR` builds elsewhere
- * (the tests use it).
+ * (the tests use it); `--no-search` skips the search index (the benchmark compares builds without it).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { indexSearch } from './index-search.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'dist' }, 'no-search': { type: 'boolean', default: false } },
+});
 const out = values.out;
 const next = `${out.replace(/\/$/, '')}.next`;
 const old = `${out.replace(/\/$/, '')}.old`;
@@ -24,7 +26,7 @@ function step(args: string[]): boolean {
 rmSync(next, { recursive: true, force: true });
 // --force: the content cache is keyed on the notes alone, so a change to the pipeline would otherwise not show.
 let built = step([astro, 'build', '--force', '--outDir', next]);
-if (built) {
+if (built && !values['no-search']) {
   try {
     await indexSearch(next, process.env['BASE_PATH'] ?? '/');
   } catch (error) {

@@ -98,9 +98,30 @@ interface NoteCheck {
   note?: Note | undefined;
 }
 
+/** Places the anchoring problems of a note on the lines of its frontmatter, ready to report. */
+export function locateProblems(
+  note: NoteFile,
+  problems: NoteProblem[],
+  data: Record<string, unknown>,
+): LocatedProblem[] {
+  return problems.map((problem) => {
+    const report = describeProblem(problem, data);
+    return {
+      file: note.path,
+      line: lineOf(note, report.path),
+      kind: report.kind,
+      id: report.id,
+      field: report.field,
+      message: report.message,
+      fix: report.fix,
+    };
+  });
+}
+
+/** Checks one note; with no renderer, everything but anchoring (the build anchors as it renders). */
 async function checkNote(
   note: NoteFile,
-  render: Awaited<ReturnType<typeof createNoteRenderer>>,
+  render: Awaited<ReturnType<typeof createNoteRenderer>> | undefined,
   collected: NoteProblem[],
 ): Promise<NoteCheck> {
   if (note.yamlErrors.length > 0) {
@@ -137,6 +158,10 @@ async function checkNote(
     }
   }
   if (note.body.trim() === '') return { problems, annotations: 0 };
+  if (!render)
+    return parsed.success
+      ? { problems, annotations: annotationsOf(parsed.data).length, note: parsed.data }
+      : { problems, annotations: 0 };
   // Anchor what is valid even when something else is not, so one run reports every problem.
   const data = parsed.success
     ? (note.data as Record<string, unknown>)
@@ -150,18 +175,7 @@ async function checkNote(
       message: `the Markdown could not be rendered: ${error instanceof Error ? error.message.split('\n').at(-1) : String(error)}`,
     });
   }
-  for (const problem of collected) {
-    const report = describeProblem(problem, data);
-    problems.push({
-      file: note.path,
-      line: lineOf(note, report.path),
-      kind: report.kind,
-      id: report.id,
-      field: report.field,
-      message: report.message,
-      fix: report.fix,
-    });
-  }
+  problems.push(...locateProblems(note, collected, data));
   if (!parsed.success) return { problems, annotations: 0 };
   return { problems, annotations: annotationsOf(parsed.data).length, note: parsed.data };
 }
@@ -224,6 +238,8 @@ export interface CheckOptions {
   root?: string;
   /** The record of published links to hold the notes to; null for none. By default, as `lockPathOf` says. */
   lock?: string | null;
+  /** Render each note to check its anchoring (default); the build leaves that to its own rendering. */
+  anchor?: boolean;
 }
 
 /** Checks every `*.md` note in a folder. */
@@ -232,7 +248,10 @@ export async function checkNotes(folder: string, options: CheckOptions = {}): Pr
   const lockPath = options.lock === undefined ? lockPathOf(root) : (options.lock ?? undefined);
   const names = (await readdir(folder)).filter((name) => name.toLowerCase().endsWith('.md')).sort();
   const collected: NoteProblem[] = [];
-  const render = await createNoteRenderer({ onProblems: (problems) => collected.push(...problems) });
+  const render =
+    options.anchor === false
+      ? undefined
+      : await createNoteRenderer({ onProblems: (problems) => collected.push(...problems) });
   const result: CheckResult = { notes: names.length, annotations: 0, problems: [], published: [] };
   const pages = new Map<string, string>();
   for (const name of names) {

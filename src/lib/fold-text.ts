@@ -33,6 +33,7 @@ const FOLDS: Record<string, string> = {
 };
 
 const WHITESPACE = /\s/;
+const DASHES = new Set(['-', ...Object.keys(FOLDS).filter((char) => FOLDS[char] === '-')]);
 const SOFT_HYPHEN = '\u00AD';
 
 export function foldText(text: string): FoldedText {
@@ -52,6 +53,8 @@ export function foldText(text: string): FoldedText {
     }
     inSpace = false;
     const replacement = FOLDS[char] ?? char;
+    // A run of dashes ("--", "—-") is one dash, as typists write an em dash.
+    if (replacement === '-' && folded.endsWith('-') && DASHES.has(text[i - 1] ?? '')) continue;
     folded += replacement;
     for (let k = 0; k < replacement.length; k++) origin.push(i);
   }

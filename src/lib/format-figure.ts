@@ -18,10 +18,18 @@ export function formatNumber(value: number): string {
   return plain.format(value);
 }
 
+const symbols = new Map<string, string>();
+
 /** The symbol British English uses for a currency: "US$", "€", "£"; the code itself where there is none. */
 function currencySymbol(code: string): string {
-  const parts = new Intl.NumberFormat('en-GB', { style: 'currency', currency: code }).formatToParts(1);
-  return parts.find((part) => part.type === 'currency')?.value ?? code;
+  let symbol = symbols.get(code);
+  if (symbol === undefined) {
+    // Building a formatter is slow; every note with money asks again, so each answer is kept.
+    const parts = new Intl.NumberFormat('en-GB', { style: 'currency', currency: code }).formatToParts(1);
+    symbol = parts.find((part) => part.type === 'currency')?.value ?? code;
+    symbols.set(code, symbol);
+  }
+  return symbol;
 }
 
 export function formatFigure(figure: { value: number; unit: string }): string {

@@ -4,42 +4,56 @@
  * else, heading ids exist before annotations claim theirs, and heading links come last so their text is not
  * part of the text that quotes are matched against.
  */
-import { createMarkdownProcessor, rehypeHeadingIds, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import {
+  createMarkdownProcessor,
+  rehypeHeadingIds,
+  type MarkdownRenderer,
+  type RehypePlugins,
+  type RemarkPlugins,
+  type UnifiedProcessorOptions,
+} from '@astrojs/markdown-remark';
 import { h } from 'hastscript';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import rehypeAnchorAnnotations, { type AnchorOptions } from './rehype-anchor-annotations.ts';
+import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import { bodySanitizeSchema } from './sanitize-schema.ts';
 
-export function markdownOptions(options: AnchorOptions = {}) {
-  return {
-    // remark-gfm is added by hand below; the built-in switch stays off so it is not applied twice.
-    gfm: false,
-    remarkPlugins: [remarkGfm],
-    rehypePlugins: [
-      rehypeRaw,
-      [rehypeSanitize, bodySanitizeSchema],
-      rehypeHeadingIds,
-      [rehypeAnchorAnnotations, options],
-      [
-        rehypeAutolinkHeadings,
-        {
-          behavior: 'append',
-          properties: { className: ['heading-link'] },
-          content: [
-            h('span', { ariaHidden: 'true' }, '#'),
-            h('span', { className: ['visually-hidden'] }, 'Link to this section'),
-          ],
-        },
-      ],
+/** The options for `unified()` (in astro.config.mjs) and for the standalone renderer below. */
+export function markdownOptions(
+  options: AnchorOptions = {},
+): UnifiedProcessorOptions & { gfm: false; smartypants: false } {
+  const remarkPlugins: RemarkPlugins = [remarkGfm];
+  const rehypePlugins: RehypePlugins = [
+    rehypeRawWhenNeeded,
+    [rehypeSanitize, bodySanitizeSchema],
+    rehypeHeadingIds,
+    [rehypeAnchorAnnotations, options],
+    [
+      rehypeAutolinkHeadings,
+      {
+        behavior: 'append',
+        properties: { className: ['heading-link'] },
+        content: [
+          h('span', { ariaHidden: 'true' }, '#'),
+          h('span', { className: ['visually-hidden'] }, 'Link to this section'),
+        ],
+      },
     ],
-  } as const;
+  ];
+  return {
+    // remark-gfm is added by hand; the built-in switch stays off so it is not applied twice.
+    gfm: false,
+    // The text is shown as it was written, quotes and dashes included (a close reading quotes its text word
+    // for word); SmartyPants would also take two thirds of the time a note takes to render.
+    smartypants: false,
+    remarkPlugins,
+    rehypePlugins,
+  };
 }
 
 /** A renderer with the site's pipeline, for checking and testing notes outside an Astro build. */
 export function createNoteRenderer(options: AnchorOptions = {}): Promise<MarkdownRenderer> {
-  // @ts-expect-error -- the tuple literals are valid plugin entries; the options type is wider than `as const` infers
   return createMarkdownProcessor({ ...markdownOptions(options), syntaxHighlight: false });
 }

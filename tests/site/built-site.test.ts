@@ -20,7 +20,7 @@ describe('the reader page of the seed note', () => {
   test('holds the seven paragraphs of the article and none of the source site’s navigation', () => {
     const paragraphs = selectAll('.note-body > p', reader);
     expect(paragraphs).toHaveLength(7);
-    expect(toString(paragraphs[0] as Element)).toMatch(/^OpenAI has decided to utilize Google’s cloud services/);
+    expect(toString(paragraphs[0] as Element)).toMatch(/^OpenAI has decided to utilize Google's cloud services/);
     expect(toString(article)).not.toMatch(/Lire aussi|Latest News|Harvey Weinstein|nuclear watchdog/);
   });
 

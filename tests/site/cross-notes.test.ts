@@ -12,7 +12,7 @@ import { buildOrThrow } from '../build.ts';
 import { checkLinks } from '../link-check.ts';
 import { CROSS_DIST, CROSS_NOTES } from '../paths.ts';
 import { pagesOf } from '../site-pages.ts';
-import { serveStatic } from '../static-server.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
 
 const OUT = CROSS_DIST;
 const page = (path: string) => fromHtml(readFileSync(`${OUT}/${path}/index.html`, 'utf8'));

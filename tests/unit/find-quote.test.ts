@@ -64,3 +64,10 @@ describe('findQuote', () => {
     expect(findQuote(source, { quote: 'Google' })).toEqual([{ start: 0, end: 6 }]);
   });
 });
+
+describe('foldText with dashes typed as hyphens', () => {
+  test('folds a run of dashes to one, so "--" matches an em dash', () => {
+    expect(foldText('20 % -- more').folded).toBe('20 % - more');
+    expect(foldText('co-op').folded).toBe('co-op');
+  });
+});

@@ -1,0 +1,252 @@
+/**
+ * `npm run bench`: how fast the site builds as notes pile up, and how light its reader page is.
+ *
+ * Builds N synthetic notes (default 1,000; `--notes N`) three ways: this site; this site with the annotations
+ * stripped from the notes; a plain Astro 7 site at its defaults over the same Markdown. Reports wall time and
+ * peak memory (median of `--runs` runs after a warm-up), pages, and ratios; times anchoring alone on a 200 KB
+ * note with 1,000 annotations; weighs the reader page and runs Lighthouse on it (mobile and desktop, with the
+ * system Chromium). Prints each budget as pass or fail. `--quick` skips the builds with annotation pages and search.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { searchableText } from '../src/lib/find-quote.ts';
+import { placeAnnotations, type AnchorRequest } from '../src/lib/place-annotations.ts';
+import { createNoteRenderer } from '../src/markdown/pipeline.ts';
+import { annotationsOf, noteSchema } from '../src/schemas/note.ts';
+import { measure, median, type Measurement } from './bench/measure.ts';
+import { writePlainAstroSite } from './bench/plain-astro.ts';
+import { syntheticNote } from './bench/synthetic-notes.ts';
+import { readerPageWeight, lighthouseScores } from './bench/reader-page.ts';
+
+const { values } = parseArgs({
+  options: {
+    notes: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const NOTES = Number(values.notes);
+const RUNS = Number(values.runs);
+const WORK = '.bench';
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const node = process.execPath;
+
+function writeNotes(): number {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(join(WORK, 'notes-annotated'), { recursive: true });
+  mkdirSync(join(WORK, 'notes-plain'), { recursive: true });
+  let annotations = 0;
+  for (let i = 0; i < NOTES; i++) {
+    const note = syntheticNote(i);
+    writeFileSync(join(WORK, 'notes-annotated', `note-${i}.md`), note.annotated);
+    writeFileSync(join(WORK, 'notes-plain', `note-${i}.md`), note.plain);
+    annotations += note.annotations;
+  }
+  writePlainAstroSite(join(WORK, 'plain-astro'), join(WORK, 'notes-plain'));
+  return annotations;
+}
+
+const countPages = (folder: string): number =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('index.html')).length;
+
+interface BuildResult {
+  name: string;
+  seconds: number;
+  peakMiB: number;
+  pages: number;
+}
+
+/** A warm-up, then `RUNS` measured builds from a clean cache and output each time; the medians. */
+async function benchBuild(
+  name: string,
+  out: string,
+  command: () => [string, string[], NodeJS.ProcessEnv],
+  clean: string[],
+): Promise<BuildResult> {
+  const runs: Measurement[] = [];
+  for (let run = 0; run <= RUNS; run++) {
+    for (const folder of [out, ...clean]) rmSync(folder, { recursive: true, force: true });
+    const [cmd, args, env] = command();
+    const result = await measure(cmd, args, env);
+    if (!result.ok) throw new Error(`${name}: the build failed\n${result.output.slice(-3000)}`);
+    if (run > 0) runs.push(result);
+    process.stderr.write(
+      `  ${name}: run ${run === 0 ? 'warm-up' : run} ${result.seconds.toFixed(2)} s, ${result.peakMiB.toFixed(0)} MiB\n`,
+    );
+  }
+  return {
+    name,
+    seconds: median(runs.map((run) => run.seconds)),
+    peakMiB: median(runs.map((run) => run.peakMiB)),
+    pages: countPages(out),
+  };
+}
+
+const glossBuild =
+  (notes: string, out: string, extra: NodeJS.ProcessEnv, search = false) =>
+  (): [string, string[], NodeJS.ProcessEnv] => [
+    node,
+    ['scripts/build.ts', '--out', out, ...(search ? [] : ['--no-search'])],
+    { ...process.env, GLOSS_NOTES: notes, GLOSS_CACHE_DIR: `${out}.cache`, ...extra },
+  ];
+
+async function anchoringAlone() {
+  const big = syntheticNote(424242, { paragraphs: 365, parties: 12, dates: 500, figures: 488 });
+  const { frontmatter, content } = parseFrontmatter(big.annotated);
+  const note = noteSchema.parse(frontmatter);
+  const requests: AnchorRequest[] = annotationsOf(note).map((annotation) => ({
+    id: annotation.id,
+    type: annotation.type,
+    quote: annotation.quote,
+    prefix: annotation.prefix,
+    suffix: annotation.suffix,
+    ...(annotation.type === 'party' ? { names: [annotation.name, ...annotation.aliases] } : {}),
+  }));
+  const renderer = await createNoteRenderer();
+  const place: number[] = [];
+  const render: number[] = [];
+  let textBytes = 0;
+  for (let run = 0; run < 6; run++) {
+    let started = performance.now();
+    const { code, metadata } = await renderer.render(content, { frontmatter: structuredClone(frontmatter) });
+    if (run > 0) render.push(performance.now() - started);
+    const anchors = (
+      metadata.frontmatter as { glossAnchors: { text: string; runs: Array<{ start: number; end: number }> } }
+    ).glossAnchors;
+    textBytes = Buffer.byteLength(anchors.text);
+    started = performance.now();
+    const placement = placeAnnotations(searchableText(anchors.text, anchors.runs), requests);
+    if (run > 0) place.push(performance.now() - started);
+    if (placement.problems.length > 0 || !code.includes('id="figure-487"'))
+      throw new Error('the large note did not anchor');
+  }
+  return { textKB: textBytes / 1024, annotations: requests.length, placeMs: median(place), renderMs: median(render) };
+}
+
+const verdict = (ok: boolean): string => (ok ? 'pass' : 'FAIL');
+
+async function main(): Promise<void> {
+  process.stderr.write(`Writing ${NOTES} synthetic notes…\n`);
+  const annotations = writeNotes();
+  process.stderr.write(`Building (${RUNS} runs after a warm-up each)…\n`);
+  const gloss = await benchBuild(
+    'this site',
+    join(WORK, 'out-gloss'),
+    glossBuild(join(WORK, 'notes-annotated'), join(WORK, 'out-gloss'), { ANNOTATION_PAGES: 'off' }),
+    [],
+  );
+  const stripped = await benchBuild(
+    'this site, annotations stripped',
+    join(WORK, 'out-stripped'),
+    glossBuild(join(WORK, 'notes-plain'), join(WORK, 'out-stripped'), { ANNOTATION_PAGES: 'off' }),
+    [],
+  );
+  const plain = await benchBuild(
+    'plain Astro 7',
+    join(WORK, 'plain-astro/dist'),
+    () => [node, [ASTRO, 'build', '--root', join(WORK, 'plain-astro')], { ...process.env }],
+    [join(WORK, 'plain-astro/node_modules/.astro'), join(WORK, 'plain-astro/.astro')],
+  );
+  const extras: BuildResult[] = [];
+  if (!values.quick) {
+    extras.push(
+      await benchBuild(
+        'this site, annotation pages on',
+        join(WORK, 'out-pages'),
+        glossBuild(join(WORK, 'notes-annotated'), join(WORK, 'out-pages'), {}),
+        [],
+      ),
+    );
+    extras.push(
+      await benchBuild(
+        'this site, with search index',
+        join(WORK, 'out-search'),
+        glossBuild(join(WORK, 'notes-annotated'), join(WORK, 'out-search'), { ANNOTATION_PAGES: 'off' }, true),
+        [],
+      ),
+    );
+  }
+  process.stderr.write('Anchoring the large note…\n');
+  const anchoring = await anchoringAlone();
+  process.stderr.write('Weighing the reader page…\n');
+  const site = join(WORK, 'out-site');
+  const built = await measure(node, ['scripts/build.ts', '--out', site], {
+    ...process.env,
+    GLOSS_CACHE_DIR: `${site}.cache`,
+  });
+  if (!built.ok) throw new Error(`the site did not build\n${built.output.slice(-3000)}`);
+  const weight = await readerPageWeight(site, '/notes/openai-google-cloud/');
+  const lighthouse = await lighthouseScores(site, '/notes/openai-google-cloud/');
+
+  const lines: string[] = [];
+  const say = (line = ''): number => lines.push(line);
+  say(`## Builds: ${NOTES} notes, ${annotations} annotations (median of ${RUNS} runs after a warm-up)`);
+  say();
+  say('| build | wall time | peak memory | pages | time per page |');
+  say('| --- | --- | --- | --- | --- |');
+  for (const build of [gloss, stripped, plain, ...extras]) {
+    say(
+      `| ${build.name} | ${build.seconds.toFixed(2)} s | ${build.peakMiB.toFixed(0)} MiB | ${build.pages} | ${((build.seconds / build.pages) * 1000).toFixed(2)} ms |`,
+    );
+  }
+  say();
+  say('| budget | measured | limit | result |');
+  say('| --- | --- | --- | --- |');
+  const budget = (
+    name: string,
+    measured: number,
+    limit: number,
+    show: (value: number) => string = (value) => `${value.toFixed(2)}x`,
+  ) => say(`| ${name} | ${show(measured)} | ${show(limit)} | ${verdict(measured <= limit)} |`);
+  budget('build time vs annotations stripped', gloss.seconds / stripped.seconds, 1.15);
+  budget('build time vs plain Astro', gloss.seconds / plain.seconds, 2);
+  budget('peak memory vs annotations stripped', gloss.peakMiB / stripped.peakMiB, 1.2);
+  budget('peak memory vs plain Astro', gloss.peakMiB / plain.peakMiB, 1.5);
+  const pagesOn = extras.find((build) => build.name.includes('annotation pages'));
+  if (pagesOn)
+    budget(
+      'time per page with annotation pages vs plain Astro',
+      pagesOn.seconds / pagesOn.pages / (plain.seconds / plain.pages),
+      1.2,
+    );
+  budget(
+    `anchoring ${anchoring.textKB.toFixed(0)} KB, ${anchoring.annotations} annotations (placing)`,
+    anchoring.placeMs,
+    1000,
+    (value) => `${value.toFixed(0)} ms`,
+  );
+  budget(
+    `anchoring ${anchoring.textKB.toFixed(0)} KB, ${anchoring.annotations} annotations (whole plugin pipeline)`,
+    anchoring.renderMs,
+    1000,
+    (value) => `${value.toFixed(0)} ms`,
+  );
+  say();
+  say(`## The reader page (/notes/openai-google-cloud/)`);
+  say();
+  say('| part | raw | gzip |');
+  say('| --- | --- | --- |');
+  for (const [part, size] of Object.entries(weight.bytes)) say(`| ${part} | ${size.raw} B | ${size.gzip} B |`);
+  say(`| requests | ${weight.requests} | |`);
+  say(`| other origins | ${weight.foreign} | |`);
+  say(`| web fonts | ${weight.fonts} | |`);
+  say();
+  const total = weight.bytes.html.gzip + weight.bytes.css.gzip + weight.bytes.js.gzip;
+  say('| budget | measured | limit | result |');
+  say('| --- | --- | --- | --- |');
+  say(`| HTML + CSS + JS, gzip | ${total} B | 20480 B | ${verdict(total <= 20480)} |`);
+  say(`| JS, gzip | ${weight.bytes.js.gzip} B | 3072 B | ${verdict(weight.bytes.js.gzip <= 3072)} |`);
+  say(`| requests to other origins | ${weight.foreign} | 0 | ${verdict(weight.foreign === 0)} |`);
+  say(`| web fonts | ${weight.fonts} | 0 | ${verdict(weight.fonts === 0)} |`);
+  for (const [form, scores] of Object.entries(lighthouse)) {
+    for (const [category, score] of Object.entries(scores))
+      say(`| Lighthouse ${form} ${category} | ${score} | 100 | ${verdict(score >= 100)} |`);
+  }
+  const report = lines.join('\n');
+  console.log(report);
+  writeFileSync(join(WORK, 'report.md'), `${report}\n`);
+}
+
+await main();
