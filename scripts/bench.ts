@@ -93,7 +93,7 @@ const glossBuild =
   ];
 
 async function anchoringAlone() {
-  const big = syntheticNote(424242, { paragraphs: 365, parties: 12, dates: 500, figures: 488 });
+  const big = syntheticNote(424242, { paragraphs: 415, parties: 12, dates: 500, figures: 488 });
   const { frontmatter, content } = parseFrontmatter(big.annotated);
   const note = noteSchema.parse(frontmatter);
   const requests: AnchorRequest[] = annotationsOf(note).map((annotation) => ({
