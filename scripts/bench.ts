@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { searchableText } from '../src/lib/find-quote.ts';
-import { placeAnnotations, type AnchorRequest } from '../src/lib/place-annotations.ts';
+import { placeAnnotations } from '../src/lib/place-annotations.ts';
 import { createNoteRenderer } from '../src/markdown/pipeline.ts';
+import { anchorRequestOf } from '../src/markdown/rehype-anchor-annotations.ts';
 import { annotationsOf, noteSchema } from '../src/schemas/note.ts';
 import { measure, median, type Measurement } from './bench/measure.ts';
 import { writePlainAstroSite } from './bench/plain-astro.ts';
@@ -96,14 +97,7 @@ async function anchoringAlone() {
   const big = syntheticNote(424242, { paragraphs: 415, parties: 12, dates: 500, figures: 488 });
   const { frontmatter, content } = parseFrontmatter(big.annotated);
   const note = noteSchema.parse(frontmatter);
-  const requests: AnchorRequest[] = annotationsOf(note).map((annotation) => ({
-    id: annotation.id,
-    type: annotation.type,
-    quote: annotation.quote,
-    prefix: annotation.prefix,
-    suffix: annotation.suffix,
-    ...(annotation.type === 'party' ? { names: [annotation.name, ...annotation.aliases] } : {}),
-  }));
+  const requests = annotationsOf(note).map(anchorRequestOf);
   const renderer = await createNoteRenderer();
   const place: number[] = [];
   const render: number[] = [];

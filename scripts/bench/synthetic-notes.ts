@@ -3,6 +3,8 @@
  * and figures anchored at varied places, each note checkable like a real one.
  */
 
+import { MONTHS } from '../../src/lib/format-date.ts';
+
 /** A small, fast, seeded random number generator (mulberry32), so every run writes the same notes. */
 export function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -37,21 +39,6 @@ const PARTIES = [
   ['kei-mori', 'Kei Mori', 'person'],
   ['lumen', 'Lumen Chips', 'organization'],
 ] as const;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 interface Annotated {
   quote: string;

@@ -1,7 +1,7 @@
 /** Says a partial date in words at exactly its precision: "2025", "May 2025", "10 June 2025"; vague ones as "late 2022". */
 import type { PartialDate } from './partial-date.ts';
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -41,7 +41,8 @@ function containsLink(element: Element): boolean {
   return found;
 }
 
-const requestOf = (annotation: Annotation): AnchorRequest => ({
+/** What placing an annotation needs to know of it. */
+export const anchorRequestOf = (annotation: Annotation): AnchorRequest => ({
   id: annotation.id,
   type: annotation.type,
   quote: annotation.quote,
@@ -109,12 +110,12 @@ export default function rehypeAnchorAnnotations(options: AnchorOptions = {}) {
     const annotations = annotationsOf(parsed.data);
     const article = articleText(tree);
     const source = searchableText(article.text, article.runs);
-    const placement = placeAnnotations(source, annotations.map(requestOf));
+    const placement = placeAnnotations(source, annotations.map(anchorRequestOf));
     const taken = bodyIds(tree);
     const problems: NoteProblem[] = placement.problems.map((problem) => ({ ...problem, source }));
     for (const annotation of annotations) {
       if ([annotation.id, ...annotation.formerIds].some((id) => taken.has(id))) {
-        problems.push({ problem: 'id-taken', annotation: requestOf(annotation) });
+        problems.push({ problem: 'id-taken', annotation: anchorRequestOf(annotation) });
       }
     }
     if (problems.length > 0) return report(problems);

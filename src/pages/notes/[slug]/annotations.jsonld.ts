@@ -14,7 +14,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const collection = annotationCollection(note, annotationsOf(note), anchors, {
     page: absolute(links.note(slug)),
     collection: absolute(links.annotations(slug)),
-    vocabulary: absolute(`${links.home}vocabulary#`),
+    vocabulary: absolute(`${links.home}vocabulary/#`),
   });
   return new Response(JSON.stringify(collection, null, 2), { headers: { 'content-type': 'application/ld+json' } });
 };
