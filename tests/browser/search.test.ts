@@ -1,5 +1,6 @@
 /** Search (Pagefind over the built site): notes and single annotations, an annotation landing on its passage. */
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildOrThrow } from '../build.ts';
 import { useSite } from './harness.ts';
 
 const site = useSite();
@@ -29,6 +30,23 @@ describe('the search page', () => {
     const { page } = await site.open('/search/', { javaScriptEnabled: false });
     expect(await page.locator('.search-status').textContent()).toContain('needs JavaScript');
     expect(await page.locator('.search-status a').count()).toBe(3);
+    await page.context().close();
+  });
+});
+
+describe('the search page of a site built for a subfolder', () => {
+  const out = '.test-dist/search-subfolder';
+  beforeAll(() => buildOrThrow(out, { BASE_PATH: '/reading-notes/' }));
+  const subfolder = useSite(out, '/reading-notes/');
+
+  test('gives results under the subfolder, landing on the passage', async () => {
+    const { page, troubles } = await subfolder.open('/search/?q=extrapolates');
+    const result = page.locator('.search-results a[href="/reading-notes/notes/openai-google-cloud/#revenue-run-rate"]');
+    await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1);
+    await result.click();
+    await page.waitForURL(/\/reading-notes\/notes\/openai-google-cloud\/#revenue-run-rate$/);
+    expect(await page.locator('mark#revenue-run-rate').evaluate((mark) => mark.matches(':target'))).toBe(true);
+    expect(troubles).toEqual([]);
     await page.context().close();
   });
 });
