@@ -21,8 +21,6 @@ export interface NoteContext {
   passageHref?: ((id: string) => string) | undefined;
 }
 
-export const KIND_LABEL = { party: 'Party', date: 'Date', figure: 'Figure' } as const;
-
 /** The id of the margin note of an annotation; annotation ids never contain "--", so these cannot collide. */
 export const noteIdOf = (id: string): string => `${id}--note`;
 
