@@ -4,7 +4,8 @@ import { NOTES_FOLDER } from './settings.ts';
 import { noteSchema } from './schemas/note.ts';
 
 const notes = defineCollection({
-  loader: glob({ pattern: '*.md', base: NOTES_FOLDER }),
+  // The rendered note is all the pages use; keeping the Markdown too would only grow the content store.
+  loader: glob({ pattern: '*.md', base: NOTES_FOLDER, retainBody: false }),
   schema: noteSchema,
 });
 
