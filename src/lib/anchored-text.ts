@@ -39,7 +39,6 @@ export function sentenceAround(
   while (start > run.start && !/[.!?]\s$/.test(text.slice(start - 2, start))) start--;
   let end = range.end;
   while (end < run.end && !/[.!?]/.test(text[end - 1] ?? '')) end++;
-  if (end < run.end && !/[.!?]/.test(text[end - 1] ?? '')) end = run.end;
   return {
     before: text.slice(start, range.start),
     passage: text.slice(range.start, range.end),

@@ -43,10 +43,10 @@ const within = (inner: TextRange, outer: TextRange): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 
 /**
- * Where other parties' names stand, so that "Google" is not anchored inside "Google Cloud" when the text
- * names Google on its own elsewhere.
+ * Where each party's names stand: the places its mentions are taken from, and what keeps "Google" from being
+ * anchored inside "Google Cloud" when the text names Google on its own elsewhere.
  */
-function otherPartyNames(source: SearchableText, requests: AnchorRequest[]): Map<string, TextRange[]> {
+function partyNameRanges(source: SearchableText, requests: AnchorRequest[]): Map<string, TextRange[]> {
   const byParty = new Map<string, TextRange[]>();
   for (const request of requests) {
     if (request.type !== 'party') continue;
@@ -99,7 +99,7 @@ function findOverlaps(passages: Passage[], requests: Map<string, AnchorRequest>)
 }
 
 /** Other occurrences of party names, longest names first, never touching a passage or each other. */
-function findMentions(source: SearchableText, requests: AnchorRequest[], passages: Passage[]): Mention[] {
+function findMentions(source: SearchableText, names: Map<string, TextRange[]>, passages: Passage[]): Mention[] {
   const claimed = new Uint8Array(source.text.length);
   const claim = (range: TextRange): void => {
     claimed.fill(1, range.start, range.end);
@@ -109,12 +109,8 @@ function findMentions(source: SearchableText, requests: AnchorRequest[], passage
 
   const placed = new Set(passages.map((passage) => passage.id));
   const candidates: Mention[] = [];
-  for (const request of requests) {
-    if (request.type !== 'party' || !placed.has(request.id)) continue;
-    const needles = new Set([request.quote, ...(request.names ?? [])].map(foldQuote));
-    for (const needle of needles) {
-      for (const range of findAll(source, needle)) candidates.push({ id: request.id, ...range });
-    }
+  for (const [id, ranges] of names) {
+    if (placed.has(id)) candidates.push(...ranges.map((range) => ({ id, ...range })));
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const mentions: Mention[] = [];
@@ -129,7 +125,7 @@ function findMentions(source: SearchableText, requests: AnchorRequest[], passage
 export function placeAnnotations(source: SearchableText, requests: AnchorRequest[]): Placement {
   const problems: PlacementProblem[] = [];
   const located: Passage[] = [];
-  const names = otherPartyNames(source, requests);
+  const names = partyNameRanges(source, requests);
   for (const request of requests) {
     const result = locate(source, request, names);
     if ('problem' in result) problems.push(result);
@@ -139,5 +135,5 @@ export function placeAnnotations(source: SearchableText, requests: AnchorRequest
   problems.push(...overlaps);
   const crossing = new Set(overlaps.map((overlap) => overlap.annotation.id));
   const passages = located.filter((passage) => !crossing.has(passage.id)).sort(byPosition);
-  return { passages, mentions: findMentions(source, requests, passages), problems };
+  return { passages, mentions: findMentions(source, names, passages), problems };
 }
