@@ -4,9 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { reportOrCollect } from './src/check/render-problems.ts';
 import noteCheck from './src/integrations/note-check.ts';
-import { siteLinks } from './src/lib/site-links.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
-import { ANNOTATION_PAGES } from './src/settings.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -49,8 +47,6 @@ export default defineConfig({
   },
   markdown: {
     syntaxHighlight: false,
-    processor: unified(
-      markdownOptions({ links: siteLinks(base, { annotationPages: ANNOTATION_PAGES }), onProblems: reportOrCollect }),
-    ),
+    processor: unified(markdownOptions({ onProblems: reportOrCollect })),
   },
 });

@@ -6,7 +6,7 @@
 export interface FoldedText {
   folded: string;
   /** `origin[i]` is the index in the original text of folded character `i`; one extra entry holds the original length. */
-  origin: number[];
+  origin: Int32Array;
 }
 
 const FOLDS: Record<string, string> = {
@@ -35,18 +35,37 @@ const FOLDS: Record<string, string> = {
 const WHITESPACE = /\s/;
 const DASHES = new Set(['-', ...Object.keys(FOLDS).filter((char) => FOLDS[char] === '-')]);
 const SOFT_HYPHEN = '\u00AD';
+/**
+ * Every character the fold may change; the text between two of them is copied as it is, in one go. A lone
+ * space between two words folds to itself, so only a space next to other whitespace (or a soft hyphen) is one.
+ */
+const SPECIAL = new RegExp(
+  ` (?=[\\s${SOFT_HYPHEN}])|(?<=[\\s${SOFT_HYPHEN}]) |[^\\S ]|[${SOFT_HYPHEN}${[...Object.keys(FOLDS), '-'].join('')}]`,
+  'g',
+);
 
 export function foldText(text: string): FoldedText {
+  // "…" folds to three characters, so the folded text is at most three times as long.
+  const origin = new Int32Array(text.length * 3 + 1);
   let folded = '';
-  const origin: number[] = [];
+  let length = 0;
   let inSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
+  let plainFrom = 0;
+  const special = new RegExp(SPECIAL);
+  for (let match = special.exec(text); match; match = special.exec(text)) {
+    const i = match.index;
+    if (i > plainFrom) {
+      folded += text.slice(plainFrom, i);
+      for (let k = plainFrom; k < i; k++) origin[length++] = k;
+      inSpace = false;
+    }
+    plainFrom = i + 1;
+    const char = match[0];
     if (char === SOFT_HYPHEN) continue;
     if (WHITESPACE.test(char)) {
       if (!inSpace) {
         folded += ' ';
-        origin.push(i);
+        origin[length++] = i;
         inSpace = true;
       }
       continue;
@@ -54,12 +73,16 @@ export function foldText(text: string): FoldedText {
     inSpace = false;
     const replacement = FOLDS[char] ?? char;
     // A run of dashes ("--", "—-") is one dash, as typists write an em dash.
-    if (replacement === '-' && folded.endsWith('-') && DASHES.has(text[i - 1] ?? '')) continue;
+    if (replacement === '-' && DASHES.has(text[i - 1] ?? '')) continue;
     folded += replacement;
-    for (let k = 0; k < replacement.length; k++) origin.push(i);
+    for (let k = 0; k < replacement.length; k++) origin[length++] = i;
   }
-  origin.push(text.length);
-  return { folded, origin };
+  if (plainFrom < text.length) {
+    folded += text.slice(plainFrom);
+    for (let k = plainFrom; k < text.length; k++) origin[length++] = k;
+  }
+  origin[length] = text.length;
+  return { folded, origin: origin.subarray(0, length + 1) };
 }
 
 /** Folds a quote, prefix or suffix written by an author; the edges are trimmed since they are compared loosely. */

@@ -3,12 +3,12 @@
  * as a link to its own passage, its kind and sureness, what it means here, the basis and commentary.
  */
 import type { Element, ElementContent } from 'hast';
-import { h } from 'hastscript';
 import { formatDate, precisionLabel } from '../lib/format-date.ts';
 import { formatFigure } from '../lib/format-figure.ts';
 import type { SiteLinks } from '../lib/site-links.ts';
 import { textFragmentLink } from '../lib/text-fragment.ts';
 import type { Annotation } from '../schemas/note.ts';
+import { element as h } from './element.ts';
 import { inlineMarkdown } from './inline-markdown.ts';
 
 /** Where a note's margin notes link to besides their own passage. */

@@ -3,29 +3,25 @@
  *
  * 1. Reads the text as a reader sees it and places every annotation (`placeAnnotations`).
  * 2. Wraps each passage in `<mark id>` (the link target) and each other mention of a party in a link to it.
- * 3. Puts the margin notes in an `<aside>` right after the block that holds their passages.
+ * 3. Marks the place right after each block that holds passages, where the page puts their margin notes.
  * Anything it cannot place is reported, never dropped: by default it throws, naming the note and annotation.
  */
 import type { Element, Root } from 'hast';
-import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { searchableText } from '../lib/find-quote.ts';
 import { ANCHORS_KEY, type AnchoredText } from '../lib/anchored-text.ts';
-import { pageSlugOf } from '../lib/page-slug.ts';
 import { placeAnnotations, type AnchorRequest } from '../lib/place-annotations.ts';
-import type { SiteLinks } from '../lib/site-links.ts';
 import { annotationsOf, noteSchema, type Annotation } from '../schemas/note.ts';
 import { articleText, type Block } from './article-text.ts';
-import { marginNote, type NoteContext } from './margin-note.ts';
+import { element } from './element.ts';
+import { marginSlotComment } from './margin-slots.ts';
 import { NoteProblemsError, schemaProblems, type NoteProblem } from '../lib/note-problems.ts';
 import { wrapRange } from './wrap-range.ts';
 
 export interface AnchorOptions {
   /** Receives the note's problems instead of the plugin throwing them (used by `npm run check`). */
   onProblems?: ((problems: NoteProblem[], file: VFile) => void) | undefined;
-  /** The site's addresses, for margin notes' links to annotation pages and cross-note pages. */
-  links?: SiteLinks | undefined;
 }
 
 /** Longer asides may run past this many blocks that have none of their own. */
@@ -81,20 +77,19 @@ function describeBlock(element: Element, position: number): string {
   return `${name} ${position}`;
 }
 
-function insertMarginNotes(tree: Root, notesByBlock: Map<Element, Annotation[]>, context: NoteContext): void {
+function markMarginSlots(tree: Root, notesByBlock: Map<Element, Annotation[]>): void {
   const elements = tree.children.filter((node): node is Element => node.type === 'element');
-  elements.forEach((element, index) => {
-    const notes = notesByBlock.get(element);
+  elements.forEach((block, index) => {
+    const notes = notesByBlock.get(block);
     if (!notes) return;
     let span = 1;
     while (span < MAX_SPAN && elements[index + span] && !notesByBlock.has(elements[index + span] as Element)) span++;
-    // Named, so that each group of notes is a distinct landmark a screen reader can list and jump to.
-    const aside = h(
-      'aside',
-      { className: ['margin', `span-${span}`], ariaLabel: `Notes on ${describeBlock(element, index + 1)}` },
-      notes.map((annotation, position) => marginNote(annotation, position + 1, context)),
-    );
-    tree.children.splice(tree.children.indexOf(element) + 1, 0, aside);
+    const slot = marginSlotComment({
+      ids: notes.map((annotation) => annotation.id),
+      span,
+      block: describeBlock(block, index + 1),
+    });
+    tree.children.splice(tree.children.indexOf(block) + 1, 0, slot);
   });
 }
 
@@ -128,15 +123,19 @@ export default function rehypeAnchorAnnotations(options: AnchorOptions = {}) {
       notes.push(byId.get(passage.id) as Annotation);
       notesByBlock.set(block.element, notes);
       const position = String(notes.length);
-      const mark = h('mark', { id: passage.id, className: ['passage', `passage-${passage.type}`], dataN: position });
+      const mark = element('mark', {
+        id: passage.id,
+        className: ['passage', `passage-${passage.type}`],
+        dataN: position,
+      });
       wrapRange(block, passage, mark);
       // Ids the annotation had before still land on its passage (and mark its note, by the same position).
       const former = (byId.get(passage.id) as Annotation).formerIds;
-      mark.children.unshift(...former.map((id) => h('span', { id, className: ['former-id'], dataN: position })));
+      mark.children.unshift(...former.map((id) => element('span', { id, className: ['former-id'], dataN: position })));
     }
     for (const mention of placement.mentions) {
       const block = blockAt(article.blocks, mention.start);
-      const wrapper = h('a', { href: `#${mention.id}`, className: ['mention'] });
+      const wrapper = element('a', { href: `#${mention.id}`, className: ['mention'] });
       const ancestors = wrapRange(block, mention, wrapper);
       // Links cannot nest: a mention within (or around) an author's link is marked but not linked.
       if (ancestors.some(isLink) || containsLink(wrapper)) {
@@ -144,16 +143,15 @@ export default function rehypeAnchorAnnotations(options: AnchorOptions = {}) {
         delete wrapper.properties['href'];
       }
     }
-    const slug = pageSlugOf(file.path ?? '');
-    insertMarginNotes(tree, notesByBlock, { slug, links: options.links, sourceUrl: parsed.data.source?.url });
-    // Handed to the pages through the rendered entry's metadata (Astro's "remarkPluginFrontmatter").
+    markMarginSlots(tree, notesByBlock);
+    // Handed to the pages through the rendered entry's metadata (Astro's "remarkPluginFrontmatter"). Only
+    // this: the pages take the note itself from its parsed entry, so the raw frontmatter need not be kept twice.
     const anchors: AnchoredText = {
       text: article.text,
       runs: article.runs,
       passages: placement.passages,
       mentions: placement.mentions,
     };
-    const frontmatter = file.data.astro?.frontmatter;
-    if (frontmatter) frontmatter[ANCHORS_KEY] = anchors;
+    file.data.astro = { ...file.data.astro, frontmatter: { [ANCHORS_KEY]: anchors } };
   };
 }

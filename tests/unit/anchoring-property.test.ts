@@ -11,7 +11,9 @@ import { toString } from 'hast-util-to-string';
 import { expect, test } from 'vitest';
 import { foldQuote } from '../../src/lib/fold-text.ts';
 import { describeProblem, type NoteProblem } from '../../src/lib/note-problems.ts';
+import { withMarginNotes } from '../../src/markdown/margin-slots.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
+import { noteSchema } from '../../src/schemas/note.ts';
 
 const WORDS = [
   'OpenAI',
@@ -132,8 +134,7 @@ test('every note ends in a page with each annotation placed once, or in our repo
       async ([paragraphs, annotations]) => {
         problems.length = 0;
         const { ids, quotes, ...frontmatter } = frontmatterOf(annotations);
-        const { code } = await renderer.render(markdownOf(paragraphs), { frontmatter });
-        const page = fromHtml(code, { fragment: true });
+        const rendered = await renderer.render(markdownOf(paragraphs), { frontmatter });
         if (problems.length > 0) {
           for (const problem of problems) {
             const report = describeProblem(problem, frontmatter);
@@ -143,6 +144,8 @@ test('every note ends in a page with each annotation placed once, or in our repo
           return;
         }
         placedPages++;
+        const code = withMarginNotes(rendered.code, noteSchema.parse(frontmatter), { slug: 'random' });
+        const page = fromHtml(code, { fragment: true });
         for (const id of ids) {
           const passage = select(`[id="${id}"]`, page) as Element | undefined;
           expect(passage, `passage of ${id}`).toBeDefined();

@@ -25,6 +25,19 @@ describe('foldText', () => {
     expect(origin[5]).toBe(6);
     expect(origin.at(-1)).toBe(18);
   });
+
+  test.each([
+    ['a \u00AD b', 'a b', [0, 1, 4, 5]],
+    ['a\u00AD b', 'a b', [0, 2, 3, 4]],
+    [' \n\t x ', ' x ', [0, 4, 5, 6]],
+    ['a -- b', 'a - b', [0, 1, 2, 4, 5, 6]],
+    ['x\u2014-y\u2026', 'x-y...', [0, 1, 3, 4, 4, 4, 5]],
+    ['plain words only', 'plain words only', [...Array.from({ length: 16 }, (_, i) => i), 16]],
+  ])('folds %j to %j and maps each character back', (text, folded, origin) => {
+    const result = foldText(text);
+    expect(result.folded).toBe(folded);
+    expect(Array.from(result.origin)).toEqual(origin);
+  });
 });
 
 describe('findQuote', () => {

@@ -16,5 +16,5 @@ export const GET: APIRoute = ({ props, site }) => {
     collection: absolute(links.annotations(slug)),
     vocabulary: absolute(`${links.home}vocabulary/#`),
   });
-  return new Response(JSON.stringify(collection, null, 2), { headers: { 'content-type': 'application/ld+json' } });
+  return new Response(JSON.stringify(collection), { headers: { 'content-type': 'application/ld+json' } });
 };
