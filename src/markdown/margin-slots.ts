@@ -5,8 +5,8 @@
  * (its final raw-HTML pass): with the notes in it, the store held three times the text.
  */
 import type { Comment, Element } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { annotationsOf, type Annotation, type Note } from '../schemas/note.ts';
+import { elementHtml } from './element.ts';
 import { marginNote, type NoteContext } from './margin-note.ts';
 
 export interface MarginSlot {
@@ -49,6 +49,6 @@ export function withMarginNotes(html: string, note: Note, context: NoteContext):
         throw new Error(`note "${context.slug}" has a margin place for "${id}", which it does not annotate`);
       return annotation;
     });
-    return toHtml(marginAside(slot, annotations, context));
+    return elementHtml(marginAside(slot, annotations, context));
   });
 }
