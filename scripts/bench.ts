@@ -2,10 +2,11 @@
  * `npm run bench`: how fast the site builds as notes pile up, and how light its reader page is.
  *
  * Builds N synthetic notes (default 1,000; `--notes N`) three ways: this site; this site with the annotations
- * stripped from the notes; a plain Astro 7 site at its defaults over the same Markdown. Reports wall time and
- * peak memory (median of `--runs` runs after a warm-up), pages, and ratios; times anchoring alone on a 200 KB
- * note with 1,000 annotations; weighs the reader page and runs Lighthouse on it (mobile and desktop, with the
- * system Chromium). Prints each budget as pass or fail. `--quick` skips the builds with annotation pages and search.
+ * stripped from the notes; a plain Astro 7 site at its defaults over the same Markdown (and, for reference, the
+ * same with Astro's `unified()` processor and no plugins). Reports wall time and peak memory (median of `--runs`
+ * runs after a warm-up), pages, and ratios; times anchoring alone on a 200 KB note with 1,000 annotations;
+ * weighs the reader page and runs Lighthouse on it (mobile and desktop, with the system Chromium). Prints each
+ * budget as pass or fail. `--quick` skips the builds with annotation pages and search.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +46,8 @@ function writeNotes(): number {
     writeFileSync(join(WORK, 'notes-plain', `note-${i}.md`), note.plain);
     annotations += note.annotations;
   }
-  writePlainAstroSite(join(WORK, 'plain-astro'), join(WORK, 'notes-plain'));
+  writePlainAstroSite(join(WORK, 'plain-astro'), join(WORK, 'notes-plain'), 'default');
+  writePlainAstroSite(join(WORK, 'plain-unified'), join(WORK, 'notes-plain'), 'unified');
   return annotations;
 }
 
@@ -59,31 +61,50 @@ interface BuildResult {
   pages: number;
 }
 
-/** A warm-up, then `RUNS` measured builds from a clean cache and output each time; the medians. */
-async function benchBuild(
-  name: string,
-  out: string,
-  command: () => [string, string[], NodeJS.ProcessEnv],
-  clean: string[],
-): Promise<BuildResult> {
-  const runs: Measurement[] = [];
-  for (let run = 0; run <= RUNS; run++) {
-    for (const folder of [out, ...clean]) rmSync(folder, { recursive: true, force: true });
-    const [cmd, args, env] = command();
-    const result = await measure(cmd, args, env);
-    if (!result.ok) throw new Error(`${name}: the build failed\n${result.output.slice(-3000)}`);
-    if (run > 0) runs.push(result);
-    process.stderr.write(
-      `  ${name}: run ${run === 0 ? 'warm-up' : run} ${result.seconds.toFixed(2)} s, ${result.peakMiB.toFixed(0)} MiB\n`,
-    );
-  }
-  return {
-    name,
-    seconds: median(runs.map((run) => run.seconds)),
-    peakMiB: median(runs.map((run) => run.peakMiB)),
-    pages: countPages(out),
-  };
+interface Build {
+  name: string;
+  out: string;
+  command: () => [string, string[], NodeJS.ProcessEnv];
+  /** Caches to empty before each run, so that every run builds from nothing. */
+  clean: string[];
 }
+
+/**
+ * A warm-up round, then `RUNS` rounds; each round builds every variant once, from a clean cache and output.
+ * Taking turns, rather than running one variant's builds back to back, spreads the load of a shared machine
+ * over all of them alike, which keeps the ratios honest when it changes during the run. Medians per variant.
+ */
+async function benchBuilds(builds: Build[]): Promise<BuildResult[]> {
+  const runs = new Map<string, Measurement[]>(builds.map((build) => [build.name, []]));
+  for (let round = 0; round <= RUNS; round++) {
+    for (const { name, out, command, clean } of builds) {
+      for (const folder of [out, ...clean]) rmSync(folder, { recursive: true, force: true });
+      const [cmd, args, env] = command();
+      const result = await measure(cmd, args, env);
+      if (!result.ok) throw new Error(`${name}: the build failed\n${result.output.slice(-3000)}`);
+      if (round > 0) runs.get(name)?.push(result);
+      process.stderr.write(
+        `  ${name}: ${round === 0 ? 'warm-up' : `round ${round}`} ${result.seconds.toFixed(2)} s, ${result.peakMiB.toFixed(0)} MiB\n`,
+      );
+    }
+  }
+  return builds.map(({ name, out }) => {
+    const measured = runs.get(name) ?? [];
+    return {
+      name,
+      seconds: median(measured.map((run) => run.seconds)),
+      peakMiB: median(measured.map((run) => run.peakMiB)),
+      pages: countPages(out),
+    };
+  });
+}
+
+const plainBuild = (name: string, root: string): Build => ({
+  name,
+  out: join(root, 'dist'),
+  command: () => [node, [ASTRO, 'build', '--root', root], { ...process.env }],
+  clean: [join(root, 'node_modules/.astro'), join(root, '.astro')],
+});
 
 const glossBuild =
   (notes: string, out: string, extra: NodeJS.ProcessEnv, search = false) =>
@@ -124,44 +145,32 @@ const verdict = (ok: boolean): string => (ok ? 'pass' : 'FAIL');
 async function main(): Promise<void> {
   process.stderr.write(`Writing ${NOTES} synthetic notes…\n`);
   const annotations = writeNotes();
-  process.stderr.write(`Building (${RUNS} runs after a warm-up each)…\n`);
-  const gloss = await benchBuild(
-    'this site',
-    join(WORK, 'out-gloss'),
-    glossBuild(join(WORK, 'notes-annotated'), join(WORK, 'out-gloss'), { ANNOTATION_PAGES: 'off' }),
-    [],
-  );
-  const stripped = await benchBuild(
-    'this site, annotations stripped',
-    join(WORK, 'out-stripped'),
-    glossBuild(join(WORK, 'notes-plain'), join(WORK, 'out-stripped'), { ANNOTATION_PAGES: 'off' }),
-    [],
-  );
-  const plain = await benchBuild(
-    'plain Astro 7',
-    join(WORK, 'plain-astro/dist'),
-    () => [node, [ASTRO, 'build', '--root', join(WORK, 'plain-astro')], { ...process.env }],
-    [join(WORK, 'plain-astro/node_modules/.astro'), join(WORK, 'plain-astro/.astro')],
-  );
-  const extras: BuildResult[] = [];
+  process.stderr.write(`Building (a warm-up round, then ${RUNS} rounds)…\n`);
+  const glossVariant = (name: string, folder: string, notes: string, env: NodeJS.ProcessEnv, search = false) => ({
+    name,
+    out: join(WORK, folder),
+    command: glossBuild(join(WORK, notes), join(WORK, folder), env, search),
+    clean: [],
+  });
+  const builds: Build[] = [
+    glossVariant('this site', 'out-gloss', 'notes-annotated', { ANNOTATION_PAGES: 'off' }),
+    glossVariant('this site, annotations stripped', 'out-stripped', 'notes-plain', { ANNOTATION_PAGES: 'off' }),
+    plainBuild('plain Astro 7', join(WORK, 'plain-astro')),
+    plainBuild('plain Astro 7 with unified(), no plugins', join(WORK, 'plain-unified')),
+  ];
   if (!values.quick) {
-    extras.push(
-      await benchBuild(
-        'this site, annotation pages on',
-        join(WORK, 'out-pages'),
-        glossBuild(join(WORK, 'notes-annotated'), join(WORK, 'out-pages'), {}),
-        [],
-      ),
-    );
-    extras.push(
-      await benchBuild(
-        'this site, with search index',
-        join(WORK, 'out-search'),
-        glossBuild(join(WORK, 'notes-annotated'), join(WORK, 'out-search'), { ANNOTATION_PAGES: 'off' }, true),
-        [],
-      ),
+    builds.push(
+      glossVariant('this site, annotation pages on', 'out-pages', 'notes-annotated', {}),
+      glossVariant('this site, with search index', 'out-search', 'notes-annotated', { ANNOTATION_PAGES: 'off' }, true),
     );
   }
+  const [gloss, stripped, plain, plainUnified, ...extras] = (await benchBuilds(builds)) as [
+    BuildResult,
+    BuildResult,
+    BuildResult,
+    BuildResult,
+    ...BuildResult[],
+  ];
   process.stderr.write('Anchoring the large note…\n');
   const anchoring = await anchoringAlone();
   process.stderr.write('Weighing the reader page…\n');
@@ -176,11 +185,13 @@ async function main(): Promise<void> {
 
   const lines: string[] = [];
   const say = (line = ''): number => lines.push(line);
-  say(`## Builds: ${NOTES} notes, ${annotations} annotations (median of ${RUNS} runs after a warm-up)`);
+  say(
+    `## Builds: ${NOTES} notes, ${annotations} annotations (median of ${RUNS} rounds after a warm-up round; each round builds every variant once, in turn)`,
+  );
   say();
-  say('| build | wall time | peak memory | pages | time per page |');
+  say('| build | wall time | peak memory (Node processes) | pages | time per page |');
   say('| --- | --- | --- | --- | --- |');
-  for (const build of [gloss, stripped, plain, ...extras]) {
+  for (const build of [gloss, stripped, plain, plainUnified, ...extras]) {
     say(
       `| ${build.name} | ${build.seconds.toFixed(2)} s | ${build.peakMiB.toFixed(0)} MiB | ${build.pages} | ${((build.seconds / build.pages) * 1000).toFixed(2)} ms |`,
     );
@@ -198,6 +209,9 @@ async function main(): Promise<void> {
   budget('build time vs plain Astro', gloss.seconds / plain.seconds, 2);
   budget('peak memory vs annotations stripped', gloss.peakMiB / stripped.peakMiB, 1.2);
   budget('peak memory vs plain Astro', gloss.peakMiB / plain.peakMiB, 1.5);
+  say(
+    `| (not a budget) plain Astro with unified() vs plain Astro at its defaults | ${(plainUnified.seconds / plain.seconds).toFixed(2)}x | | |`,
+  );
   const pagesOn = extras.find((build) => build.name.includes('annotation pages'));
   if (pagesOn)
     budget(

@@ -1,41 +1,39 @@
-/** Runs a command and measures it: wall time, and peak memory of its whole process tree (sampled from /proc). */
+/**
+ * Runs a command and measures it: wall time, and the peak memory of its Node processes. Each process reports
+ * its own peak as it exits (see peak-memory.ts); polling /proc instead took CPU from the build it measured,
+ * and took more of it the longer the build ran.
+ */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface Measurement {
   seconds: number;
-  /** Peak resident memory of the command and all its children together, in MiB. */
+  /**
+   * Peak resident memory in MiB: the sum of each Node process's own peak (the build script and the Astro build
+   * it starts), so at most what they held together at any one time.
+   */
   peakMiB: number;
   ok: boolean;
   output: string;
 }
 
-/** Child processes by parent, from /proc; empty where /proc is not there. */
-function processTree(root: number): number[] {
-  if (!existsSync('/proc')) return [root];
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const tree = [root];
-  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i] as number) ?? []));
-  return tree;
-}
+const PRELOAD = pathToFileURL(resolve(import.meta.dirname, 'peak-memory.ts')).href;
 
-function residentKiB(pid: number): number {
+/** The sum of the peaks the processes wrote, in KiB (each line: pid, then KiB). */
+function sumOfPeaks(file: string): number {
+  let text = '';
   try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) : 0;
+    text = readFileSync(file, 'utf8');
   } catch {
     return 0;
   }
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .reduce((sum, line) => sum + Number(line.split(' ')[1]), 0);
 }
 
 export function measure(
@@ -44,20 +42,25 @@ export function measure(
   env: NodeJS.ProcessEnv = process.env,
   cwd?: string,
 ): Promise<Measurement> {
-  return new Promise((resolve) => {
+  const folder = mkdtempSync(join(tmpdir(), 'gloss-bench-'));
+  const peaks = join(folder, 'peaks');
+  const options = [env['NODE_OPTIONS'], `--import=${PRELOAD}`].filter(Boolean).join(' ');
+  return new Promise((done) => {
     const started = performance.now();
-    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env: { ...env, NODE_OPTIONS: options, GLOSS_BENCH_PEAK_FILE: peaks },
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    let peak = 0;
-    const sample = setInterval(() => {
-      const total = processTree(child.pid as number).reduce((sum, pid) => sum + residentKiB(pid), 0);
-      peak = Math.max(peak, total);
-    }, 20);
     child.on('close', (code) => {
-      clearInterval(sample);
-      resolve({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, ok: code === 0, output });
+      const seconds = (performance.now() - started) / 1000;
+      const peakMiB = sumOfPeaks(peaks) / 1024;
+      rmSync(folder, { recursive: true, force: true });
+      if (code === 0 && peakMiB === 0) output += '\nno process reported its peak memory';
+      done({ seconds, peakMiB, ok: code === 0 && peakMiB > 0, output });
     });
   });
 }

@@ -1,13 +1,23 @@
-/** A plain Astro 7 site at its default settings (its own Markdown processor) over the same Markdown notes. */
+/**
+ * A plain Astro 7 site over the same Markdown notes: at its default settings (its own Markdown processor), or
+ * with `unified()` (GFM on, SmartyPants and code highlighting off, no plugins) to show what that processor
+ * alone costs, which any site with remark or rehype plugins pays.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export function writePlainAstroSite(root: string, notesFolder: string): void {
+export function writePlainAstroSite(root: string, notesFolder: string, processor: 'default' | 'unified'): void {
   mkdirSync(join(root, 'src/pages/notes'), { recursive: true });
   writeFileSync(join(root, 'package.json'), '{ "name": "plain-astro-bench", "private": true, "type": "module" }\n');
   writeFileSync(
     join(root, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n",
+    processor === 'default'
+      ? "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n"
+      : `import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({ markdown: { syntaxHighlight: false, processor: unified({ smartypants: false }) } });
+`,
   );
   writeFileSync(
     join(root, 'src/content.config.ts'),
