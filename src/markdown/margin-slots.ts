@@ -6,7 +6,7 @@
  */
 import type { Comment, Element } from 'hast';
 import { annotationsOf, type Annotation, type Note } from '../schemas/note.ts';
-import { elementHtml } from './element.ts';
+import { element, elementHtml } from './element.ts';
 import { marginNote, type NoteContext } from './margin-note.ts';
 
 export interface MarginSlot {
@@ -29,12 +29,11 @@ export const marginSlotComment = (slot: MarginSlot): Comment => ({
 
 /** The `<aside>` of one slot. Named, so that each group is a landmark a screen reader can list and jump to. */
 export function marginAside(slot: MarginSlot, annotations: readonly Annotation[], context: NoteContext): Element {
-  return {
-    type: 'element',
-    tagName: 'aside',
-    properties: { className: ['margin', `span-${slot.span}`], ariaLabel: `Notes on ${slot.block}` },
-    children: annotations.map((annotation, index) => marginNote(annotation, index + 1, context)),
-  };
+  return element(
+    'aside',
+    { className: ['margin', `span-${slot.span}`], ariaLabel: `Notes on ${slot.block}` },
+    annotations.map((annotation, index) => marginNote(annotation, index + 1, context)),
+  );
 }
 
 /** A note's rendered text with every slot replaced by its notes. */
