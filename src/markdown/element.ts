@@ -35,7 +35,8 @@ const ATTRIBUTES: Record<string, string> = {
   dateTime: 'datetime',
   value: 'value',
 };
-const TAG_NAMES = new Set([
+/** The tags written here; any other is left to hast-util-to-html. */
+export const TAG_NAMES: ReadonlySet<string> = new Set([
   'aside',
   'div',
   'p',

@@ -20,7 +20,7 @@ export interface MarginSlot {
 
 const PREFIX = 'gloss-margin ';
 /** Body comments never get this far (the sanitizer drops them), so every match is one of the plugin's. */
-const SLOT = /<!--gloss-margin (\{.*?\})-->/g;
+const SLOT = new RegExp(`<!--${PREFIX}(\\{.*?\\})-->`, 'g');
 
 export const marginSlotComment = (slot: MarginSlot): Comment => ({
   type: 'comment',

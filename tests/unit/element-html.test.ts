@@ -6,7 +6,7 @@ import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { expect, test } from 'vitest';
 import { siteLinks } from '../../src/lib/site-links.ts';
-import { elementHtml } from '../../src/markdown/element.ts';
+import { elementHtml, TAG_NAMES } from '../../src/markdown/element.ts';
 import { marginNote } from '../../src/markdown/margin-note.ts';
 import { annotationsOf, noteSchema } from '../../src/schemas/note.ts';
 
@@ -43,21 +43,7 @@ const { node } = fc.letrec<{ node: ElementContent }>((tie) => ({
     fc.record({ type: fc.constant('text' as const), value: text }),
     fc.record({
       type: fc.constant('element' as const),
-      tagName: fc.constantFrom(
-        'aside',
-        'div',
-        'p',
-        'span',
-        'a',
-        'time',
-        'data',
-        'em',
-        'code',
-        'q',
-        'br',
-        'img',
-        'script',
-      ),
+      tagName: fc.constantFrom(...TAG_NAMES, 'br', 'img', 'script'),
       properties,
       children: fc.array(tie('node'), { maxLength: 3 }),
     }) as fc.Arbitrary<Element>,
