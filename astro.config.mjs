@@ -1,10 +1,7 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { reportOrCollect } from './src/check/render-problems.ts';
-import noteCheck from './src/integrations/note-check.ts';
-import { markdownOptions } from './src/markdown/pipeline.ts';
+import recordLinks from './src/integrations/record-links.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -16,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // GLOSS_CACHE_DIR: a cache of its own for a build that runs beside another (the tests build several sites).
   ...(process.env.GLOSS_CACHE_DIR ? { cacheDir: process.env.GLOSS_CACHE_DIR } : {}),
-  integrations: [noteCheck(), sitemap()],
+  integrations: [recordLinks(), sitemap()],
   build: { format: 'directory' },
   security: {
     // A policy in a <meta> tag holds on any host. Astro adds hashes for its own scripts and styles.
@@ -44,9 +41,5 @@ export default defineConfig({
         renderChunk: (code) => (code.includes('__VITE_PRELOAD__') ? code.replaceAll('__VITE_PRELOAD__', '[]') : null),
       },
     ],
-  },
-  markdown: {
-    syntaxHighlight: false,
-    processor: unified(markdownOptions({ onProblems: reportOrCollect })),
   },
 });

@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { notesLoader } from './loaders/notes-loader.ts';
 import { NOTES_FOLDER } from './settings.ts';
 import { noteSchema } from './schemas/note.ts';
 
 const notes = defineCollection({
-  // The rendered note is all the pages use; keeping the Markdown too would only grow the content store.
-  loader: glob({ pattern: '*.md', base: NOTES_FOLDER, retainBody: false }),
+  // The loader checks and renders each note in one pass; it keeps the rendered note, not the Markdown.
+  loader: notesLoader(NOTES_FOLDER),
+  // The loader stores what this schema gave; Astro takes the entries' types from it.
   schema: noteSchema,
 });
 

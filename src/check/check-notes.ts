@@ -3,12 +3,13 @@
  * pass, each with the file, the line and a fix. Used by `npm run check` and by the build, which refuses to run
  * on any problem.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { MarkdownRenderResult, MarkdownRenderer } from '@astrojs/markdown-remark';
 import { slug } from 'github-slugger';
 import { describeProblem, type NoteProblem } from '../lib/note-problems.ts';
 import { createNoteRenderer } from '../markdown/pipeline.ts';
-import { annotationsOf, noteSchema, type Note } from '../schemas/note.ts';
+import { annotationsOf, parseNote, type Note } from '../schemas/note.ts';
 import { didYouMean, fieldsAt } from './field-names.ts';
 import { pageSlugOf } from '../lib/page-slug.ts';
 import { lostLinks, type PublishedNote } from '../lib/published-links.ts';
@@ -92,10 +93,19 @@ function explainSchemaProblem(note: NoteFile, problem: Extract<NoteProblem, { pr
   return [{ ...located, line: lineOf(note, problem.path), field, message, fix }];
 }
 
-interface NoteCheck {
+/** A note read, checked and, when nothing is wrong with it, rendered: what the check and the loader both need. */
+export interface CheckedNote {
+  /** The file, relative to the project, as reports show it. */
+  file: string;
+  /** The page the note gets, `/notes/<page>/`. */
+  page: string;
   problems: LocatedProblem[];
+  /** How many annotations the note has, when its frontmatter is valid. */
   annotations: number;
+  /** The parsed note, when its frontmatter is valid (it may still have other problems). */
   note?: Note | undefined;
+  /** The rendered text with its passages marked, when the note has no problem at all. */
+  rendered?: MarkdownRenderResult | undefined;
 }
 
 /** Places the anchoring problems of a note on the lines of its frontmatter, ready to report. */
@@ -118,12 +128,12 @@ export function locateProblems(
   });
 }
 
-/** Checks one note; with no renderer, everything but anchoring (the build anchors as it renders). */
+/** Checks one note, rendering it with the site's pipeline to anchor its annotations. */
 async function checkNote(
   note: NoteFile,
-  render: Awaited<ReturnType<typeof createNoteRenderer>> | undefined,
+  render: MarkdownRenderer,
   collected: NoteProblem[],
-): Promise<NoteCheck> {
+): Promise<Omit<CheckedNote, 'file' | 'page'>> {
   if (note.yamlErrors.length > 0) {
     return {
       problems: note.yamlErrors.map((error) => ({
@@ -144,7 +154,7 @@ async function checkNote(
       fix: 'add the text being annotated after the closing ---',
     });
   }
-  const parsed = noteSchema.safeParse(note.data);
+  const parsed = parseNote(note.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       problems.push(
@@ -158,17 +168,14 @@ async function checkNote(
     }
   }
   if (note.body.trim() === '') return { problems, annotations: 0 };
-  if (!render)
-    return parsed.success
-      ? { problems, annotations: annotationsOf(parsed.data).length, note: parsed.data }
-      : { problems, annotations: 0 };
   // Anchor what is valid even when something else is not, so one run reports every problem.
   const data = parsed.success
     ? (note.data as Record<string, unknown>)
     : validAnnotationsOf(note.data, parsed.error.issues);
   collected.length = 0;
+  let rendered: MarkdownRenderResult | undefined;
   try {
-    await render.render(note.body, { frontmatter: data });
+    rendered = await render.render(note.body, { frontmatter: data });
   } catch (error) {
     problems.push({
       file: note.path,
@@ -177,7 +184,8 @@ async function checkNote(
   }
   problems.push(...locateProblems(note, collected, data));
   if (!parsed.success) return { problems, annotations: 0 };
-  return { problems, annotations: annotationsOf(parsed.data).length, note: parsed.data };
+  const annotations = annotationsOf(parsed.data).length;
+  return { problems, annotations, note: parsed.data, rendered: problems.length === 0 ? rendered : undefined };
 }
 
 /** The note's annotations without any that has a schema problem (those are reported on their own). */
@@ -190,15 +198,46 @@ function validAnnotationsOf(data: unknown, issues: Array<{ path: PropertyKey[] }
   return { title: 'checking', parties: keep('parties'), dates: keep('dates'), figures: keep('figures') };
 }
 
-function publishedNote(file: string, slug: string, note: Note): PublishedNote {
-  const annotations = annotationsOf(note);
-  return {
+/** Checks note files one at a time, all with one renderer of the site's Markdown pipeline. */
+export async function createNoteChecker(): Promise<(file: string, raw: string) => Promise<CheckedNote>> {
+  const collected: NoteProblem[] = [];
+  const render = await createNoteRenderer({ onProblems: (problems) => collected.push(...problems) });
+  return async (file, raw) => ({
     file,
-    slug,
-    formerSlugs: note.formerSlugs,
+    page: pageSlugOf(file),
+    ...(await checkNote(readNote(file, raw), render, collected)),
+  });
+}
+
+function publishedNote(checked: CheckedNote & { note: Note }): PublishedNote {
+  const annotations = annotationsOf(checked.note);
+  return {
+    file: checked.file,
+    slug: checked.page,
+    formerSlugs: checked.note.formerSlugs,
     ids: annotations.map((annotation) => annotation.id),
     formerIds: annotations.flatMap((annotation) => annotation.formerIds),
   };
+}
+
+/** Two notes may not have one page: file names that differ only in case or punctuation. */
+function samePageProblems(notes: CheckedNote[]): LocatedProblem[] {
+  const owners = new Map<string, string>();
+  const problems: LocatedProblem[] = [];
+  for (const { file, page } of notes) {
+    const owner = owners.get(page);
+    if (owner) {
+      problems.push({
+        file,
+        line: 1,
+        message: `this note would have the same page, /notes/${page}/, as ${owner}`,
+        fix: 'rename one of the two files',
+      });
+    } else {
+      owners.set(page, file);
+    }
+  }
+  return problems;
 }
 
 /** A former slug may not be a page that still exists, nor be claimed by two notes. */
@@ -238,45 +277,44 @@ export interface CheckOptions {
   root?: string;
   /** The record of published links to hold the notes to; null for none. By default, as `lockPathOf` says. */
   lock?: string | null;
-  /** Render each note to check its anchoring (default); the build leaves that to its own rendering. */
-  anchor?: boolean;
 }
 
-/** Checks every `*.md` note in a folder. */
-export async function checkNotes(folder: string, options: CheckOptions = {}): Promise<CheckResult> {
+/** Every problem of every note, and what only the notes together show: shared pages, moved pages, lost links. */
+export function checkResultOf(notes: CheckedNote[], options: CheckOptions = {}): CheckResult {
   const root = options.root ?? process.cwd();
   const lockPath = options.lock === undefined ? lockPathOf(root) : (options.lock ?? undefined);
-  const names = (await readdir(folder)).filter((name) => name.toLowerCase().endsWith('.md')).sort();
-  const collected: NoteProblem[] = [];
-  const render =
-    options.anchor === false
-      ? undefined
-      : await createNoteRenderer({ onProblems: (problems) => collected.push(...problems) });
-  const result: CheckResult = { notes: names.length, annotations: 0, problems: [], published: [] };
-  const pages = new Map<string, string>();
-  for (const name of names) {
-    const path = relative(root, join(folder, name));
-    const page = pageSlugOf(name);
-    const other = pages.get(page);
-    if (other) {
-      result.problems.push({
-        file: path,
-        line: 1,
-        message: `this note would have the same page, /notes/${page}/, as ${other}`,
-        fix: 'rename one of the two files',
-      });
-    } else {
-      pages.set(page, path);
-    }
-    const file = readNote(path, await readFile(join(folder, name), 'utf8'));
-    const { problems, annotations, note } = await checkNote(file, render, collected);
-    result.problems.push(...problems);
-    result.annotations += annotations;
-    if (note) result.published.push(publishedNote(path, page, note));
-  }
-  result.problems.push(...movedPageProblems(result.published), ...lostLinkProblems(root, lockPath, result.published));
-  result.problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return result;
+  const published = notes.flatMap((checked) =>
+    checked.note ? [publishedNote({ ...checked, note: checked.note })] : [],
+  );
+  const problems = [
+    ...notes.flatMap((checked) => checked.problems),
+    ...samePageProblems(notes),
+    ...movedPageProblems(published),
+    ...lostLinkProblems(root, lockPath, published),
+  ];
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return {
+    notes: notes.length,
+    annotations: notes.reduce((sum, checked) => sum + checked.annotations, 0),
+    problems,
+    published,
+  };
+}
+
+/** The `*.md` notes of a folder, in a stable order. */
+export const noteFilesIn = (folder: string): string[] =>
+  readdirSync(folder)
+    .filter((name) => name.toLowerCase().endsWith('.md'))
+    .sort()
+    .map((name) => join(folder, name));
+
+/** Checks every `*.md` note in a folder (`npm run check:notes`). */
+export async function checkNotes(folder: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const root = options.root ?? process.cwd();
+  const check = await createNoteChecker();
+  const notes: CheckedNote[] = [];
+  for (const path of noteFilesIn(folder)) notes.push(await check(relative(root, path), readFileSync(path, 'utf8')));
+  return checkResultOf(notes, { ...options, root });
 }
 
 /** The report an author reads: one block per problem, then a count. */

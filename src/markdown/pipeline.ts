@@ -1,6 +1,6 @@
 /**
- * The one Markdown pipeline of the site, shared by Astro, `npm run check` and the tests, so that no test can
- * pass on a pipeline the site does not use. Order matters: raw HTML is parsed and sanitised before anything
+ * The one Markdown pipeline of the site, shared by the notes loader, `npm run check` and the tests, so that no
+ * test can pass on a pipeline the site does not use. Order matters: raw HTML is parsed and sanitised before anything
  * else, heading ids exist before annotations claim theirs, and heading links come last so their text is not
  * part of the text that quotes are matched against.
  */
@@ -20,7 +20,7 @@ import rehypeAnchorAnnotations, { type AnchorOptions } from './rehype-anchor-ann
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import { bodySanitizeSchema } from './sanitize-schema.ts';
 
-/** The options for `unified()` (in astro.config.mjs) and for the standalone renderer below. */
+/** The processor's options: the plugins, in order, and the built-in switches. */
 export function markdownOptions(
   options: AnchorOptions = {},
 ): UnifiedProcessorOptions & { gfm: false; smartypants: false } {
@@ -53,7 +53,10 @@ export function markdownOptions(
   };
 }
 
-/** A renderer with the site's pipeline, for checking and testing notes outside an Astro build. */
+/**
+ * The site's renderer: what Astro's `unified()` Markdown processor builds (`createMarkdownProcessor`), with the
+ * options above. The notes loader renders with it directly, so a note's frontmatter is parsed once.
+ */
 export function createNoteRenderer(options: AnchorOptions = {}): Promise<MarkdownRenderer> {
   return createMarkdownProcessor({ ...markdownOptions(options), syntaxHighlight: false });
 }

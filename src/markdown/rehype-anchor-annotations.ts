@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import { searchableText } from '../lib/find-quote.ts';
 import { ANCHORS_KEY, type AnchoredText } from '../lib/anchored-text.ts';
 import { placeAnnotations, type AnchorRequest } from '../lib/place-annotations.ts';
-import { annotationsOf, noteSchema, type Annotation } from '../schemas/note.ts';
+import { annotationsOf, parseNote, type Annotation } from '../schemas/note.ts';
 import { articleText, type Block } from './article-text.ts';
 import { element } from './element.ts';
 import { marginSlotComment } from './margin-slots.ts';
@@ -99,7 +99,7 @@ export default function rehypeAnchorAnnotations(options: AnchorOptions = {}) {
       if (options.onProblems) options.onProblems(problems, file);
       else throw new NoteProblemsError(file.path, problems);
     };
-    const parsed = noteSchema.safeParse(file.data.astro?.frontmatter ?? {});
+    const parsed = parseNote(file.data.astro?.frontmatter ?? {});
     if (!parsed.success) return report(schemaProblems(parsed.error));
 
     const annotations = annotationsOf(parsed.data);

@@ -16,3 +16,14 @@ test('npm run build exits non-zero, names the note and the annotation, and keeps
   expect(existsSync(`${out}.next`)).toBe(false);
   expect(existsSync(`${out}/index.html`)).toBe(true);
 });
+
+test('a build reports every problem of every note at once, as `npm run check:notes` does', () => {
+  const result = runBuild('.test-dist/failing-many', { GLOSS_NOTES: 'tests/fixtures/bad-notes' });
+  const output = result.stdout + result.stderr;
+  expect(result.status).toBe(1);
+  expect(output).toContain('22 problems in 11 notes.');
+  expect(output).toContain('tests/fixtures/bad-notes/yaml-error.md:6\n  the frontmatter is not valid YAML');
+  expect(output).toContain('tests/fixtures/bad-notes/unknown-field.md:7  date "signing"  field `qoute`');
+  expect(output).toContain('this note would have the same page, /notes/same-page/');
+  expect(existsSync('.test-dist/failing-many')).toBe(false);
+});

@@ -1,0 +1,95 @@
+/**
+ * The notes collection's loader. Each note is read once, its YAML and schema checked once, and it is rendered
+ * with the site's Markdown pipeline in the same pass, which anchors its annotations (Astro's glob() loader would
+ * parse the frontmatter again and only log a note that fails to render). Any problem in any note stops a build
+ * before a page is written, with one report of all of them, the one `npm run check:notes` prints. Under
+ * `astro dev` the report is logged instead, and a note with a problem is left out until it is mended.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { checkResultOf, createNoteChecker, formatReport, noteFilesIn, type CheckedNote } from '../check/check-notes.ts';
+import { rememberCheck } from '../check/last-check.ts';
+
+interface LoadedNote {
+  checked: CheckedNote;
+  digest: string | number;
+}
+
+/** Stops the build with the report; the message is all Astro prints beside it. */
+function refuse(report: string, problems: number): never {
+  console.error(`\n${report}\n`);
+  const error = new Error(`Gloss: ${problems} problem(s) in the notes (listed above); nothing was built.`);
+  error.stack = error.message;
+  throw error;
+}
+
+function storeNote({ store }: LoaderContext, root: string, { checked, digest }: LoadedNote): void {
+  const { note, rendered, page, file } = checked;
+  if (!note || !rendered) return;
+  const imagePaths = [...rendered.metadata.localImagePaths, ...rendered.metadata.remoteImagePaths];
+  store.set({
+    id: page,
+    data: note,
+    filePath: relative(root, resolve(root, file)).split(sep).join('/'),
+    digest,
+    rendered: { html: rendered.code, metadata: { ...rendered.metadata, imagePaths } },
+    ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
+  });
+}
+
+/** Loads every `*.md` note of `folder` (relative to the project). */
+export function notesLoader(folder: string): Loader {
+  return {
+    name: 'gloss:notes',
+    load: async (context) => {
+      const { config, store, logger, generateDigest, watcher } = context;
+      const root = fileURLToPath(config.root);
+      const base = resolve(root, folder);
+      const check = await createNoteChecker();
+      const loaded = new Map<string, LoadedNote>();
+      const read = async (path: string): Promise<void> => {
+        const raw = readFileSync(path, 'utf8');
+        loaded.set(path, { checked: await check(relative(root, path), raw), digest: generateDigest(raw) });
+      };
+      /** Puts every note without a problem in the store, and reports the others. */
+      const publish = (): void => {
+        const result = checkResultOf(
+          [...loaded.values()].map(({ checked }) => checked),
+          { root },
+        );
+        const broken = new Set(result.problems.map((problem) => problem.file));
+        if (result.problems.length > 0 && !watcher) refuse(formatReport(result), result.problems.length);
+        if (result.problems.length > 0)
+          logger.error(`\n${formatReport(result)}\nNotes with a problem are left out until they are mended.`);
+        const kept = new Set<string>();
+        for (const note of loaded.values()) {
+          if (broken.has(note.checked.file) || !note.checked.rendered) continue;
+          kept.add(note.checked.page);
+          storeNote(context, root, note);
+        }
+        for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+        if (result.problems.length > 0) return;
+        logger.info(formatReport(result));
+        rememberCheck(result);
+      };
+
+      for (const path of noteFilesIn(base)) await read(path);
+      publish();
+
+      if (!watcher) return;
+      watcher.add(base);
+      const isNote = (path: string): boolean => resolve(path, '..') === base && /\.md$/i.test(path);
+      const reload = async (path: string, removed = false): Promise<void> => {
+        if (!isNote(path)) return;
+        if (removed) loaded.delete(path);
+        else await read(path);
+        publish();
+      };
+      watcher.on('change', (path) => void reload(path));
+      watcher.on('add', (path) => void reload(path));
+      watcher.on('unlink', (path) => void reload(path, true));
+    },
+  };
+}
