@@ -28,6 +28,8 @@ export function anchoredTextOf(
   return anchors;
 }
 
+const isStop = (char: string | undefined): boolean => char === '.' || char === '!' || char === '?';
+
 /** The sentence that holds a range, split around it: the passage in its context. */
 export function sentenceAround(
   anchors: AnchoredText,
@@ -35,10 +37,12 @@ export function sentenceAround(
 ): { before: string; passage: string; after: string } {
   const run = anchors.runs.find((candidate) => candidate.start <= range.start && range.end <= candidate.end) ?? range;
   const text = anchors.text;
+  // A sentence starts after a stop and a space, and ends at a stop; it never leaves its paragraph. The cross-note
+  // pages ask this for every passage of every note, so characters are compared one by one, not sliced.
   let start = range.start;
-  while (start > run.start && !/[.!?]\s$/.test(text.slice(start - 2, start))) start--;
+  while (start > run.start && !(isStop(text[start - 2]) && /\s/.test(text[start - 1] ?? ''))) start--;
   let end = range.end;
-  while (end < run.end && !/[.!?]/.test(text[end - 1] ?? '')) end++;
+  while (end < run.end && !isStop(text[end - 1])) end++;
   return {
     before: text.slice(start, range.start),
     passage: text.slice(range.start, range.end),
