@@ -1,0 +1,100 @@
+/**
+ * The notes loader outside a build: what it stores, and what `astro dev` sees when a note breaks and is mended.
+ * Astro's loader context is stood in for by a map, an event emitter and a logger that keeps its lines.
+ */
+import { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { notesLoader } from '../../src/loaders/notes-loader.ts';
+
+const note = (quote: string): string =>
+  [
+    '---',
+    'title: A deal',
+    'figures:',
+    '  - id: run-rate',
+    '    value: 10000000000',
+    '    unit: USD',
+    '    label: Revenue run rate',
+    `    quote: ${quote}`,
+    '---',
+    '',
+    'OpenAI announced a run rate of $10 billion.',
+    '',
+  ].join('\n');
+
+let root: string;
+let entries: Map<string, { id: string; data: unknown; rendered?: { html: string } }>;
+let errors: string[];
+let watcher: EventEmitter & { add: () => void };
+
+function context(withWatcher: boolean): LoaderContext {
+  const store = {
+    set: (entry: { id: string; data: unknown; rendered?: { html: string } }) => (entries.set(entry.id, entry), true),
+    delete: (id: string) => void entries.delete(id),
+    keys: () => [...entries.keys()],
+  };
+  const logger = { info: () => {}, error: (message: string) => void errors.push(message) };
+  return {
+    config: { root: pathToFileURL(`${root}/`) },
+    store,
+    logger,
+    generateDigest: (value: string) => value,
+    ...(withWatcher ? { watcher } : {}),
+  } as unknown as LoaderContext;
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'gloss-loader-'));
+  mkdirSync(join(root, 'notes'));
+  writeFileSync(join(root, 'notes', 'deal.md'), note('$10 billion'));
+  entries = new Map();
+  errors = [];
+  watcher = Object.assign(new EventEmitter(), { add: () => {} });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+test('stores each note parsed, under its page, with its passages marked', async () => {
+  await notesLoader('notes').load(context(false));
+  expect([...entries.keys()]).toEqual(['deal']);
+  const entry = entries.get('deal');
+  expect(entry?.data).toMatchObject({ title: 'A deal', figures: [{ id: 'run-rate', value: 10000000000 }] });
+  expect(entry?.rendered?.html).toContain('<mark id="run-rate"');
+});
+
+test('in a build, a problem in any note stops the load with the report, storing nothing', async () => {
+  writeFileSync(join(root, 'notes', 'typo.md'), note('$10 billon'));
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  await expect(notesLoader('notes').load(context(false))).rejects.toThrow('1 problem(s) in the notes');
+  expect(entries.size).toBe(0);
+});
+
+test('under astro dev, a note that breaks is reported and left out, and comes back once mended', async () => {
+  const path = join(root, 'notes', 'deal.md');
+  await notesLoader('notes').load(context(true));
+  expect(entries.has('deal')).toBe(true);
+
+  writeFileSync(path, note('$10 billon'));
+  watcher.emit('change', path);
+  await vi.waitFor(() => expect(entries.has('deal')).toBe(false));
+  expect(errors.join('\n')).toContain('quote "$10 billon" was not found; closest: "$10 billion"');
+
+  writeFileSync(path, note('$10 billion'));
+  watcher.emit('change', path);
+  await vi.waitFor(() => expect(entries.has('deal')).toBe(true));
+
+  const other = join(root, 'notes', 'other.md');
+  writeFileSync(other, note('$10 billion'));
+  watcher.emit('add', other);
+  await vi.waitFor(() => expect(entries.has('other')).toBe(true));
+  unlinkSync(other);
+  watcher.emit('unlink', other);
+  await vi.waitFor(() => expect(entries.has('other')).toBe(false));
+  // A file elsewhere is none of the loader's business.
+  watcher.emit('change', join(root, 'README.md'));
+  expect([...entries.keys()]).toEqual(['deal']);
+});
