@@ -68,8 +68,12 @@ interface BuildResult {
  * round run minutes apart at most, so a slower spell of the machine divides out.
  */
 function ratio(a: BuildResult, b: BuildResult, of: (run: Measurement) => number): number {
-  return median(a.rounds.map((run, index) => of(run) / of(b.rounds[index] as Measurement)));
+  return median(roundRatios(a, b, of));
 }
+
+/** The ratio of `a` to `b` in each round: their spread shows how far one run of the bench can be trusted. */
+const roundRatios = (a: BuildResult, b: BuildResult, of: (run: Measurement) => number): number[] =>
+  a.rounds.map((run, index) => of(run) / of(b.rounds[index] as Measurement));
 
 interface Build {
   name: string;
@@ -246,6 +250,12 @@ async function main(): Promise<void> {
     1000,
     (value) => `${value.toFixed(0)} ms`,
   );
+  const spread = (b: BuildResult): string =>
+    roundRatios(gloss, b, time)
+      .map((value) => `${value.toFixed(2)}x`)
+      .join(', ');
+  say();
+  say(`Build time in each round: ${spread(stripped)} of annotations stripped; ${spread(plain)} of plain Astro.`);
   say();
   say(`## The reader page (/notes/openai-google-cloud/)`);
   say();
