@@ -88,9 +88,17 @@ export function notesLoader(folder: string): Loader {
       const isNote = (path: string): boolean => resolve(path, '..') === base && /\.md$/i.test(path);
       const reload = async (path: string, removed = false): Promise<void> => {
         if (!isNote(path)) return;
-        if (removed) loaded.delete(path);
-        else await read(path);
-        publish();
+        try {
+          if (removed) loaded.delete(path);
+          else await read(path);
+          publish();
+        } catch (error) {
+          // An editor may save by replacing the file, so it can be gone by the time it is read; the next event
+          // brings it back. Nothing thrown here may stop the dev server.
+          logger.error(
+            `could not reload ${relative(root, path)}: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
       };
       watcher.on('change', (path) => void reload(path));
       watcher.on('add', (path) => void reload(path));

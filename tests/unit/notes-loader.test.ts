@@ -94,6 +94,9 @@ test('under astro dev, a note that breaks is reported and left out, and comes ba
   unlinkSync(other);
   watcher.emit('unlink', other);
   await vi.waitFor(() => expect(entries.has('other')).toBe(false));
+  // A note gone by the time it is read (an editor saving by replacing the file) is logged, not thrown.
+  watcher.emit('change', other);
+  await vi.waitFor(() => expect(errors.at(-1)).toContain('could not reload notes/other.md'));
   // A file elsewhere is none of the loader's business.
   watcher.emit('change', join(root, 'README.md'));
   expect([...entries.keys()]).toEqual(['deal']);
