@@ -6,11 +6,11 @@
 import type { CheckResult } from './check-notes.ts';
 
 const KEY = Symbol.for('gloss.last-check');
-const process = globalThis as typeof globalThis & { [KEY]?: CheckResult };
+const shared = globalThis as typeof globalThis & { [KEY]?: CheckResult };
 
 export function rememberCheck(result: CheckResult): void {
-  process[KEY] = result;
+  shared[KEY] = result;
 }
 
 /** The last check that found no problem, if the notes were loaded in this process. */
-export const lastCheck = (): CheckResult | undefined => process[KEY];
+export const lastCheck = (): CheckResult | undefined => shared[KEY];

@@ -25,14 +25,15 @@ function refuse(report: string, problems: number): never {
   throw error;
 }
 
-function storeNote({ store }: LoaderContext, root: string, { checked, digest }: LoadedNote): void {
+function storeNote({ store }: LoaderContext, { checked, digest }: LoadedNote): void {
   const { note, rendered, page, file } = checked;
   if (!note || !rendered) return;
   const imagePaths = [...rendered.metadata.localImagePaths, ...rendered.metadata.remoteImagePaths];
   store.set({
     id: page,
     data: note,
-    filePath: relative(root, resolve(root, file)).split(sep).join('/'),
+    // Relative to the project, with forward slashes, as Astro's own loaders record it.
+    filePath: file.split(sep).join('/'),
     digest,
     rendered: { html: rendered.code, metadata: { ...rendered.metadata, imagePaths } },
     ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
@@ -67,7 +68,7 @@ export function notesLoader(folder: string): Loader {
         for (const note of loaded.values()) {
           if (broken.has(note.checked.file) || !note.checked.rendered) continue;
           kept.add(note.checked.page);
-          storeNote(context, root, note);
+          storeNote(context, note);
         }
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
         if (result.problems.length > 0) return;
