@@ -19,7 +19,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/build-site.ts'],
+          // Chromium first, so that a machine without it is told before the sites are built.
+          globalSetup: ['tests/browser/chromium-setup.ts', 'tests/build-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

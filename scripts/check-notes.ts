@@ -1,5 +1,6 @@
 /** `npm run check` (first step): checks every note and prints every problem; exits 1 if there is any. */
-import { checkNotes, formatReport } from '../src/check/check-notes.ts';
+import { checkNotes } from '../src/loading/check-notes.ts';
+import { formatReport } from '../src/loading/report.ts';
 import { NOTES_FOLDER } from '../src/settings.ts';
 
 const folder = process.argv[2];

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { notesLoader } from './loaders/notes-loader.ts';
+import { notesLoader } from './loading/notes-loader.ts';
 import { NOTES_FOLDER } from './settings.ts';
 import { noteSchema } from './schemas/note.ts';
 

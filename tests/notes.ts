@@ -1,9 +1,10 @@
-/** The site's notes as the tests see them: every note of a folder, parsed by the site's own schema. */
+/** Notes as the tests see them: every note of a folder, read and parsed by the site's own reader and schema. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { pageSlugOf } from '../src/lib/page-slug.ts';
+import { readNote } from '../src/loading/read-note.ts';
 import { annotationsOf, noteSchema, type Annotation, type Note } from '../src/schemas/note.ts';
+import { SITE_NOTES } from './paths.ts';
 
 export interface TestNote {
   slug: string;
@@ -11,12 +12,13 @@ export interface TestNote {
   annotations: Annotation[];
 }
 
-export function notesIn(folder = 'content/notes'): TestNote[] {
+export function notesIn(folder = SITE_NOTES): TestNote[] {
   return readdirSync(folder)
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => {
-      const note = noteSchema.parse(parseFrontmatter(readFileSync(join(folder, name), 'utf8')).frontmatter);
+      const path = join(folder, name);
+      const note = noteSchema.parse(readNote(path, readFileSync(path, 'utf8')).data);
       return { slug: pageSlugOf(name), note, annotations: annotationsOf(note) };
     });
 }

@@ -1,6 +1,7 @@
-/** Where the tests build things; all git-ignored. */
+/** Where the tests find their notes and build their sites; the sites are git-ignored. */
+/** The test site's own notes: a copy of the first note as it was written, and notes made for the tests. */
+export const SITE_NOTES = 'tests/fixtures/site-notes';
 export const TEST_DIST = '.test-dist/site';
-export const SEED_NOTE = 'content/notes/openai-google-cloud.md';
 /** The site built from the fixture notes that share parties across notes. */
 export const CROSS_DIST = '.test-dist/cross';
 export const CROSS_NOTES = 'tests/fixtures/cross-notes';

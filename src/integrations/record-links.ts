@@ -5,8 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { lastCheck } from '../check/last-check.ts';
-import { lockPathOf, readLock, writeLock } from '../check/links-lock.ts';
+import { lastCheck } from '../loading/last-check.ts';
+import { lockPathOf, readLock, writeLock } from '../loading/links-lock.ts';
 import { extendLock } from '../lib/published-links.ts';
 
 export default function recordLinks(): AstroIntegration {

@@ -13,16 +13,15 @@ export interface AnchoredText {
   mentions: Mention[];
 }
 
-/** The key under which the plugin leaves the record in the rendered entry's frontmatter metadata. */
+/** The key under which the notes loader keeps the record in a rendered entry's metadata. */
 export const ANCHORS_KEY = 'glossAnchors';
 
-/** The record left by the plugin on a rendered entry, or an error saying it is missing. */
+/** The record kept on a rendered entry, or an error saying it is missing. */
 export function anchoredTextOf(
   rendered: { metadata?: Record<string, unknown> | undefined } | undefined,
   id: string,
 ): AnchoredText {
-  const frontmatter = rendered?.metadata?.['frontmatter'] as Record<string, unknown> | undefined;
-  const anchors = frontmatter?.[ANCHORS_KEY] as AnchoredText | undefined;
+  const anchors = rendered?.metadata?.[ANCHORS_KEY] as AnchoredText | undefined;
   if (!anchors || typeof anchors.text !== 'string')
     throw new Error(`note "${id}" was rendered without its annotations' places`);
   return anchors;

@@ -3,7 +3,7 @@
  * algorithm), so an author hears "closest: $10 billion" rather than only "not found".
  */
 
-export interface ClosestPassage {
+interface ClosestPassage {
   /** Offsets in the searched (folded) text. */
   start: number;
   end: number;

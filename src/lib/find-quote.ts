@@ -11,7 +11,7 @@ export interface TextRange {
   end: number;
 }
 
-export interface QuoteSelector {
+interface QuoteSelector {
   quote: string;
   prefix?: string | undefined;
   suffix?: string | undefined;
@@ -77,7 +77,7 @@ function foldedAfter(source: SearchableText, range: TextRange): string {
 }
 
 /** Does the range have the selector's prefix and suffix around it? A missing one always fits. */
-export function fitsContext(source: SearchableText, range: TextRange, selector: Omit<QuoteSelector, 'quote'>): boolean {
+function fitsContext(source: SearchableText, range: TextRange, selector: Omit<QuoteSelector, 'quote'>): boolean {
   if (selector.prefix !== undefined && !foldedBefore(source, range).endsWith(foldQuote(selector.prefix))) return false;
   if (selector.suffix !== undefined && !foldedAfter(source, range).startsWith(foldQuote(selector.suffix))) return false;
   return true;

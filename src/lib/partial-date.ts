@@ -1,6 +1,6 @@
 /** A calendar date known to a year, a month or a day: parsing, validation and ordering, with no time zone involved. */
 
-export type DatePrecision = 'year' | 'month' | 'day';
+type DatePrecision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
   /** The ISO 8601 form at its precision: `2025`, `2025-06` or `2025-06-10`. */

@@ -31,7 +31,7 @@ export type PlacementProblem =
   | { problem: 'ambiguous'; annotation: AnchorRequest; matches: TextRange[] }
   | { problem: 'overlap'; annotation: AnchorRequest; other: AnchorRequest; range: TextRange; otherRange: TextRange };
 
-export interface Placement {
+interface Placement {
   passages: Passage[];
   mentions: Mention[];
   problems: PlacementProblem[];

@@ -17,12 +17,13 @@ export interface PublishedNote {
   formerIds: string[];
 }
 
+/** A published link that no note answers to any more: a whole page, or one passage of a page. */
 export interface LostLink {
   /** The note the link belongs to now, when there is one. */
   file?: string | undefined;
-  link: string;
-  message: string;
-  fix: string;
+  slug: string;
+  /** The fragment id, when the page still exists but this passage of it is gone. */
+  id?: string | undefined;
 }
 
 /** Every published link that the notes no longer answer to. */
@@ -36,21 +37,11 @@ export function lostLinks(lock: LinkLock, notes: PublishedNote[]): LostLink[] {
   for (const [slug, ids] of Object.entries(lock.notes)) {
     const note = home.get(slug);
     if (!note) {
-      lost.push({
-        link: `/notes/${slug}/`,
-        message: `the page /notes/${slug}/ was published and no note answers to it any more`,
-        fix: `add \`formerSlugs: [${slug}]\` to the note that took its place, or put the note back`,
-      });
+      lost.push({ slug });
       continue;
     }
     for (const id of ids) {
-      if (note.ids.includes(id) || note.formerIds.includes(id)) continue;
-      lost.push({
-        file: note.file,
-        link: `/notes/${slug}/#${id}`,
-        message: `the link /notes/${slug}/#${id} was published and no annotation of this note answers to "${id}" any more`,
-        fix: `add \`formerIds: [${id}]\` to the annotation that took its place, or put the annotation back`,
-      });
+      if (!note.ids.includes(id) && !note.formerIds.includes(id)) lost.push({ file: note.file, slug, id });
     }
   }
   return lost;

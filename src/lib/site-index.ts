@@ -24,7 +24,7 @@ export interface PassageInContext {
   id: string;
 }
 
-export interface PartyAppearance {
+interface PartyAppearance {
   slug: string;
   title: string;
   party: Party;
@@ -89,7 +89,7 @@ export function partyGroups(notes: IndexedNote[]): PartyGroup[] {
   return groups.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export interface DatedEntry {
+interface DatedEntry {
   slug: string;
   title: string;
   event: DatedEvent;

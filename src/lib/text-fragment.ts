@@ -1,7 +1,7 @@
 /** A Text Fragment link (`#:~:text=`) to the same words in the original article, as browsers highlight them. */
 
-/** Text fragment syntax reserves "-", "," and "&"; they are percent-encoded along with the rest. */
-const encode = (text: string): string => encodeURIComponent(text.trim()).replace(/-/g, '%2D').replace(/,/g, '%2C');
+/** Text fragment syntax reserves "-", "," and "&"; encodeURIComponent leaves only "-" as it is. */
+const encode = (text: string): string => encodeURIComponent(text.trim()).replace(/-/g, '%2D');
 
 export function textFragmentLink(
   url: string,

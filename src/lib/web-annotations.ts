@@ -9,7 +9,7 @@ import type { Annotation, Note } from '../schemas/note.ts';
 /** Characters of context kept on either side of a quote, as other annotation tools do. */
 const CONTEXT = 32;
 
-export interface CollectionAddresses {
+interface CollectionAddresses {
   /** Absolute URL of the note's page. */
   page: string;
   /** Absolute URL of the collection itself. */

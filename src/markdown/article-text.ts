@@ -11,8 +11,6 @@ const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd',
   'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'img',
 ]);
-/** Elements whose text is not part of the reading text (margin notes included). */
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'aside']);
 const RUN_SEPARATOR = '\n\n';
 
 export interface TextSegment extends TextRange {
@@ -30,7 +28,7 @@ export interface Block {
   end: number;
 }
 
-export interface ArticleText {
+interface ArticleText {
   text: string;
   runs: TextRange[];
   blocks: Block[];
@@ -71,7 +69,8 @@ export function blockText(block: Element, start: number): BlockText {
       run.end = offset;
       return;
     }
-    if (node.type !== 'element' || SKIPPED.has(node.tagName)) return;
+    // Script, style and the like never get here: the sanitizer has dropped them.
+    if (node.type !== 'element') return;
     const inline = INLINE.has(node.tagName);
     if (!inline) endRun();
     const inside = [...ancestors, node];
@@ -86,7 +85,7 @@ export function blockText(block: Element, start: number): BlockText {
 export function articleText(tree: Root): ArticleText {
   const article: ArticleText = { text: '', runs: [], blocks: [] };
   for (const child of tree.children) {
-    if (child.type !== 'element' || SKIPPED.has(child.tagName)) continue;
+    if (child.type !== 'element') continue;
     const separator = article.runs.length > 0 ? RUN_SEPARATOR : '';
     const start = article.text.length + separator.length;
     const { runs, text } = blockText(child, start);

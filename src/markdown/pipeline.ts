@@ -8,6 +8,7 @@ import {
   createMarkdownProcessor,
   rehypeHeadingIds,
   type MarkdownRenderer,
+  type MarkdownRenderResult,
   type RehypePlugins,
   type RemarkPlugins,
   type UnifiedProcessorOptions,
@@ -16,20 +17,22 @@ import { h } from 'hastscript';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
-import rehypeAnchorAnnotations, { type AnchorOptions } from './rehype-anchor-annotations.ts';
+import type { Annotation } from '../schemas/note.ts';
+import { rehypeGiveRenderOutput, rehypeTakeRenderInput, renderInput, renderOutput } from './astro-render-bridge.ts';
+import rehypeAnchorAnnotations, { type Anchoring } from './rehype-anchor-annotations.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
-import { bodySanitizeSchema } from './sanitize-schema.ts';
 
 /** The processor's options: the plugins, in order, and the built-in switches. */
-export function markdownOptions(
-  options: AnchorOptions = {},
-): UnifiedProcessorOptions & { gfm: false; smartypants: false } {
+function markdownOptions(): UnifiedProcessorOptions & { gfm: false; smartypants: false } {
   const remarkPlugins: RemarkPlugins = [remarkGfm];
   const rehypePlugins: RehypePlugins = [
+    rehypeTakeRenderInput,
     rehypeRawWhenNeeded,
-    [rehypeSanitize, bodySanitizeSchema],
+    // GitHub's safe subset: no script, iframes, event handlers or `javascript:`/`data:` URLs.
+    rehypeSanitize,
     rehypeHeadingIds,
-    [rehypeAnchorAnnotations, options],
+    rehypeAnchorAnnotations,
+    rehypeGiveRenderOutput,
     [
       rehypeAutolinkHeadings,
       {
@@ -53,10 +56,27 @@ export function markdownOptions(
   };
 }
 
-/**
- * The site's renderer: what Astro's `unified()` Markdown processor builds (`createMarkdownProcessor`), with the
- * options above. The notes loader renders with it directly, so a note's frontmatter is parsed once.
- */
-export function createNoteRenderer(options: AnchorOptions = {}): Promise<MarkdownRenderer> {
-  return createMarkdownProcessor({ ...markdownOptions(options), syntaxHighlight: false });
+/** The site's renderer: what Astro's `unified()` Markdown processor builds, with the options above. */
+export function createNoteRenderer(): Promise<MarkdownRenderer> {
+  return createMarkdownProcessor({ ...markdownOptions(), syntaxHighlight: false });
+}
+
+/** A note's text rendered, with its annotations anchored in it. */
+export interface RenderedNote {
+  html: string;
+  metadata: Omit<MarkdownRenderResult['metadata'], 'frontmatter'>;
+  anchoring: Anchoring;
+}
+
+/** Renders a note's body with its (already parsed) annotations: the one way the site, tests and bench render. */
+export async function renderNote(
+  renderer: MarkdownRenderer,
+  body: string,
+  annotations: readonly Annotation[],
+): Promise<RenderedNote> {
+  const { code, metadata } = await renderer.render(body, { frontmatter: renderInput(annotations) });
+  const { frontmatter, ...rest } = metadata;
+  const anchoring = renderOutput({ frontmatter });
+  if (!anchoring) throw new Error('the anchoring plugin did not run');
+  return { html: code, metadata: rest, anchoring };
 }

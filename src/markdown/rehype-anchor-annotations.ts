@@ -1,27 +1,43 @@
 /**
- * rehype plugin: anchors a note's annotations (from its frontmatter) in its rendered text.
+ * rehype plugin: anchors a note's annotations in its rendered text.
  *
+ * In: `file.data.glossAnnotations`, the annotations already parsed (none if absent). Out:
+ * `file.data.glossAnchoring`, where each one stands, or what kept some from being placed.
  * 1. Reads the text as a reader sees it and places every annotation (`placeAnnotations`).
  * 2. Wraps each passage in `<mark id>` (the link target) and each other mention of a party in a link to it.
  * 3. Marks the place right after each block that holds passages, where the page puts their margin notes.
- * Anything it cannot place is reported, never dropped: by default it throws, naming the note and annotation.
+ * When anything cannot be placed the tree is left as it was: a note is published whole or not at all.
  */
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { searchableText } from '../lib/find-quote.ts';
-import { ANCHORS_KEY, type AnchoredText } from '../lib/anchored-text.ts';
-import { placeAnnotations, type AnchorRequest } from '../lib/place-annotations.ts';
-import { annotationsOf, parseNote, type Annotation } from '../schemas/note.ts';
+import type { AnchoredText } from '../lib/anchored-text.ts';
+import { element } from '../lib/element.ts';
+import { searchableText, type SearchableText } from '../lib/find-quote.ts';
+import { placeAnnotations, type AnchorRequest, type PlacementProblem } from '../lib/place-annotations.ts';
+import type { Annotation } from '../schemas/note.ts';
 import { articleText, type Block } from './article-text.ts';
-import { element } from './element.ts';
-import { marginSlotComment } from './margin-slots.ts';
-import { NoteProblemsError, schemaProblems, type NoteProblem } from '../lib/note-problems.ts';
+import { marginSlotComment } from './margin-slot.ts';
 import { wrapRange } from './wrap-range.ts';
 
-export interface AnchorOptions {
-  /** Receives the note's problems instead of the plugin throwing them (used by `npm run check`). */
-  onProblems?: ((problems: NoteProblem[], file: VFile) => void) | undefined;
+/** Why an annotation could not be placed: the quote's own trouble, or an id a heading already has. */
+export type AnchoringProblem = PlacementProblem | { problem: 'id-taken'; annotation: AnchorRequest };
+
+export interface Anchoring {
+  /** The text the quotes were looked for in, to say what stands there instead. */
+  source: SearchableText;
+  problems: AnchoringProblem[];
+  /** Where every annotation stands; only when there is no problem. */
+  anchors?: AnchoredText | undefined;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The anchoring plugin's input: the note's annotations, already parsed and checked by the schema. */
+    glossAnnotations: readonly Annotation[];
+    /** The anchoring plugin's output. */
+    glossAnchoring: Anchoring;
+  }
 }
 
 /** Longer asides may run past this many blocks that have none of their own. */
@@ -93,65 +109,64 @@ function markMarginSlots(tree: Root, notesByBlock: Map<Element, Annotation[]>): 
   });
 }
 
-export default function rehypeAnchorAnnotations(options: AnchorOptions = {}) {
-  return (tree: Root, file: VFile): void => {
-    const report = (problems: NoteProblem[]): void => {
-      if (options.onProblems) options.onProblems(problems, file);
-      else throw new NoteProblemsError(file.path, problems);
-    };
-    const parsed = parseNote(file.data.astro?.frontmatter ?? {});
-    if (!parsed.success) return report(schemaProblems(parsed.error));
+/** Wraps every passage and mention in the tree, and leaves a margin slot after each block with passages. */
+function markPlaces(tree: Root, blocks: Block[], annotations: readonly Annotation[], anchors: AnchoredText): void {
+  const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
+  const notesByBlock = new Map<Element, Annotation[]>();
+  for (const passage of anchors.passages) {
+    const block = blockAt(blocks, passage.start);
+    const annotation = byId.get(passage.id) as Annotation;
+    const notes = notesByBlock.get(block.element) ?? [];
+    notes.push(annotation);
+    notesByBlock.set(block.element, notes);
+    const position = String(notes.length);
+    const mark = element('mark', {
+      id: passage.id,
+      className: ['passage', `passage-${passage.type}`],
+      dataN: position,
+    });
+    wrapRange(block, passage, mark);
+    // Ids the annotation had before still land on its passage (and mark its note, by the same position).
+    mark.children.unshift(
+      ...annotation.formerIds.map((id) => element('span', { id, className: ['former-id'], dataN: position })),
+    );
+  }
+  for (const mention of anchors.mentions) {
+    const wrapper = element('a', { href: `#${mention.id}`, className: ['mention'] });
+    const ancestors = wrapRange(blockAt(blocks, mention.start), mention, wrapper);
+    // Links cannot nest: a mention within (or around) an author's link is marked but not linked.
+    if (ancestors.some(isLink) || containsLink(wrapper)) {
+      wrapper.tagName = 'span';
+      delete wrapper.properties['href'];
+    }
+  }
+  markMarginSlots(tree, notesByBlock);
+}
 
-    const annotations = annotationsOf(parsed.data);
+export default function rehypeAnchorAnnotations() {
+  return (tree: Root, file: VFile): void => {
+    const annotations = file.data.glossAnnotations ?? [];
     const article = articleText(tree);
     const source = searchableText(article.text, article.runs);
     const placement = placeAnnotations(source, annotations.map(anchorRequestOf));
     const taken = bodyIds(tree);
-    const problems: NoteProblem[] = placement.problems.map((problem) => ({ ...problem, source }));
+    const problems: AnchoringProblem[] = [...placement.problems];
     for (const annotation of annotations) {
       if ([annotation.id, ...annotation.formerIds].some((id) => taken.has(id))) {
         problems.push({ problem: 'id-taken', annotation: anchorRequestOf(annotation) });
       }
     }
-    if (problems.length > 0) return report(problems);
-
-    const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
-    const notesByBlock = new Map<Element, Annotation[]>();
-    for (const passage of placement.passages) {
-      const block = blockAt(article.blocks, passage.start);
-      const notes = notesByBlock.get(block.element) ?? [];
-      notes.push(byId.get(passage.id) as Annotation);
-      notesByBlock.set(block.element, notes);
-      const position = String(notes.length);
-      const mark = element('mark', {
-        id: passage.id,
-        className: ['passage', `passage-${passage.type}`],
-        dataN: position,
-      });
-      wrapRange(block, passage, mark);
-      // Ids the annotation had before still land on its passage (and mark its note, by the same position).
-      const former = (byId.get(passage.id) as Annotation).formerIds;
-      mark.children.unshift(...former.map((id) => element('span', { id, className: ['former-id'], dataN: position })));
+    if (problems.length > 0) {
+      file.data.glossAnchoring = { source, problems };
+      return;
     }
-    for (const mention of placement.mentions) {
-      const block = blockAt(article.blocks, mention.start);
-      const wrapper = element('a', { href: `#${mention.id}`, className: ['mention'] });
-      const ancestors = wrapRange(block, mention, wrapper);
-      // Links cannot nest: a mention within (or around) an author's link is marked but not linked.
-      if (ancestors.some(isLink) || containsLink(wrapper)) {
-        wrapper.tagName = 'span';
-        delete wrapper.properties['href'];
-      }
-    }
-    markMarginSlots(tree, notesByBlock);
-    // Handed to the pages through the rendered entry's metadata (Astro's "remarkPluginFrontmatter"). Only
-    // this: the pages take the note itself from its parsed entry, so the raw frontmatter need not be kept twice.
     const anchors: AnchoredText = {
       text: article.text,
       runs: article.runs,
       passages: placement.passages,
       mentions: placement.mentions,
     };
-    file.data.astro = { ...file.data.astro, frontmatter: { [ANCHORS_KEY]: anchors } };
+    markPlaces(tree, article.blocks, annotations, anchors);
+    file.data.glossAnchoring = { source, problems, anchors };
   };
 }

@@ -52,21 +52,6 @@ export const noteSchema = z
 
 export type Note = z.output<typeof noteSchema>;
 
-const parsedNotes = new WeakMap<object, ReturnType<typeof noteSchema.safeParse>>();
-
-/**
- * The schema's verdict on a note's frontmatter, worked out once per frontmatter object: the checker parses a note
- * and then renders it, and the anchoring plugin asks again for the same object.
- */
-export function parseNote(frontmatter: unknown): ReturnType<typeof noteSchema.safeParse> {
-  if (typeof frontmatter !== 'object' || frontmatter === null) return noteSchema.safeParse(frontmatter);
-  let parsed = parsedNotes.get(frontmatter);
-  if (!parsed) {
-    parsed = noteSchema.safeParse(frontmatter);
-    parsedNotes.set(frontmatter, parsed);
-  }
-  return parsed;
-}
 export type Annotation = Note['parties'][number] | Note['dates'][number] | Note['figures'][number];
 
 /** Every annotation of a note, parties first, then dates, then figures, each in authoring order. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { annotationBaseFields } from './annotation.ts';
 import { httpUrlSchema } from './http-url.ts';
 
-export const PARTY_KINDS = ['organization', 'person', 'product', 'initiative', 'group', 'place', 'other'] as const;
+const PARTY_KINDS = ['organization', 'person', 'product', 'initiative', 'group', 'place', 'other'] as const;
 
 /** Someone or something the text is about; anchored at its first mention, with every other mention linked to it. */
 export const partySchema = z

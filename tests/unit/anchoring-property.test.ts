@@ -1,6 +1,6 @@
 /**
- * Property: whatever the notes and quotes (taken from the text, near it, or not in it at all), the pipeline ends
- * in one of two ways: a page where every annotation is placed exactly once, or our own report naming what is
+ * Property: whatever the notes and quotes (taken from the text, near it, or not in it at all), a note written as
+ * a file and checked as the site checks it ends in one of two ways: a page where every annotation is placed exactly once, or our own report naming what is
  * wrong. Never an exception of its own, never an annotation left out without a word.
  */
 import fc from 'fast-check';
@@ -9,11 +9,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { expect, test } from 'vitest';
+import { stringify } from 'yaml';
 import { foldQuote } from '../../src/lib/fold-text.ts';
-import { describeProblem, type NoteProblem } from '../../src/lib/note-problems.ts';
-import { withMarginNotes } from '../../src/markdown/margin-slots.ts';
+import { noteChecker } from '../../src/loading/check-note.ts';
+import { withMarginNotes } from '../../src/margin/with-margin-notes.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
-import { noteSchema } from '../../src/schemas/note.ts';
 
 const WORDS = [
   'OpenAI',
@@ -123,28 +123,29 @@ function frontmatterOf(
   };
 }
 
-const problems: NoteProblem[] = [];
 let placedPages = 0;
-const renderer = await createNoteRenderer({ onProblems: (found) => problems.push(...found) });
+const check = noteChecker(await createNoteRenderer());
 
 test('every note ends in a page with each annotation placed once, or in our report', async () => {
   await fc.assert(
     fc.asyncProperty(
       article.chain((paragraphs) => fc.tuple(fc.constant(paragraphs), annotationsFor(paragraphs))),
       async ([paragraphs, annotations]) => {
-        problems.length = 0;
         const { ids, quotes, ...frontmatter } = frontmatterOf(annotations);
-        const rendered = await renderer.render(markdownOf(paragraphs), { frontmatter });
-        if (problems.length > 0) {
-          for (const problem of problems) {
-            const report = describeProblem(problem, frontmatter);
-            expect(report.message.length).toBeGreaterThan(10);
-            if (problem.problem !== 'schema') expect(ids).toContain(problem.annotation.id);
+        const checked = await check('random.md', `---\n${stringify(frontmatter)}---\n\n${markdownOf(paragraphs)}\n`);
+        if (checked.problems.length > 0) {
+          for (const problem of checked.problems) {
+            expect(problem.message.length).toBeGreaterThan(10);
+            expect(problem.line).toBeGreaterThan(0);
+            if (problem.id !== undefined) expect(ids).toContain(problem.id);
           }
+          expect(checked.rendered).toBeUndefined();
           return;
         }
         placedPages++;
-        const code = withMarginNotes(rendered.code, noteSchema.parse(frontmatter), { slug: 'random' });
+        const { note, rendered } = checked;
+        if (!note || !rendered) throw new Error('a note without problems must be rendered');
+        const code = withMarginNotes(rendered.html, note, { slug: 'random' });
         const page = fromHtml(code, { fragment: true });
         for (const id of ids) {
           const passage = select(`[id="${id}"]`, page) as Element | undefined;

@@ -3,7 +3,11 @@
  * with its file, line, annotation, field and fix, all of them in one run.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkNotes, formatReport, type CheckResult, type LocatedProblem } from '../../src/check/check-notes.ts';
+import { noteChecker } from '../../src/loading/check-note.ts';
+import { checkNotes } from '../../src/loading/check-notes.ts';
+import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
+import { notesIn } from '../notes.ts';
+import { formatReport, type CheckResult, type LocatedProblem } from '../../src/loading/report.ts';
 
 const FOLDER = 'tests/fixtures/bad-notes';
 let result: CheckResult;
@@ -16,8 +20,8 @@ const problemsOf = (name: string): LocatedProblem[] =>
 
 describe('the note checker', () => {
   test('reports every problem of every note in one run, and nothing else', () => {
-    expect(result.notes).toBe(12);
-    expect(new Set(result.problems.map((problem) => problem.file)).size).toBe(11);
+    expect(result.notes).toBe(13);
+    expect(new Set(result.problems.map((problem) => problem.file)).size).toBe(12);
   });
 
   test('a quote that is not in the text: the closest passage, the difference, the paragraph', () => {
@@ -81,7 +85,13 @@ describe('the note checker', () => {
   test('ids that are malformed, used twice, or taken by a heading', () => {
     expect(problemsOf('bad-ids')).toMatchObject([
       { line: 4, kind: 'party', id: 'Open_AI', field: 'id', fix: 'write it as "open-ai"' },
-      { line: 11, kind: 'figure', id: 'google', message: expect.stringContaining('already used by parties[1]') },
+      {
+        line: 11,
+        kind: 'figure',
+        id: 'google',
+        message: expect.stringContaining('already used by parties[1]'),
+        fix: 'give one of the two annotations another id',
+      },
       { line: 17, kind: 'date', id: 'the-deal', message: expect.stringContaining('also the id of a heading') },
     ]);
   });
@@ -100,6 +110,25 @@ describe('the note checker', () => {
         message: 'money units are ISO 4217 codes in capitals: write "USD", not "usd"',
       },
     ]);
+  });
+
+  test('a value outside a list: quoted as written, with the closest allowed value', () => {
+    expect(problemsOf('bad-kind')).toMatchObject([
+      {
+        line: 6,
+        id: 'openai',
+        field: 'kind',
+        message:
+          'kind "organisation" is not one of organization, person, product, initiative, group, place, other; did you mean "organization"?',
+        fix: 'write `kind: organization`',
+      },
+      { line: 9, id: 'google', message: expect.stringMatching(/^kind "company" is not one of .*other$/) },
+    ]);
+  });
+
+  test('a refused value is quoted back as it was written', () => {
+    expect(problemsOf('bad-values')[0]?.message).toMatch(/^url "javascript:alert\(1\)": must be an absolute/);
+    expect(problemsOf('bad-ids')[0]?.message).toMatch(/^id "Open_AI": use lowercase letters/);
   });
 
   test('two passages that partly overlap', () => {
@@ -127,12 +156,27 @@ describe('the note checker', () => {
       `${FOLDER}/unknown-field.md:7  date "signing"  field \`qoute\`\n  unknown field \`qoute\`\n  fix: did you mean \`quote\`?`,
     );
     expect(report).not.toMatch(/\bat .*\.ts:\d+|"code":|ZodError/);
-    expect(report).toMatch(/22 problems in 11 notes\.$/);
+    expect(report).toMatch(/24 problems in 12 notes\.$/);
   });
 
-  test('says all is well when it is', async () => {
-    const good = await checkNotes('content/notes');
+  test('says all is well when it is, counting notes and annotations', async () => {
+    const good = await checkNotes('tests/fixtures/site-notes', { lock: null });
     expect(good.problems).toEqual([]);
-    expect(formatReport(good)).toMatch(/^1 note checked: all 18 annotations are anchored\.$/);
+    const annotations = notesIn('tests/fixtures/site-notes').reduce((sum, note) => sum + note.annotations.length, 0);
+    expect(formatReport(good)).toBe(`2 notes checked: all ${annotations} annotations are anchored.`);
+  });
+});
+
+describe('a YAML error points at the line that is wrong', () => {
+  const cases: Array<[string, string, number]> = [
+    ['an unclosed quote', 'title: "A deal\nsummary: Two firms agree.\n', 2],
+    ['an unclosed bracket', 'title: A deal\ntags: [cloud, chips\nsummary: Two firms agree.\n', 3],
+    ['a key given twice', 'title: A deal\ntitle: The deal\n', 3],
+    ['a tab as indentation', 'title: A deal\nsource:\n\tpublisher: Wire\n', 4],
+  ];
+  test.each(cases)('%s', async (_, yaml, line) => {
+    const check = noteChecker(await createNoteRenderer());
+    const checked = await check('note.md', `---\n${yaml}---\n\nTwo firms agree.\n`);
+    expect(checked.problems).toMatchObject([{ line, message: expect.stringContaining('not valid YAML') }]);
   });
 });

@@ -1,14 +1,12 @@
 /** The margin notes' own HTML writer must write exactly what hast-util-to-html writes. */
-import { readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { expect, test } from 'vitest';
 import { siteLinks } from '../../src/lib/site-links.ts';
-import { elementHtml, TAG_NAMES } from '../../src/markdown/element.ts';
-import { marginNote } from '../../src/markdown/margin-note.ts';
-import { annotationsOf, noteSchema } from '../../src/schemas/note.ts';
+import { elementHtml, TAG_NAMES } from '../../src/margin/element-html.ts';
+import { marginNote } from '../../src/margin/margin-note.ts';
+import { notesIn } from '../notes.ts';
 
 /** Any text, control characters, quotes, ampersands and astral characters included. */
 const text = fc.oneof(
@@ -59,16 +57,16 @@ test('writes any tree as hast-util-to-html does', () => {
   );
 });
 
-test('writes every margin note of the seed note as hast-util-to-html does', () => {
-  const { frontmatter } = parseFrontmatter(readFileSync('content/notes/openai-google-cloud.md', 'utf8'));
-  const note = noteSchema.parse(frontmatter);
-  const context = {
-    slug: 'openai-google-cloud',
-    links: siteLinks('/', { annotationPages: true }),
-    sourceUrl: 'https://example.org/a?b=1&c=2',
-  };
-  for (const [index, annotation] of annotationsOf(note).entries()) {
-    const tree = marginNote(annotation, index + 1, context);
-    expect(elementHtml(tree)).toBe(toHtml(tree));
+test('writes every margin note of the test site’s notes as hast-util-to-html does', () => {
+  for (const { slug, annotations } of notesIn()) {
+    const context = {
+      slug,
+      links: siteLinks('/', { annotationPages: true }),
+      sourceUrl: 'https://example.org/a?b=1&c=2',
+    };
+    for (const [index, annotation] of annotations.entries()) {
+      const tree = marginNote(annotation, index + 1, context);
+      expect(elementHtml(tree)).toBe(toHtml(tree));
+    }
   }
 });

@@ -1,7 +1,8 @@
 /** The places the plugin leaves for margin notes, and the page filling them. */
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
-import { marginSlotComment, withMarginNotes } from '../../src/markdown/margin-slots.ts';
+import { marginSlotComment } from '../../src/markdown/margin-slot.ts';
+import { withMarginNotes } from '../../src/margin/with-margin-notes.ts';
 import { noteSchema } from '../../src/schemas/note.ts';
 
 const note = noteSchema.parse({

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { notesLoader } from '../../src/loaders/notes-loader.ts';
+import { notesLoader } from '../../src/loading/notes-loader.ts';
 
 const note = (quote: string): string =>
   [

@@ -3,7 +3,7 @@
  * build has written every page. The loader runs where Astro loads the content config, which is not the module
  * graph that loaded the integration, so the record is kept on the process under a registered symbol.
  */
-import type { CheckResult } from './check-notes.ts';
+import type { CheckResult } from './report.ts';
 
 const KEY = Symbol.for('gloss.last-check');
 const shared = globalThis as typeof globalThis & { [KEY]?: CheckResult };

@@ -9,8 +9,13 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkResultOf, createNoteChecker, formatReport, noteFilesIn, type CheckedNote } from '../check/check-notes.ts';
-import { rememberCheck } from '../check/last-check.ts';
+import { ANCHORS_KEY } from '../lib/anchored-text.ts';
+import { createNoteRenderer } from '../markdown/pipeline.ts';
+import { checkAcrossNotes } from './check-across-notes.ts';
+import { noteChecker, type CheckedNote } from './check-note.ts';
+import { noteFilesIn } from './check-notes.ts';
+import { rememberCheck } from './last-check.ts';
+import { formatReport } from './report.ts';
 
 interface LoadedNote {
   checked: CheckedNote;
@@ -28,14 +33,15 @@ function refuse(report: string, problems: number): never {
 function storeNote({ store }: LoaderContext, { checked, digest }: LoadedNote): void {
   const { note, rendered, page, file } = checked;
   if (!note || !rendered) return;
-  const imagePaths = [...rendered.metadata.localImagePaths, ...rendered.metadata.remoteImagePaths];
+  const { localImagePaths, remoteImagePaths, headings } = rendered.metadata;
+  const imagePaths = [...localImagePaths, ...remoteImagePaths];
   store.set({
     id: page,
     data: note,
     // Relative to the project, with forward slashes, as Astro's own loaders record it.
     filePath: file.split(sep).join('/'),
     digest,
-    rendered: { html: rendered.code, metadata: { ...rendered.metadata, imagePaths } },
+    rendered: { html: rendered.html, metadata: { headings, imagePaths, [ANCHORS_KEY]: rendered.anchoring.anchors } },
     ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
   });
 }
@@ -48,7 +54,7 @@ export function notesLoader(folder: string): Loader {
       const { config, store, logger, generateDigest, watcher } = context;
       const root = fileURLToPath(config.root);
       const base = resolve(root, folder);
-      const check = await createNoteChecker();
+      const check = noteChecker(await createNoteRenderer());
       const loaded = new Map<string, LoadedNote>();
       const read = async (path: string): Promise<void> => {
         const raw = readFileSync(path, 'utf8');
@@ -56,7 +62,7 @@ export function notesLoader(folder: string): Loader {
       };
       /** Puts every note without a problem in the store, and reports the others. */
       const publish = (): void => {
-        const result = checkResultOf(
+        const result = checkAcrossNotes(
           [...loaded.values()].map(({ checked }) => checked),
           { root },
         );

@@ -1,24 +1,9 @@
 /**
- * Hast elements for margin notes, built and written out directly: every reader page has thousands of them.
- * hastscript's `h` spends most of its time normalising property names, which are written here in hast's own form
- * (`className`, `dataN`, `ariaHidden`); hast-util-to-html looks every property up again to write it.
+ * Margin notes written out as HTML directly: every reader page has thousands of them, and hast-util-to-html looks
+ * every property up again to write it.
  */
-import type { Element, ElementContent, Properties } from 'hast';
+import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-
-export function element(
-  tagName: string,
-  properties: Properties = {},
-  children: ElementContent | string | Array<ElementContent | string> = [],
-): Element {
-  const list = Array.isArray(children) ? children : [children];
-  return {
-    type: 'element',
-    tagName,
-    properties,
-    children: list.map((child) => (typeof child === 'string' ? { type: 'text', value: child } : child)),
-  };
-}
 
 /** The attributes a margin note uses, by hast property name; any other is left to hast-util-to-html. */
 const ATTRIBUTES: Record<string, string> = {

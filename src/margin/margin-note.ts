@@ -8,7 +8,7 @@ import { formatFigure } from '../lib/format-figure.ts';
 import type { SiteLinks } from '../lib/site-links.ts';
 import { textFragmentLink } from '../lib/text-fragment.ts';
 import type { Annotation } from '../schemas/note.ts';
-import { element as h } from './element.ts';
+import { element as h } from '../lib/element.ts';
 import { inlineMarkdown } from './inline-markdown.ts';
 
 /** Where a note's margin notes link to besides their own passage. */
@@ -22,7 +22,7 @@ export interface NoteContext {
 }
 
 /** The id of the margin note of an annotation; annotation ids never contain "--", so these cannot collide. */
-export const noteIdOf = (id: string): string => `${id}--note`;
+const noteIdOf = (id: string): string => `${id}--note`;
 
 /** The note's headline: a name, a date in words or a figure in words, in its machine-readable element. */
 function headline(annotation: Annotation): ElementContent {

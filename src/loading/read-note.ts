@@ -1,0 +1,104 @@
+/**
+ * Reads a note file the way an author wrote it: its YAML frontmatter as data (with `yaml`'s Document API, which
+ * also says where each value stands and keeps dates as the text that was written) and its Markdown body.
+ */
+import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+
+interface YamlError {
+  /** Line of the file (1-based). */
+  line: number;
+  message: string;
+}
+
+export interface NoteFile {
+  /** The path as reports show it, relative to the project. */
+  path: string;
+  /** The frontmatter as data; undefined when it could not be read. */
+  data: unknown;
+  body: string;
+  /** Line of the file where the frontmatter's first value may stand. */
+  frontmatterLine: number;
+  /** True when the file does not start with a frontmatter block at all. */
+  missingFrontmatter: boolean;
+  yamlErrors: YamlError[];
+  /** The file line of the value at `path` in the frontmatter, or of the nearest enclosing value that exists. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+
+/** Where a value stands, for a note whose frontmatter could be read. */
+function lineFinder(document: Document, lines: LineCounter, first: number): NoteFile['lineOf'] {
+  return (path) => {
+    for (let length = path.length; length >= 0; length--) {
+      const node = document.getIn(path.slice(0, length) as Array<string | number>, true) as
+        { range?: [number, number, number] } | undefined;
+      const range = node && typeof node === 'object' ? node.range : undefined;
+      if (range) return first - 1 + lines.linePos(range[0]).line;
+    }
+    return first;
+  };
+}
+
+const OPENERS = new Set(['"', "'", '[', '{']);
+
+/**
+ * Where a YAML error is: `yaml` reports an unclosed quote or bracket where the text ran out, often lines below,
+ * so such an error is placed where the quote or bracket that was never closed opens.
+ */
+function errorOffset(document: Document, source: string, error: YAMLError): number {
+  const at = error.pos[0];
+  let opened: number | undefined;
+  visit(document, (_, node) => {
+    if (!isScalar(node) && !isCollection(node)) return;
+    const [start, end] = node.range ?? [0, 0];
+    if (start < at && at <= end && OPENERS.has(source[start] ?? '') && (opened === undefined || start > opened))
+      opened = start;
+  });
+  return opened ?? at;
+}
+
+export function readNote(path: string, raw: string): NoteFile {
+  const text = raw.replace(/^\uFEFF/, '');
+  const match = text.startsWith('---') ? FENCE.exec(text) : null;
+  if (!match || match.index !== 0) {
+    return {
+      path,
+      data: undefined,
+      body: text,
+      frontmatterLine: 1,
+      missingFrontmatter: true,
+      yamlErrors: [],
+      lineOf: () => undefined,
+    };
+  }
+  const frontmatterLine = 2;
+  const lines = new LineCounter();
+  // The core schema reads `2025-02-30` as the text it is, so the check can say that day does not exist.
+  const yaml = match[1] ?? '';
+  const document = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, schema: 'core' });
+  const body = text.slice(match[0].length);
+  if (document.errors.length > 0) {
+    return {
+      path,
+      data: undefined,
+      body,
+      frontmatterLine,
+      missingFrontmatter: false,
+      yamlErrors: document.errors.map((error) => ({
+        line: frontmatterLine - 1 + lines.linePos(errorOffset(document, yaml, error)).line,
+        message: error.message.split('\n')[0] ?? error.message,
+      })),
+      lineOf: () => undefined,
+    };
+  }
+  return {
+    path,
+    data: document.toJS() ?? {},
+    body,
+    frontmatterLine,
+    missingFrontmatter: false,
+    yamlErrors: [],
+    lineOf: lineFinder(document, lines, frontmatterLine),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Margin notes on the reader page: each place the anchoring plugin left in the rendered text (see
+ * `markdown/margin-slot.ts`) becomes the `<aside>` of its block's notes.
+ */
+import type { Element } from 'hast';
+import { element } from '../lib/element.ts';
+import { MARGIN_SLOT, type MarginSlot } from '../markdown/margin-slot.ts';
+import { annotationsOf, type Annotation, type Note } from '../schemas/note.ts';
+import { elementHtml } from './element-html.ts';
+import { marginNote, type NoteContext } from './margin-note.ts';
+
+/** The `<aside>` of one slot. Named, so that each group is a landmark a screen reader can list and jump to. */
+function marginAside(slot: MarginSlot, annotations: readonly Annotation[], context: NoteContext): Element {
+  return element(
+    'aside',
+    { className: ['margin', `span-${slot.span}`], ariaLabel: `Notes on ${slot.block}` },
+    annotations.map((annotation, index) => marginNote(annotation, index + 1, context)),
+  );
+}
+
+/** A note's rendered text with every slot replaced by its notes. */
+export function withMarginNotes(html: string, note: Note, context: NoteContext): string {
+  const byId = new Map(annotationsOf(note).map((annotation) => [annotation.id, annotation]));
+  return html.replace(MARGIN_SLOT, (_, json: string) => {
+    const slot = JSON.parse(json) as MarginSlot;
+    const annotations = slot.ids.map((id) => {
+      const annotation = byId.get(id);
+      // Only a rendering of another version of the note could get here; its notes must not go missing quietly.
+      if (!annotation)
+        throw new Error(`note "${context.slug}" has a margin place for "${id}", which it does not annotate`);
+      return annotation;
+    });
+    return elementHtml(marginAside(slot, annotations, context));
+  });
+}
