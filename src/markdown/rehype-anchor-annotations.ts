@@ -87,9 +87,11 @@ const BLOCK_NAMES: Record<string, string> = {
   table: 'table',
 };
 
+const isHeading = (element: Element): boolean => /^h[1-6]$/.test(element.tagName);
+
 /** "paragraph 3", "heading 2", "list 5": what a group of notes is about, by its place in the text. */
 function describeBlock(element: Element, position: number): string {
-  const name = /^h[1-6]$/.test(element.tagName) ? 'heading' : (BLOCK_NAMES[element.tagName] ?? 'block');
+  const name = isHeading(element) ? 'heading' : (BLOCK_NAMES[element.tagName] ?? 'block');
   return `${name} ${position}`;
 }
 
@@ -98,8 +100,17 @@ function markMarginSlots(tree: Root, notesByBlock: Map<Element, Annotation[]>): 
   elements.forEach((block, index) => {
     const notes = notesByBlock.get(block);
     if (!notes) return;
+    // Notes run on beside the blocks that follow without notes of their own, but never into the next section:
+    // beside its heading, they would read as that section's notes.
     let span = 1;
-    while (span < MAX_SPAN && elements[index + span] && !notesByBlock.has(elements[index + span] as Element)) span++;
+    for (
+      let next = elements[index + span];
+      span < MAX_SPAN && next && !notesByBlock.has(next);
+      next = elements[index + span]
+    ) {
+      if (isHeading(next)) break;
+      span++;
+    }
     const slot = marginSlotComment({
       ids: notes.map((annotation) => annotation.id),
       span,
