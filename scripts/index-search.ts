@@ -21,12 +21,14 @@ function annotationRecords(site: string, base: string): pagefind.CustomRecord[] 
     if (!existsSync(file)) return [];
     const collection = JSON.parse(readFileSync(file, 'utf8')) as { label: string; first: { items: CollectionItem[] } };
     return collection.first.items.map((item) => {
-      const url = new URL(item.id);
+      // The passage: the annotation's own IRI is `annotations.jsonld#<id>`, and `<id>` is its passage's fragment too.
+      const page = new URL(item.target.source);
+      const fragment = new URL(item.id).hash;
       const exact = item.target.selector.find((selector) => selector.type === 'TextQuoteSelector')?.exact ?? '';
       const described = item.body.filter((body) => body.value).map((body) => body.value);
       const name = item.body.find((body) => body['schema:name'])?.['schema:name'] ?? exact;
       return {
-        url: `${url.pathname.slice(base.length - 1)}${url.hash}`,
+        url: `${page.pathname.slice(base.length - 1)}${fragment}`,
         content: [exact, ...described].join('\n'),
         language: 'en',
         meta: { title: `${name}: ${collection.label.replace(/^Annotations of /, '')}` },

@@ -9,7 +9,7 @@ let built = false;
 
 export default function buildSites(): void {
   if (built) return;
-  buildOrThrow(TEST_DIST, { GLOSS_NOTES: SITE_NOTES });
+  buildOrThrow(TEST_DIST, { GLOSS_NOTES: SITE_NOTES, SITE_AUTHOR: 'Test Annotator' });
   buildOrThrow(CROSS_DIST, { GLOSS_NOTES: CROSS_NOTES });
   built = true;
 }

@@ -13,8 +13,24 @@ export interface AnchoredText {
   mentions: Mention[];
 }
 
-/** The key under which the notes loader keeps the record in a rendered entry's metadata. */
+/**
+ * Where passages stand in the text of the page's body as a browser's DOM has it (`textContent`: whitespace
+ * between blocks and heading links included), before the margin notes are put in their slots.
+ */
+export interface TextLayout {
+  /** The text itself. */
+  text: string;
+  /** Where each top-level block (paragraph, heading, table, …) starts and ends: margin notes go between them. */
+  blocks: Array<[number, number]>;
+  /** Each passage's start and end. */
+  passages: Record<string, [number, number]>;
+  /** Where each margin slot stands, in document order: its notes' text goes in there. */
+  slots: number[];
+}
+
+/** The keys under which the notes loader keeps the records in a rendered entry's metadata. */
 export const ANCHORS_KEY = 'glossAnchors';
+export const LAYOUT_KEY = 'glossTextLayout';
 
 /** The record kept on a rendered entry, or an error saying it is missing. */
 export function anchoredTextOf(
@@ -25,6 +41,16 @@ export function anchoredTextOf(
   if (!anchors || typeof anchors.text !== 'string')
     throw new Error(`note "${id}" was rendered without its annotations' places`);
   return anchors;
+}
+
+/** The text layout kept on a rendered entry, or an error saying it is missing. */
+export function textLayoutOf(
+  rendered: { metadata?: Record<string, unknown> | undefined } | undefined,
+  id: string,
+): TextLayout {
+  const layout = rendered?.metadata?.[LAYOUT_KEY] as TextLayout | undefined;
+  if (!layout || !Array.isArray(layout.slots)) throw new Error(`note "${id}" was rendered without its text layout`);
+  return layout;
 }
 
 const isStop = (char: string | undefined): boolean => char === '.' || char === '!' || char === '?';

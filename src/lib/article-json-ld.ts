@@ -1,7 +1,6 @@
 /** schema.org data for a note's page: the article, who published it, and the parties it mentions. */
 import type { Note } from '../schemas/note.ts';
-
-const TYPE = { person: 'Person', organization: 'Organization', place: 'Place', product: 'Product' } as const;
+import { schemaTypeOf } from './schema-org-type.ts';
 
 export function articleJsonLd(note: Note, url: string) {
   return {
@@ -15,7 +14,7 @@ export function articleJsonLd(note: Note, url: string) {
     ...(note.source?.url ? { isBasedOn: note.source.url } : {}),
     ...(note.tags.length > 0 ? { keywords: note.tags } : {}),
     mentions: note.parties.map((party) => ({
-      '@type': party.kind in TYPE ? TYPE[party.kind as keyof typeof TYPE] : 'Thing',
+      '@type': schemaTypeOf(party.kind),
       name: party.name,
       ...(party.sameAs ? { sameAs: party.sameAs } : {}),
     })),

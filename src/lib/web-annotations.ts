@@ -1,40 +1,62 @@
 /**
- * A note's annotations as a W3C Web Annotation `AnnotationCollection` (JSON-LD): each targets the note's page
- * with a TextQuoteSelector and a TextPositionSelector over the page's text, and carries its structured value.
+ * A note's annotations as a W3C Web Annotation `AnnotationCollection` (JSON-LD) that other annotation tools can
+ * use: each annotation's bodies are a textual description, the author's comment, and an External Web Resource
+ * carrying the structured value; its target is the note's page, with selectors any W3C client re-anchors there.
  */
-import type { AnchoredText } from './anchored-text.ts';
+import type { TextLayout } from './anchored-text.ts';
 import { summaryOf } from './describe-annotation.ts';
+import { schemaTypeOf } from './schema-org-type.ts';
 import type { Annotation, Note } from '../schemas/note.ts';
 
-/** Characters of context kept on either side of a quote, as other annotation tools do. */
+/** Characters of context first tried on either side of a quote, as other annotation tools keep. */
 const CONTEXT = 32;
+/** The element whose text the position selectors count in: the note's body on its page. */
+export const BODY_SELECTOR = '.note-body';
 
-interface CollectionAddresses {
+interface Addresses {
   /** Absolute URL of the note's page. */
   page: string;
   /** Absolute URL of the collection itself. */
   collection: string;
   /** Absolute URL of the vocabulary for values Web Annotation has no word for. */
   vocabulary: string;
+  /** Absolute URLs of the site's own page for a party, a date's timeline entry and a figure's entry. */
+  party: (id: string) => string;
+  timelineEntry: (id: string) => string;
+  figureEntry: (id: string) => string;
 }
 
-function valueOf(annotation: Annotation): Record<string, unknown> {
+export interface CollectionInput {
+  note: Note;
+  annotations: readonly Annotation[];
+  layout: TextLayout;
+  /** The text of each margin slot's notes as the page shows them, in slot order. */
+  marginTexts: readonly string[];
+  at: Addresses;
+  /** The language of the site's own words (descriptions, comments). */
+  language: string;
+  /** Who made the annotations, when the site says. */
+  creator?: string | undefined;
+  /** When the note's annotations were first published and last changed, when known. */
+  dates?: { created: string; modified: string } | undefined;
+}
+
+/** The structured value, as an External Web Resource: an IRI of its own, no `value`, `source` or `target`. */
+function valueOf(annotation: Annotation, at: Addresses): Record<string, unknown> {
   switch (annotation.type) {
     case 'party':
       return {
-        type:
-          annotation.kind === 'person'
-            ? 'schema:Person'
-            : annotation.kind === 'organization'
-              ? 'schema:Organization'
-              : 'schema:Thing',
+        id: annotation.sameAs ?? at.party(annotation.id),
+        type: `schema:${schemaTypeOf(annotation.kind)}`,
         'schema:name': annotation.name,
         'gloss:partyKind': annotation.kind,
-        ...(annotation.sameAs ? { 'schema:sameAs': annotation.sameAs } : {}),
         ...(annotation.role ? { 'schema:description': annotation.role } : {}),
+        ...(annotation.sameAs ? { 'schema:sameAs': { id: annotation.sameAs } } : {}),
+        'schema:url': { id: at.party(annotation.id) },
       };
     case 'date':
       return {
+        id: at.timelineEntry(annotation.id),
         type: 'gloss:Date',
         'schema:name': annotation.label,
         'gloss:date': annotation.date.iso,
@@ -43,6 +65,7 @@ function valueOf(annotation: Annotation): Record<string, unknown> {
       };
     case 'figure':
       return {
+        id: at.figureEntry(annotation.id),
         type: 'schema:QuantitativeValue',
         'schema:name': annotation.label,
         'schema:value': annotation.value,
@@ -53,49 +76,108 @@ function valueOf(annotation: Annotation): Record<string, unknown> {
   }
 }
 
-export function annotationCollection(
-  note: Note,
-  annotations: Annotation[],
-  anchors: AnchoredText,
-  at: CollectionAddresses,
-) {
-  const passages = new Map(anchors.passages.map((passage) => [passage.id, passage]));
-  const items = annotations.flatMap((annotation) => {
-    const passage = passages.get(annotation.id);
+/** The text of the note's body on its page, as a browser has it: the article with its margin notes in place. */
+function bodyText(layout: TextLayout, marginTexts: readonly string[]): string {
+  let text = '';
+  let from = 0;
+  layout.slots.forEach((slot, index) => {
+    text += layout.text.slice(from, slot) + (marginTexts[index] ?? '');
+    from = slot;
+  });
+  return text + layout.text.slice(from);
+}
+
+/** Where an offset of the article's text stands in the body's text, once the margin notes before it are in. */
+function inBody(layout: TextLayout, marginTexts: readonly string[], offset: number): number {
+  let shift = 0;
+  layout.slots.forEach((slot, index) => {
+    if (slot <= offset) shift += marginTexts[index]?.length ?? 0;
+  });
+  return offset + shift;
+}
+
+function occurrences(text: string, within: string): number {
+  let count = 0;
+  for (let at = within.indexOf(text); at !== -1; at = within.indexOf(text, at + 1)) count++;
+  return count;
+}
+
+/**
+ * The passage's words with the words around it in its own block (never across a margin note, which stands
+ * between blocks), widened until prefix, quote and suffix together occur once in the note's body.
+ */
+function quoteSelector(layout: TextLayout, [start, end]: [number, number], body: string) {
+  const { text } = layout;
+  const [blockStart, blockEnd] = layout.blocks.find(([from, to]) => from <= start && end <= to) ?? [start, end];
+  const exact = text.slice(start, end);
+  for (let size = CONTEXT; ; size *= 2) {
+    const from = Math.max(blockStart, start - size);
+    const to = Math.min(blockEnd, end + size);
+    const prefix = text.slice(from, start);
+    const suffix = text.slice(end, to);
+    if ((from === blockStart && to === blockEnd) || occurrences(prefix + exact + suffix, body) === 1) {
+      return { type: 'TextQuoteSelector', exact, prefix, suffix };
+    }
+  }
+}
+
+/** The passage's place in the text of the note's body as a browser has it, margin notes included. */
+function positionSelector(layout: TextLayout, marginTexts: readonly string[], [start, end]: [number, number]) {
+  return {
+    type: 'CssSelector',
+    value: BODY_SELECTOR,
+    refinedBy: {
+      type: 'TextPositionSelector',
+      start: inBody(layout, marginTexts, start),
+      end: inBody(layout, marginTexts, end),
+    },
+  };
+}
+
+export function annotationCollection(input: CollectionInput) {
+  const { note, layout, marginTexts, at, language, creator, dates } = input;
+  const body = bodyText(layout, marginTexts);
+  const made = {
+    ...(dates ? { created: dates.created, modified: dates.modified } : {}),
+    ...(creator ? { creator: { type: 'Person', name: creator } } : {}),
+  };
+  const items = input.annotations.flatMap((annotation) => {
+    const passage = layout.passages[annotation.id];
     if (!passage) return [];
+    const textual = (purpose: string, format: string, value: string) => ({
+      type: 'TextualBody',
+      purpose,
+      format,
+      language,
+      value,
+    });
     return [
       {
-        id: `${at.page}#${annotation.id}`,
+        id: `${at.collection}#${annotation.id}`,
         type: 'Annotation',
         motivation: annotation.type === 'party' ? 'identifying' : 'describing',
+        ...made,
         body: [
-          { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: summaryOf(annotation) },
-          ...(annotation.note
-            ? [{ type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: annotation.note }]
-            : []),
-          valueOf(annotation),
+          textual('describing', 'text/plain', summaryOf(annotation)),
+          ...(annotation.note ? [textual('commenting', 'text/markdown', annotation.note)] : []),
+          valueOf(annotation, at),
         ],
         target: {
           source: at.page,
-          selector: [
-            {
-              type: 'TextQuoteSelector',
-              exact: anchors.text.slice(passage.start, passage.end),
-              prefix: anchors.text.slice(Math.max(0, passage.start - CONTEXT), passage.start),
-              suffix: anchors.text.slice(passage.end, passage.end + CONTEXT),
-            },
-            { type: 'TextPositionSelector', start: passage.start, end: passage.end },
-          ],
+          selector: [quoteSelector(layout, passage, body), positionSelector(layout, marginTexts, passage)],
         },
       },
     ];
   });
+  const page = `${at.collection}#page-1`;
   return {
     '@context': ['http://www.w3.org/ns/anno.jsonld', { schema: 'https://schema.org/', gloss: at.vocabulary }],
     id: at.collection,
     type: 'AnnotationCollection',
     label: `Annotations of “${note.title}”`,
+    ...made,
     total: items.length,
-    first: { id: `${at.collection}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
+    first: { id: page, type: 'AnnotationPage', partOf: at.collection, startIndex: 0, items },
+    last: page,
   };
 }

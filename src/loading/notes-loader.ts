@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ANCHORS_KEY } from '../lib/anchored-text.ts';
+import { ANCHORS_KEY, LAYOUT_KEY } from '../lib/anchored-text.ts';
 import { createNoteRenderer } from '../markdown/pipeline.ts';
 import { checkAcrossNotes } from './check-across-notes.ts';
 import { noteChecker, type CheckedNote } from './check-note.ts';
@@ -41,9 +41,44 @@ function storeNote({ store }: LoaderContext, { checked, digest }: LoadedNote): v
     // Relative to the project, with forward slashes, as Astro's own loaders record it.
     filePath: file.split(sep).join('/'),
     digest,
-    rendered: { html: rendered.html, metadata: { headings, imagePaths, [ANCHORS_KEY]: rendered.anchoring.anchors } },
+    rendered: {
+      html: rendered.html,
+      metadata: { headings, imagePaths, [ANCHORS_KEY]: rendered.anchoring.anchors, [LAYOUT_KEY]: rendered.layout },
+    },
     ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
   });
+}
+
+/**
+ * Under `astro dev`: a note saved, added or removed is read and checked again, and the notes published anew.
+ * Nothing thrown here may stop the dev server.
+ */
+function watchNotes(
+  watcher: NonNullable<LoaderContext['watcher']>,
+  { base, root, logger }: { base: string; root: string; logger: LoaderContext['logger'] },
+  read: (path: string) => Promise<void>,
+  forget: (path: string) => void,
+  publish: () => void,
+): void {
+  watcher.add(base);
+  const isNote = (path: string): boolean => resolve(path, '..') === base && /\.md$/i.test(path);
+  const reload = async (path: string, removed = false): Promise<void> => {
+    if (!isNote(path)) return;
+    try {
+      if (removed) forget(path);
+      else await read(path);
+      publish();
+    } catch (error) {
+      // An editor may save by replacing the file, so it can be gone by the time it is read; the next event
+      // brings it back.
+      logger.error(
+        `could not reload ${relative(root, path)}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+  watcher.on('change', (path) => void reload(path));
+  watcher.on('add', (path) => void reload(path));
+  watcher.on('unlink', (path) => void reload(path, true));
 }
 
 /** Loads every `*.md` note of `folder` (relative to the project). */
@@ -90,26 +125,7 @@ export function notesLoader(folder: string): Loader {
       }
       publish();
 
-      if (!watcher) return;
-      watcher.add(base);
-      const isNote = (path: string): boolean => resolve(path, '..') === base && /\.md$/i.test(path);
-      const reload = async (path: string, removed = false): Promise<void> => {
-        if (!isNote(path)) return;
-        try {
-          if (removed) loaded.delete(path);
-          else await read(path);
-          publish();
-        } catch (error) {
-          // An editor may save by replacing the file, so it can be gone by the time it is read; the next event
-          // brings it back. Nothing thrown here may stop the dev server.
-          logger.error(
-            `could not reload ${relative(root, path)}: ${error instanceof Error ? error.message : String(error)}`,
-          );
-        }
-      };
-      watcher.on('change', (path) => void reload(path));
-      watcher.on('add', (path) => void reload(path));
-      watcher.on('unlink', (path) => void reload(path, true));
+      if (watcher) watchNotes(watcher, { base, root, logger }, read, (path) => loaded.delete(path), publish);
     },
   };
 }

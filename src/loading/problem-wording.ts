@@ -1,3 +1,4 @@
+// Longer than the other modules on purpose: every sentence a report can print stands here, in one place.
 /**
  * Every problem an author can be shown, in words: what is wrong and how to mend it, with each refused value
  * quoted as it was written. The one place where a report's sentences are decided (Starlight's error map is the

@@ -3,6 +3,7 @@
  * `markdown/margin-slot.ts`) becomes the `<aside>` of its block's notes.
  */
 import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { element } from '../lib/element.ts';
 import { MARGIN_SLOT, type MarginSlot } from '../markdown/margin-slot.ts';
 import { annotationsOf, type Annotation, type Note } from '../schemas/note.ts';
@@ -18,8 +19,8 @@ function marginAside(slot: MarginSlot, annotations: readonly Annotation[], conte
   );
 }
 
-/** A note's rendered text with every slot replaced by its notes. */
-export function withMarginNotes(html: string, note: Note, context: NoteContext): string {
+/** Builds the `<aside>` of each slot a note's rendered text has, in order, and hands it to `use`. */
+function eachAside(html: string, note: Note, context: NoteContext, use: (aside: Element) => string): string {
   const byId = new Map(annotationsOf(note).map((annotation) => [annotation.id, annotation]));
   return html.replace(MARGIN_SLOT, (_, json: string) => {
     const slot = JSON.parse(json) as MarginSlot;
@@ -30,6 +31,20 @@ export function withMarginNotes(html: string, note: Note, context: NoteContext):
         throw new Error(`note "${context.slug}" has a margin place for "${id}", which it does not annotate`);
       return annotation;
     });
-    return elementHtml(marginAside(slot, annotations, context));
+    return use(marginAside(slot, annotations, context));
   });
+}
+
+/** A note's rendered text with every slot replaced by its notes. */
+export const withMarginNotes = (html: string, note: Note, context: NoteContext): string =>
+  eachAside(html, note, context, elementHtml);
+
+/** The text a reader's browser has for each slot's notes (their `textContent`), in order: what they add to the page. */
+export function marginTexts(html: string, note: Note, context: NoteContext): string[] {
+  const texts: string[] = [];
+  eachAside(html, note, context, (aside) => {
+    texts.push(toString(aside));
+    return '';
+  });
+  return texts;
 }

@@ -7,6 +7,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { Annotation } from '../schemas/note.ts';
 import type { Anchoring } from './rehype-anchor-annotations.ts';
+import type { TextLayout } from '../lib/anchored-text.ts';
 
 const INPUT = 'glossAnnotations';
 const OUTPUT = 'glossAnchoring';
@@ -14,9 +15,16 @@ const OUTPUT = 'glossAnchoring';
 /** What the renderer is handed in place of a frontmatter. */
 export const renderInput = (annotations: readonly Annotation[]): Record<string, unknown> => ({ [INPUT]: annotations });
 
-/** The anchoring plugin's output, from what the renderer gave back. */
-export const renderOutput = (metadata: { frontmatter?: Record<string, unknown> | undefined }): Anchoring | undefined =>
-  metadata.frontmatter?.[OUTPUT] as Anchoring | undefined;
+/** What the plugins handed back: the anchoring and, when every annotation was placed, the text layout. */
+export interface RenderOutput {
+  anchoring?: Anchoring | undefined;
+  layout?: TextLayout | undefined;
+}
+
+/** The plugins' output, from what the renderer gave back. */
+export const renderOutput = (metadata: {
+  frontmatter?: Record<string, unknown> | undefined;
+}): RenderOutput | undefined => metadata.frontmatter?.[OUTPUT] as RenderOutput | undefined;
 
 /** Runs first: moves the annotations to `file.data.glossAnnotations`. */
 export function rehypeTakeRenderInput() {
@@ -27,9 +35,10 @@ export function rehypeTakeRenderInput() {
   };
 }
 
-/** Runs after the anchoring plugin: hands `file.data.glossAnchoring` back through the renderer. */
+/** Runs last: hands `file.data.glossAnchoring` and `file.data.glossTextLayout` back through the renderer. */
 export function rehypeGiveRenderOutput() {
   return (_: Root, file: VFile): void => {
-    file.data.astro = { ...file.data.astro, frontmatter: { [OUTPUT]: file.data.glossAnchoring } };
+    const output: RenderOutput = { anchoring: file.data.glossAnchoring, layout: file.data.glossTextLayout };
+    file.data.astro = { ...file.data.astro, frontmatter: { [OUTPUT]: output } };
   };
 }

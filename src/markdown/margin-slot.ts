@@ -19,6 +19,8 @@ const PREFIX = 'gloss-margin ';
 /** Body comments never get this far (the sanitizer drops them), so every match is one of the plugin's. */
 export const MARGIN_SLOT = new RegExp(`<!--${PREFIX}(\\{.*?\\})-->`, 'g');
 
+export const isMarginSlot = (comment: Comment): boolean => comment.value.startsWith(PREFIX);
+
 export const marginSlotComment = (slot: MarginSlot): Comment => ({
   type: 'comment',
   value: PREFIX + JSON.stringify(slot),

@@ -21,6 +21,8 @@ import type { Annotation } from '../schemas/note.ts';
 import { rehypeGiveRenderOutput, rehypeTakeRenderInput, renderInput, renderOutput } from './astro-render-bridge.ts';
 import rehypeAnchorAnnotations, { type Anchoring } from './rehype-anchor-annotations.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
+import type { TextLayout } from '../lib/anchored-text.ts';
+import rehypeTextLayout from './rehype-text-layout.ts';
 
 /** The processor's options: the plugins, in order, and the built-in switches. */
 function markdownOptions(): UnifiedProcessorOptions & { gfm: false; smartypants: false } {
@@ -32,7 +34,6 @@ function markdownOptions(): UnifiedProcessorOptions & { gfm: false; smartypants:
     rehypeSanitize,
     rehypeHeadingIds,
     rehypeAnchorAnnotations,
-    rehypeGiveRenderOutput,
     [
       rehypeAutolinkHeadings,
       {
@@ -44,6 +45,9 @@ function markdownOptions(): UnifiedProcessorOptions & { gfm: false; smartypants:
         ],
       },
     ],
+    // Last, when the tree is as it will be written: where passages stand in the page's text, for the open data.
+    rehypeTextLayout,
+    rehypeGiveRenderOutput,
   ];
   return {
     // remark-gfm is added by hand; the built-in switch stays off so it is not applied twice.
@@ -66,6 +70,8 @@ export interface RenderedNote {
   html: string;
   metadata: Omit<MarkdownRenderResult['metadata'], 'frontmatter'>;
   anchoring: Anchoring;
+  /** Where passages stand in the page's text; only when every annotation was placed. */
+  layout?: TextLayout | undefined;
 }
 
 /** Renders a note's body with its (already parsed) annotations: the one way the site, tests and bench render. */
@@ -76,7 +82,7 @@ export async function renderNote(
 ): Promise<RenderedNote> {
   const { code, metadata } = await renderer.render(body, { frontmatter: renderInput(annotations) });
   const { frontmatter, ...rest } = metadata;
-  const anchoring = renderOutput({ frontmatter });
-  if (!anchoring) throw new Error('the anchoring plugin did not run');
-  return { html: code, metadata: rest, anchoring };
+  const output = renderOutput({ frontmatter });
+  if (!output?.anchoring) throw new Error('the anchoring plugin did not run');
+  return { html: code, metadata: rest, anchoring: output.anchoring, layout: output.layout };
 }

@@ -26,9 +26,11 @@ export function useSite(root = TEST_DIST, base = '/') {
 
   return {
     url: (path: string) => new URL(path.replace(/^\//, ''), site.url).href,
-    async open(path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+    /** `initScript` runs in the page before its own scripts, outside its Content-Security-Policy. */
+    async open(path: string, options: BrowserContextOptions = {}, initScript?: string): Promise<OpenedPage> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
       const page = await context.newPage();
+      if (initScript) await page.addInitScript({ content: initScript });
       const troubles: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') troubles.push(`console: ${message.text()}`);

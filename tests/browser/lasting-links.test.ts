@@ -2,7 +2,7 @@
  * Links that outlive edits: a note renamed with `formerSlugs`, an annotation with `formerIds`, and the old links
  * still land on the same passage; without them the build fails and names the links it would break.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildOrThrow, runBuild } from '../build.ts';
 import { useSite } from './harness.ts';
@@ -59,6 +59,14 @@ describe('with formerSlugs and formerIds', () => {
       await page.context().close();
     },
   );
+
+  test('the annotations’ data stays at the old address too, naming them by their current IRIs', () => {
+    const read = (slug: string) =>
+      readFileSync(`.test-dist/lock/v2-with-former/notes/${slug}/annotations.jsonld`, 'utf8');
+    expect(read('old-name')).toBe(read('new-name'));
+    const ids = JSON.parse(read('old-name')).first.items.map((item: { id: string }) => item.id);
+    expect(ids).toContain('https://gloss.example.org/notes/new-name/annotations.jsonld#deal-finalized');
+  });
 
   test('without JavaScript, the old address says where the note went and links to the passage', async () => {
     const { page } = await site.open('/notes/old-name/#deal', { javaScriptEnabled: false });

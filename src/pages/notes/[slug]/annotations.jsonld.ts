@@ -1,20 +1,40 @@
-/** `/notes/<slug>/annotations.jsonld`: the note's annotations as a W3C Web Annotation collection. */
+/**
+ * `/notes/<slug>/annotations.jsonld`: the note's annotations as a W3C Web Annotation collection. Each
+ * annotation's IRI is this document's address and its id (`annotations.jsonld#<id>`), kept by the links lock.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allNotes, links } from '../../../data/notes.ts';
-import type { IndexedNote } from '../../../lib/site-index.ts';
+import { noteDates } from '../../../data/note-history.ts';
+import { allNotes, links, noteContextOf, type SiteNote } from '../../../data/notes.ts';
 import { annotationCollection } from '../../../lib/web-annotations.ts';
+import { marginTexts } from '../../../margin/with-margin-notes.ts';
 import { annotationsOf } from '../../../schemas/note.ts';
+import { SITE_AUTHOR, SITE_LANGUAGE } from '../../../settings.ts';
 
+// A note's former addresses keep its collection too, so annotation IRIs published under them still resolve.
 export const getStaticPaths = (async () =>
-  (await allNotes()).map((note) => ({ params: { slug: note.slug }, props: { note } }))) satisfies GetStaticPaths;
+  (await allNotes()).flatMap((note) =>
+    [note.slug, ...note.note.formerSlugs].map((slug) => ({ params: { slug }, props: { note } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { note, slug, anchors } = (props as { note: IndexedNote }).note;
+  const { note, slug, layout, html, file } = (props as { note: SiteNote }).note;
   const absolute = (path: string) => new URL(path, site).href;
-  const collection = annotationCollection(note, annotationsOf(note), anchors, {
-    page: absolute(links.note(slug)),
-    collection: absolute(links.annotations(slug)),
-    vocabulary: absolute(`${links.home}vocabulary/#`),
+  const collection = annotationCollection({
+    note,
+    annotations: annotationsOf(note),
+    layout,
+    marginTexts: marginTexts(html, note, noteContextOf(slug, note)),
+    at: {
+      page: absolute(links.note(slug)),
+      collection: absolute(links.annotations(slug)),
+      vocabulary: absolute(`${links.home}vocabulary/#`),
+      party: (id) => absolute(links.party(id)),
+      timelineEntry: (id) => absolute(links.timelineEntry(slug, id)),
+      figureEntry: (id) => absolute(links.figureEntry(slug, id)),
+    },
+    language: SITE_LANGUAGE,
+    creator: SITE_AUTHOR,
+    dates: noteDates(file),
   });
   return new Response(JSON.stringify(collection), { headers: { 'content-type': 'application/ld+json' } });
 };
