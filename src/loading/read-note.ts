@@ -2,7 +2,7 @@
  * Reads a note file the way an author wrote it: its YAML frontmatter as data (with `yaml`'s Document API, which
  * also says where each value stands and keeps dates as the text that was written) and its Markdown body.
  */
-import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isCollection, isScalar, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 
 interface YamlError {
   /** Line of the file (1-based). */
@@ -27,14 +27,17 @@ export interface NoteFile {
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
+/** The line (1-based) of an offset in a text; counted only when a problem is reported, never on a clean read. */
+const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
 /** Where a value stands, for a note whose frontmatter could be read. */
-function lineFinder(document: Document, lines: LineCounter, first: number): NoteFile['lineOf'] {
+function lineFinder(document: Document, yaml: string, first: number): NoteFile['lineOf'] {
   return (path) => {
     for (let length = path.length; length >= 0; length--) {
       const node = document.getIn(path.slice(0, length) as Array<string | number>, true) as
         { range?: [number, number, number] } | undefined;
       const range = node && typeof node === 'object' ? node.range : undefined;
-      if (range) return first - 1 + lines.linePos(range[0]).line;
+      if (range) return first - 1 + lineAt(yaml, range[0]);
     }
     return first;
   };
@@ -73,10 +76,9 @@ export function readNote(path: string, raw: string): NoteFile {
     };
   }
   const frontmatterLine = 2;
-  const lines = new LineCounter();
   // The core schema reads `2025-02-30` as the text it is, so the check can say that day does not exist.
   const yaml = match[1] ?? '';
-  const document = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, schema: 'core' });
+  const document = parseDocument(yaml, { prettyErrors: false, schema: 'core' });
   const body = text.slice(match[0].length);
   if (document.errors.length > 0) {
     return {
@@ -86,7 +88,7 @@ export function readNote(path: string, raw: string): NoteFile {
       frontmatterLine,
       missingFrontmatter: false,
       yamlErrors: document.errors.map((error) => ({
-        line: frontmatterLine - 1 + lines.linePos(errorOffset(document, yaml, error)).line,
+        line: frontmatterLine - 1 + lineAt(yaml, errorOffset(document, yaml, error)),
         message: error.message.split('\n')[0] ?? error.message,
       })),
       lineOf: () => undefined,
@@ -99,6 +101,6 @@ export function readNote(path: string, raw: string): NoteFile {
     frontmatterLine,
     missingFrontmatter: false,
     yamlErrors: [],
-    lineOf: lineFinder(document, lines, frontmatterLine),
+    lineOf: lineFinder(document, yaml, frontmatterLine),
   };
 }
