@@ -1,0 +1,85 @@
+/**
+ * `npm run new -- <file> [--slug S] [--url U] [--published YYYY[-MM[-DD]]]`: turns a captured article (a saved
+ * web page, plain text or Markdown) into `content/notes/<slug>.md`, with no annotations yet, and says what to do
+ * next. It never overwrites a note, and writes nothing when the capture has no article in it.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { slug as slugOf } from 'github-slugger';
+import { parsePartialDate } from '../src/lib/partial-date.ts';
+import { httpUrlSchema } from '../src/schemas/http-url.ts';
+import { NOTES_FOLDER } from '../src/settings.ts';
+
+const USAGE = 'usage: npm run new -- <file.html|file.txt|file.md> [--slug S] [--url U] [--published YYYY[-MM[-DD]]]';
+
+function fail(reason: string): never {
+  console.error(`npm run new: ${reason}`);
+  process.exit(1);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { slug: { type: 'string' }, url: { type: 'string' }, published: { type: 'string' } },
+    });
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+})();
+const [file] = positionals;
+if (!file || positionals.length > 1) fail(USAGE);
+if (!existsSync(file)) fail(`there is no file ${file}`);
+if (values.url !== undefined && !httpUrlSchema.safeParse(values.url).success)
+  fail(`--url "${values.url}" is not an absolute http(s) address`);
+if (values.published !== undefined && 'error' in parsePartialDate(values.published))
+  fail(`--published "${values.published}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`);
+if (values.slug !== undefined && values.slug !== slugOf(values.slug))
+  fail(
+    `--slug "${values.slug}" is not a page name: use lowercase letters, digits and hyphens, e.g. "${slugOf(values.slug)}"`,
+  );
+
+// The extractor and the site's pipeline load only once the arguments are known to be good: a mistake is told at once.
+const { importCapture, noteFileText } = await import('../src/authoring/new-note.ts');
+const { noteChecker } = await import('../src/loading/check-note.ts');
+const { formatReport } = await import('../src/loading/report.ts');
+const { createNoteRenderer } = await import('../src/markdown/pipeline.ts');
+
+const imported = await importCapture(file, readFileSync(file));
+if ('error' in imported) fail(`${file}: ${imported.error}`);
+const note = {
+  ...imported,
+  source: {
+    ...imported.source,
+    ...(values.url ? { url: values.url } : {}),
+    ...(values.published ? { published: values.published } : {}),
+  },
+};
+const slug = values.slug ?? slugOf(note.title);
+if (!slug) fail(`no page name can be made from the title "${note.title}": give one with --slug`);
+const path = join(NOTES_FOLDER, `${slug}.md`);
+if (existsSync(path)) fail(`${path} already exists: choose another page name with --slug`);
+
+// The new note must pass the check as it is, so it is checked before it is written.
+const text = noteFileText(note);
+const checked = await noteChecker(await createNoteRenderer())(path, text);
+if (checked.problems.length > 0) {
+  fail(
+    `the note made from ${file} would not pass the check, so nothing was written:\n${formatReport({ notes: 1, annotations: 0, problems: checked.problems, published: [] })}`,
+  );
+}
+writeFileSync(path, text, { flag: 'wx' });
+
+if (note.cut.length > 0) {
+  console.log(`Left out as the site's, not the article's (${note.cut.length} lines):`);
+  for (const line of note.cut) console.log(`  ${line}`);
+  console.log('');
+}
+const paragraphs = note.body.split(/\n\s*\n/).length;
+console.log(
+  `Wrote ${path}: "${note.title}", ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}, no annotations yet.`,
+);
+console.log(
+  `Next: add its parties, dates and figures to the frontmatter (README, "Writing a note"), then npm run check.`,
+);

@@ -1,0 +1,81 @@
+/**
+ * A captured article (a saved web page, plain text or Markdown) turned into a new note: its title, where it
+ * comes from, and its text, with no annotations yet. Nothing is written here; `npm run new` writes the file.
+ */
+import type { Paragraph, Root } from 'mdast';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { Document } from 'yaml';
+import { importPlainText } from './plain-text.ts';
+import { importWebPage } from './web-page.ts';
+
+export interface NewNote {
+  title: string;
+  source: { publisher?: string | undefined; url?: string | undefined; published?: string | undefined };
+  /** The note's text, in Markdown. */
+  body: string;
+  /** What was left out as the site's furniture, for the author to see. */
+  cut: string[];
+}
+
+const stringify = unified().use(remarkStringify);
+
+/** Plain paragraphs as Markdown that renders to exactly their words: characters Markdown would read are escaped. */
+function paragraphsAsMarkdown(paragraphs: string[]): string {
+  const tree: Root = {
+    type: 'root',
+    children: paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+  };
+  return stringify.stringify(tree).trim();
+}
+
+/** A Markdown capture: its first heading (or first line) is the title, the rest is kept as written. */
+function importMarkdown(text: string): NewNote | { error: string } {
+  if (/^---\r?\n/.test(text)) return { error: 'this Markdown file has a frontmatter already: is it a note?' };
+  const lines = text.split(/\r?\n/);
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const title = (lines[first] ?? '').replace(/^#{1,6}\s+/, '').trim();
+  const body = lines
+    .slice(first + 1)
+    .join('\n')
+    .trim();
+  if (!title) return { error: 'the file has no text in it' };
+  if (!body) return { error: 'the file has a title but no article text after it' };
+  return { title, source: {}, body, cut: [] };
+}
+
+/** Decodes a file as UTF-8 text, refusing what is not text. */
+function decode(bytes: Uint8Array): string | { error: string } {
+  if (bytes.includes(0)) return { error: 'this is not a text file (it has NUL bytes): save the page as HTML or text' };
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return { error: 'this file is not UTF-8 text: save the page as HTML or text' };
+  }
+}
+
+/** Reads a capture by its kind, from its name: `.html`/`.htm`, `.txt` or `.md`. */
+export async function importCapture(name: string, bytes: Uint8Array): Promise<NewNote | { error: string }> {
+  const kind = /\.(html?|txt|md|markdown)$/i.exec(name)?.[1]?.toLowerCase();
+  if (!kind) return { error: 'the file must be a saved web page (.html), plain text (.txt) or Markdown (.md)' };
+  const text = decode(bytes);
+  if (typeof text !== 'string') return text;
+  if (text.trim() === '') return { error: 'the file is empty' };
+  if (kind === 'md' || kind === 'markdown') return importMarkdown(text);
+  if (kind === 'txt') {
+    const imported = importPlainText(text);
+    if ('error' in imported) return imported;
+    return { title: imported.title, source: {}, body: paragraphsAsMarkdown(imported.paragraphs), cut: imported.cut };
+  }
+  const page = await importWebPage(text);
+  if ('error' in page) return page;
+  const { title, markdown, ...source } = page;
+  return { title, source, body: markdown, cut: [] };
+}
+
+/** The note file: its frontmatter (title and source only, no annotations yet) and its text. */
+export function noteFileText(note: NewNote): string {
+  const source = Object.fromEntries(Object.entries(note.source).filter(([, value]) => value !== undefined));
+  const frontmatter = new Document({ title: note.title, ...(Object.keys(source).length > 0 ? { source } : {}) });
+  return `---\n${frontmatter.toString({ lineWidth: 0 })}---\n\n${note.body}\n`;
+}

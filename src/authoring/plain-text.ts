@@ -1,0 +1,67 @@
+/**
+ * A captured article in plain text, as a browser's "save as text" or a copy gives it: the title on its first
+ * line, then the paragraphs (one per line, or blocks between blank lines), then whatever the site printed around
+ * the article. The site's furniture is cut and handed back, so the author is told what was left out.
+ */
+
+export interface ImportedText {
+  title: string;
+  /** The paragraphs, word for word. */
+  paragraphs: string[];
+  /** The lines left out as the site's furniture, in order. */
+  cut: string[];
+}
+
+/** A line that starts a block of links to other articles: everything from it on is the site's, not the article's. */
+const MORE_TO_READ =
+  /^(?:read (?:also|more|next)|see also|related(?: (?:articles|stories|news|coverage))?|more (?:on this|from|stories)|latest(?: news| stories| headlines)?|most (?:read|popular|viewed)|top stories|trending|recommended|you may also like|lire (?:aussi|également)|à lire aussi|voir aussi|les plus lus|dernières (?:nouvelles|infos)|lesen sie auch|mehr zum thema|leer también|lee también|leia também|veja também|leggi anche)\s*:?$/i;
+/** A headline in a list of them, with its time: "- 10:03 UN watchdog declares …". */
+const TIMESTAMPED = /^(?:[-–•*]\s*)?\d{1,2}[:h.]\d{2}\s+\S/;
+/** A short line asking to share, follow or subscribe. */
+const SOCIAL =
+  /^(?:share(?: this(?: article)?)?|tweet|e-?mail|print|copy link|follow us(?: on .+)?|subscribe(?: .+)?|sign up(?: .+)?|newsletter|partager|s'abonner|abonnez-vous(?: .+)?)\s*:?$/i;
+
+const isFurniture = (line: string): boolean => TIMESTAMPED.test(line) || (line.length <= 60 && SOCIAL.test(line));
+
+export function importPlainText(text: string): ImportedText | { error: string } {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const cut: string[] = [];
+  let at = 0;
+  // The title is the first line that is not the site's.
+  for (; at < lines.length; at++) {
+    const line = (lines[at] as string).trim();
+    if (line === '') continue;
+    if (isFurniture(line) || MORE_TO_READ.test(line)) cut.push(line);
+    else break;
+  }
+  const title = (lines[at] ?? '').trim();
+  if (title === '') return { error: 'the file has no text in it' };
+
+  const body: string[] = [];
+  for (let index = at + 1; index < lines.length; index++) {
+    const line = lines[index] as string;
+    const trimmed = line.trim();
+    if (MORE_TO_READ.test(trimmed)) {
+      cut.push(
+        ...lines
+          .slice(index)
+          .map((rest) => rest.trim())
+          .filter(Boolean),
+      );
+      break;
+    }
+    if (trimmed !== '' && isFurniture(trimmed)) cut.push(trimmed);
+    else body.push(line.trimEnd());
+  }
+  // Blank lines between blocks mean the lines of a block are one paragraph; without any, each line is one.
+  const hasBlocks = body.some((line, index) => line === '' && body[index - 1] && body[index + 1]);
+  const paragraphs = hasBlocks
+    ? body
+        .join('\n')
+        .split(/\n\s*\n/)
+        .map((block) => block.trim())
+        .filter(Boolean)
+    : body.map((line) => line.trim()).filter(Boolean);
+  if (paragraphs.length === 0) return { error: 'the file has a title but no article text after it' };
+  return { title, paragraphs, cut };
+}

@@ -1,0 +1,149 @@
+/**
+ * `npm run new` as an author runs it, on captures of the tests' own: a plain-text capture with the site's
+ * furniture after it, a saved news page, a Markdown file, and every kind of bad input, each refused in one line
+ * with nothing written.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { readNote } from '../../src/loading/read-note.ts';
+
+const CAPTURES = 'tests/fixtures/captures';
+let notes: string;
+let work: string;
+beforeEach(() => {
+  notes = mkdtempSync(join(tmpdir(), 'gloss-new-notes-'));
+  work = mkdtempSync(join(tmpdir(), 'gloss-captures-'));
+});
+
+const run = (...args: string[]) => {
+  const result = spawnSync(process.execPath, ['scripts/new-note.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, GLOSS_NOTES: notes },
+  });
+  return { status: result.status, out: result.stdout, err: result.stderr };
+};
+const written = () => readdirSync(notes);
+const bodyOf = (path: string) => readNote(path, readFileSync(path, 'utf8')).body.trim();
+
+describe('a plain-text capture', () => {
+  test('comes out as the note as written by hand: the title, every paragraph word for word, no furniture', () => {
+    const { status, out } = run(
+      `${CAPTURES}/openai-google-cloud.txt`,
+      '--slug',
+      'seed-again',
+      '--published',
+      '2025-06-11',
+    );
+    expect(status).toBe(0);
+    expect(written()).toEqual(['seed-again.md']);
+    const note = readNote('seed-again.md', readFileSync(join(notes, 'seed-again.md'), 'utf8'));
+    expect(note.data).toEqual({
+      title: 'OpenAI Partners with Google Cloud in Unexpected AI Collaboration',
+      source: { published: '2025-06-11' },
+    });
+    expect(note.body.trim()).toBe(bodyOf('tests/fixtures/site-notes/openai-google-cloud.md'));
+    // What was cut is printed, not dropped silently.
+    expect(out).toContain("Left out as the site's, not the article's (9 lines):");
+    expect(out).toContain('  Lire aussi');
+    expect(out).toContain('  - 08:31 Gibraltar and the EU reach post-Brexit free movement deal');
+    expect(out).toMatch(/Wrote .*seed-again\.md: ".*", 7 paragraphs, no annotations yet\./);
+  });
+
+  test('keeps characters Markdown would read as the text they are', () => {
+    const capture = join(work, 'odd.txt');
+    writeFileSync(capture, 'A *starred* title\n\n# not a heading\n- not a list\n\n<b>not bold</b> and [not a link]\n');
+    expect(run(capture).status).toBe(0);
+    const [file] = written();
+    const body = readFileSync(join(notes, file as string), 'utf8');
+    expect(body).toContain('\\# not a heading');
+    expect(body).toContain('\\<b>not bold\\</b> and \\[not a link]');
+  });
+});
+
+describe('a saved web page', () => {
+  test('gives the article as Markdown with the metadata the page states, and no raw HTML', () => {
+    const { status } = run(`${CAPTURES}/news-article.html`);
+    expect(status).toBe(0);
+    expect(written()).toEqual(['harbor-fund-backs-lumens-new-plant.md']);
+    const path = join(notes, 'harbor-fund-backs-lumens-new-plant.md');
+    const note = readNote(path, readFileSync(path, 'utf8'));
+    expect(note.data).toEqual({
+      // The JSON-LD headline, not the <title> with the site's name nor og:title; the date as the page wrote it,
+      // not shifted to 16 March in UTC.
+      title: "Harbor Fund Backs Lumen's New Plant",
+      source: {
+        publisher: 'Example News Group',
+        url: 'https://news.example.org/2024/03/harbor-fund-lumen',
+        published: '2024-03-15',
+      },
+    });
+    expect(note.body).toContain('[Harbor Fund](https://example.org/harbor) will put *$300 million*');
+    expect(note.body).toContain('**agreed in February**');
+    expect(note.body).toContain('> Demand for our chips has never been steadier.');
+    expect(note.body).toContain('- a second production line,');
+    expect(note.body).toMatch(/\| Q1 2024 \| \$2\.4 billion \|/);
+    expect(note.body).not.toMatch(/<[a-z]|onclick|alert|tracking|Related stories|Privacy|Subscribe/i);
+  });
+
+  test('a page with no article in it writes nothing', () => {
+    const page = join(work, 'nav.html');
+    writeFileSync(page, '<!doctype html><title>Home</title><nav><a href="/">Home</a></nav>');
+    const { status, err } = run(page);
+    expect(status).toBe(1);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toMatch(/no article (text )?was found/);
+    expect(written()).toEqual([]);
+  });
+});
+
+test('a Markdown capture keeps its text as written, its heading as the title', () => {
+  const capture = join(work, 'essay.md');
+  writeFileSync(capture, '# An Essay\n\nSome *emphasis* and a [link](https://example.org).\n\n> A quote.\n');
+  expect(run(capture, '--url', 'https://example.org/essay').status).toBe(0);
+  const note = readNote('essay.md', readFileSync(join(notes, 'an-essay.md'), 'utf8'));
+  expect(note.data).toEqual({ title: 'An Essay', source: { url: 'https://example.org/essay' } });
+  expect(note.body.trim()).toBe('Some *emphasis* and a [link](https://example.org).\n\n> A quote.');
+});
+
+describe('bad input: one line saying why, and nothing written', () => {
+  const cases: Array<[string, () => string[], RegExp]> = [
+    ['a file that is not there', () => [join(work, 'gone.txt')], /there is no file/],
+    ['an empty file', () => [write('empty.txt', '')], /the file is empty/],
+    ['a binary file', () => [write('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))], /not a text file/],
+    ['text that is not UTF-8', () => [write('latin.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9]))], /not UTF-8/],
+    ['a kind of file it cannot read', () => [write('page.pdf', 'x')], /must be a saved web page/],
+    ['a title and nothing else', () => [write('title.txt', 'Just a title\n')], /no article text/],
+    ['an address that is not http(s)', () => [write('a.txt', 'T\nText.'), '--url', 'javascript:alert(1)'], /--url/],
+    ['a date that is not one', () => [write('a.txt', 'T\nText.'), '--published', '2025-02-30'], /--published/],
+    [
+      'a page name that is not one',
+      () => [write('a.txt', 'T\nText.'), '--slug', 'Not A Slug'],
+      /--slug .*"not-a-slug"/,
+    ],
+    ['no file named', () => [], /usage: npm run new/],
+  ];
+  const write = (name: string, content: string | Buffer): string => {
+    const path = join(work, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  test.each(cases)('%s', (_, args, reason) => {
+    const { status, err } = run(...args());
+    expect(status).toBe(1);
+    expect(err).toMatch(reason);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(written()).toEqual([]);
+  });
+
+  test('a note that exists already is never overwritten', () => {
+    const existing = join(notes, 'seed-again.md');
+    writeFileSync(existing, 'mine');
+    const { status, err } = run(`${CAPTURES}/openai-google-cloud.txt`, '--slug', 'seed-again');
+    expect(status).toBe(1);
+    expect(err).toContain(`${existing} already exists: choose another page name with --slug`);
+    expect(readFileSync(existing, 'utf8')).toBe('mine');
+  });
+});
