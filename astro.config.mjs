@@ -18,6 +18,8 @@ export default defineConfig({
   // Notes are rendered by the notes loader, without highlighting; Astro's own Shiki would only warn that its
   // inline styles break the Content-Security-Policy below.
   markdown: { syntaxHighlight: false },
+  // JSON schemas of the notes' frontmatter in .astro/, so the Astro editor extension completes and checks it.
+  experimental: { contentIntellisense: true },
   security: {
     // A policy in a <meta> tag holds on any host. Astro adds hashes for its own scripts and styles.
     csp: {

@@ -13,6 +13,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { searchableText } from '../src/lib/find-quote.ts';
 import { placeAnnotations } from '../src/lib/place-annotations.ts';
+import { withSuggestions } from '../src/authoring/add-suggestions.ts';
+import { suggestAnnotations } from '../src/authoring/suggest-annotations.ts';
+import { noteChecker } from '../src/loading/check-note.ts';
 import { readNote } from '../src/loading/read-note.ts';
 import { createNoteRenderer, renderNote } from '../src/markdown/pipeline.ts';
 import { anchorRequestOf } from '../src/markdown/rehype-anchor-annotations.ts';
@@ -154,6 +157,30 @@ async function anchoringAlone() {
   return { textKB: textBytes / 1024, annotations: requests.length, placeMs: median(place), renderMs: median(render) };
 }
 
+/**
+ * What `npm run suggest` does for a 200 KB text with no annotations: check and render it, find its dates and
+ * figures, and check it again with them in (as the command does before it prints any).
+ */
+async function suggestionsAlone() {
+  const big = syntheticNote(424242, { paragraphs: 415, parties: 12, dates: 500, figures: 488 });
+  const body = readNote('large.md', big.annotated).body;
+  const text = `---\ntitle: A long note\nsource:\n  published: 2025-06\n---\n${body}`;
+  const check = noteChecker(await createNoteRenderer());
+  const times: number[] = [];
+  let found = 0;
+  for (let run = 0; run < 4; run++) {
+    const started = performance.now();
+    const checked = await check('large.md', text);
+    const anchors = checked.rendered?.anchoring.anchors;
+    if (!checked.note || !anchors) throw new Error('the long note did not render');
+    const suggestions = suggestAnnotations(checked.note, anchors);
+    await check('large.md', withSuggestions(text, suggestions));
+    if (run > 0) times.push(performance.now() - started);
+    found = suggestions.dates.length + suggestions.figures.length;
+  }
+  return { textKB: Buffer.byteLength(body) / 1024, found, ms: median(times) };
+}
+
 const verdict = (ok: boolean): string => (ok ? 'pass' : 'FAIL');
 
 async function main(): Promise<void> {
@@ -187,6 +214,8 @@ async function main(): Promise<void> {
   ];
   process.stderr.write('Anchoring the large note…\n');
   const anchoring = await anchoringAlone();
+  process.stderr.write('Suggesting for the large note…\n');
+  const suggesting = await suggestionsAlone();
   process.stderr.write('Weighing the reader page…\n');
   const site = join(WORK, 'out-site');
   const built = await measure(node, ['scripts/build.ts', '--out', site], {
@@ -247,6 +276,12 @@ async function main(): Promise<void> {
     `anchoring ${anchoring.textKB.toFixed(0)} KB, ${anchoring.annotations} annotations (whole plugin pipeline)`,
     anchoring.renderMs,
     1000,
+    (value) => `${value.toFixed(0)} ms`,
+  );
+  budget(
+    `suggestions for ${suggesting.textKB.toFixed(0)} KB of text (${suggesting.found} found; check, suggest, check again)`,
+    suggesting.ms,
+    2000,
     (value) => `${value.toFixed(0)} ms`,
   );
   const spread = (b: BuildResult): string =>

@@ -86,12 +86,18 @@ async function checkRead(note: NoteFile, renderer: MarkdownRenderer): Promise<Om
     problems.push(located(note, say.renderFailed(error)));
   }
   if (!parsed.success) return { problems, annotations: 0 };
-  return {
-    problems,
-    annotations: annotations.length,
-    note: parsed.data,
-    rendered: problems.length === 0 ? rendered : undefined,
-  };
+  const drafts = annotations.filter((annotation) => annotation.draft);
+  const ready = problems.length === 0;
+  if (drafts.length > 0) {
+    const first = drafts[0] as Annotation;
+    const list = { party: 'parties', date: 'dates', figure: 'figures' }[first.type];
+    const index = (parsed.data[list as 'parties'] as Annotation[]).indexOf(first);
+    problems.push({
+      ...located(note, { ...say.drafts(drafts.length), path: [list, index, 'draft'] }),
+      onlyInBuild: true,
+    });
+  }
+  return { problems, annotations: annotations.length, note: parsed.data, rendered: ready ? rendered : undefined };
 }
 
 /** Checks note files one at a time, all with one renderer of the site's Markdown pipeline. */

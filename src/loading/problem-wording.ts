@@ -56,6 +56,12 @@ export const emptyBody = (): Wording => ({
   fix: 'add the text being annotated after the closing ---',
 });
 
+export const drafts = (count: number): Wording => ({
+  path: [],
+  message: `${count} annotation${count === 1 ? ' is a draft' : 's are drafts'} (suggested, not yet reviewed)`,
+  fix: 'review them in `npm run dev`, beside the text, then remove `draft: true`',
+});
+
 export const renderFailed = (error: unknown): Wording => ({
   path: [],
   message: `the Markdown could not be rendered: ${error instanceof Error ? error.message.split('\n').at(-1) : String(error)}`,

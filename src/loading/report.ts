@@ -10,6 +10,8 @@ export interface LocatedProblem {
   field?: string | undefined;
   message: string;
   fix?: string | undefined;
+  /** Stops a build and the check, but `astro dev` still shows the note (drafts awaiting review). */
+  onlyInBuild?: boolean | undefined;
 }
 
 export interface CheckResult {

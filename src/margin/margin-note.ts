@@ -40,8 +40,12 @@ function headline(annotation: Annotation): ElementContent {
   }
 }
 
-/** Kind, and for dates how sure the date is: "party, organization", "date, to the month", "date, approximate". */
+/** Kind, how sure, and whether it awaits review: "party, organization", "date, to the month", "figure, draft". */
 function kindOf(annotation: Annotation): string {
+  return annotation.draft ? `${sureness(annotation)}, draft` : sureness(annotation);
+}
+
+function sureness(annotation: Annotation): string {
   switch (annotation.type) {
     case 'party':
       return `party, ${annotation.kind}`;
@@ -126,7 +130,7 @@ export function marginNote(annotation: Annotation, position: number, context: No
     'div',
     {
       id: noteIdOf(annotation.id),
-      className: ['gloss', `gloss-${annotation.type}`],
+      className: ['gloss', `gloss-${annotation.type}`, ...(annotation.draft ? ['gloss-draft'] : [])],
       role: 'note',
       dataN: String(position),
       dataFor: annotation.id,

@@ -133,7 +133,7 @@ function markPlaces(tree: Root, blocks: Block[], annotations: readonly Annotatio
     const position = String(notes.length);
     const mark = element('mark', {
       id: passage.id,
-      className: ['passage', `passage-${passage.type}`],
+      className: ['passage', `passage-${passage.type}`, ...(annotation.draft ? ['passage-draft'] : [])],
       dataN: position,
     });
     wrapRange(block, passage, mark);

@@ -13,6 +13,8 @@ export const annotationBaseFields = {
   note: z.string().min(1).optional(),
   /** Ids this annotation had before, so links published with them still land on its passage. */
   formerIds: z.array(annotationIdSchema).default([]),
+  /** True while a suggested annotation awaits the author's review: shown by `npm run dev`, refused by a build. */
+  draft: z.boolean().default(false),
 };
 
 /** Fields that dates and figures share beyond the base: they claim exactly one passage and may be inferred. */

@@ -38,7 +38,7 @@ function context(withWatcher: boolean): LoaderContext {
     delete: (id: string) => void entries.delete(id),
     keys: () => [...entries.keys()],
   };
-  const logger = { info: () => {}, error: (message: string) => void errors.push(message) };
+  const logger = { info: () => {}, warn: () => {}, error: (message: string) => void errors.push(message) };
   return {
     config: { root: pathToFileURL(`${root}/`) },
     store,
@@ -100,4 +100,15 @@ test('under astro dev, a note that breaks is reported and left out, and comes ba
   // A file elsewhere is none of the loader's business.
   watcher.emit('change', join(root, 'README.md'));
   expect([...entries.keys()]).toEqual(['deal']);
+});
+
+test('under astro dev, a note with drafts is shown, its drafts marked; a build refuses it', async () => {
+  const path = join(root, 'notes', 'deal.md');
+  writeFileSync(path, note('$10 billion').replace('    quote: $10 billion', '    quote: $10 billion\n    draft: true'));
+  await notesLoader('notes').load(context(true));
+  expect(entries.get('deal')?.rendered?.html).toContain('class="passage passage-figure passage-draft"');
+  entries.clear();
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  await expect(notesLoader('notes').load(context(false))).rejects.toThrow('1 problem(s) in the notes');
+  expect(entries.size).toBe(0);
 });

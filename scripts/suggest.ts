@@ -1,0 +1,57 @@
+/**
+ * `npm run suggest -- content/notes/<slug>.md [--write]`: suggests the dates and figures of a note, each
+ * anchored by the site's own rules and marked `draft: true`, and prints them as YAML ready to paste; `--write`
+ * adds them to the note, keeping everything already in it. A suggestion the check would refuse is never made.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { suggestionsYaml, withSuggestions } from '../src/authoring/add-suggestions.ts';
+import { suggestAnnotations, type Suggestions } from '../src/authoring/suggest-annotations.ts';
+import { noteChecker } from '../src/loading/check-note.ts';
+import { formatReport } from '../src/loading/report.ts';
+import { createNoteRenderer } from '../src/markdown/pipeline.ts';
+
+function fail(reason: string): never {
+  console.error(`npm run suggest: ${reason}`);
+  process.exit(1);
+}
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: 'boolean' } } });
+const [path] = positionals;
+if (!path || positionals.length > 1) fail('usage: npm run suggest -- content/notes/<slug>.md [--write]');
+if (!existsSync(path)) fail(`there is no file ${path}`);
+const file = readFileSync(path, 'utf8');
+const check = noteChecker(await createNoteRenderer());
+const checked = await check(path, file);
+const blocking = checked.problems.filter((problem) => !problem.onlyInBuild);
+if (!checked.note || !checked.rendered?.anchoring.anchors || blocking.length > 0) {
+  fail(
+    `mend the note first, then ask again:\n${formatReport({ notes: 1, annotations: 0, problems: blocking, published: [] })}`,
+  );
+}
+
+// A suggestion that the check would refuse is dropped, and the rest checked again.
+const suggestions: Suggestions = suggestAnnotations(checked.note, checked.rendered.anchoring.anchors);
+for (let round = 0; round < 3; round++) {
+  const again = await check(path, withSuggestions(file, suggestions));
+  const refused = new Set(again.problems.filter((problem) => !problem.onlyInBuild).map((problem) => problem.id));
+  if (refused.size === 0) break;
+  suggestions.dates = suggestions.dates.filter((item) => !refused.has(item.id));
+  suggestions.figures = suggestions.figures.filter((item) => !refused.has(item.id));
+}
+
+const count = suggestions.dates.length + suggestions.figures.length;
+const summary = `${suggestions.dates.length} date${suggestions.dates.length === 1 ? '' : 's'} and ${suggestions.figures.length} figure${suggestions.figures.length === 1 ? '' : 's'} suggested, each marked draft: true.`;
+if (values.write && count > 0) {
+  writeFileSync(path, withSuggestions(file, suggestions));
+  console.log(`${summary} Added to ${path}.`);
+  console.log('Next: review them beside the text in npm run dev, mend or delete each, then remove draft: true.');
+} else {
+  if (count > 0) console.log(suggestionsYaml(suggestions));
+  console.log(count > 0 ? summary : 'Nothing new to suggest.');
+}
+if (suggestions.skipped.length > 0) {
+  console.log(
+    `Left alone, because the note has no source.published to resolve them against: ${suggestions.skipped.map((words) => `"${words}"`).join(', ')}.`,
+  );
+}

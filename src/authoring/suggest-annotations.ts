@@ -1,0 +1,121 @@
+/**
+ * Suggested dates and figures for a note, anchored by the site's own rules: each quote matches exactly one
+ * place in the text as a reader sees it (with a prefix or suffix where its words occur more than once), none
+ * covers a passage the note already annotates, and each is a draft with a label taken from its sentence.
+ */
+import { slug } from 'github-slugger';
+import { sentenceAround, type AnchoredText } from '../lib/anchored-text.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { findQuote, searchableText, type SearchableText, type TextRange } from '../lib/find-quote.ts';
+import type { PartialDate } from '../lib/partial-date.ts';
+import { annotationsOf, type Note } from '../schemas/note.ts';
+import { findDates } from './suggest-dates.ts';
+import { findFigures } from './suggest-figures.ts';
+
+/** A suggestion as it is written into the frontmatter. */
+export type Suggestion = Record<string, string | number | boolean> & { id: string; quote: string };
+
+export interface Suggestions {
+  dates: Suggestion[];
+  figures: Suggestion[];
+  /** Relative dates left alone, and why. */
+  skipped: string[];
+}
+
+const PREPOSITION = /(?:^|\s)(in|on|since|until|by|from|during|before|after|through)\s$/i;
+const LABEL_LENGTH = 100;
+
+/** Words just before or after a range within its run, for a prefix or suffix: at most `count` of them. */
+function wordsAround(text: string, run: TextRange, range: TextRange, side: 'before' | 'after', count: number) {
+  const words =
+    side === 'before'
+      ? text.slice(run.start, range.start).trimEnd().split(/\s+/).slice(-count)
+      : text.slice(range.end, run.end).trimStart().split(/\s+/).slice(0, count);
+  return words.join(' ').trim();
+}
+
+/** The quote with the fewest context words that make it match only its own place, if any do. */
+function anchorAt(source: SearchableText, run: TextRange, range: TextRange) {
+  const quote = source.text.slice(range.start, range.end);
+  const only = (selector: { quote: string; prefix?: string; suffix?: string }) => {
+    const matches = findQuote(source, selector);
+    return matches.length === 1 && matches[0]?.start === range.start;
+  };
+  if (only({ quote })) return { quote };
+  for (let count = 1; count <= 6; count++) {
+    const prefix = wordsAround(source.text, run, range, 'before', count);
+    if (prefix && only({ quote, prefix })) return { quote, prefix };
+    const suffix = wordsAround(source.text, run, range, 'after', count);
+    if (suffix && only({ quote, suffix })) return { quote, suffix };
+  }
+  return undefined;
+}
+
+/** The sentence a passage stands in, as the first draft of its label. */
+function labelOf(anchors: AnchoredText, range: TextRange): string {
+  const { before, passage, after } = sentenceAround(anchors, range);
+  const sentence = `${before}${passage}${after}`.replace(/\s+/g, ' ').trim();
+  return sentence.length <= LABEL_LENGTH ? sentence : `${sentence.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
+}
+
+export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestions {
+  const source = searchableText(anchors.text, anchors.runs);
+  const taken = new Set(annotationsOf(note).flatMap((annotation) => [annotation.id, ...annotation.formerIds]));
+  const claimed: TextRange[] = [...anchors.passages];
+  const free = (range: TextRange) => claimed.every((other) => range.end <= other.start || range.start >= other.end);
+  const idFor = (quote: string, kind: string): string => {
+    const base =
+      slug(quote)
+        .replace(/[^a-z0-9-]/g, '')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '') || kind;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+  const reference: PartialDate | undefined = note.source?.published;
+  const result: Suggestions = { dates: [], figures: [], skipped: [] };
+  for (const run of anchors.runs) {
+    const words = anchors.text.slice(run.start, run.end);
+    const { found: dates, skipped } = findDates(words, reference);
+    result.skipped.push(...skipped);
+    for (const date of dates) {
+      // "in May", not "May": the words a reader would quote.
+      const lead = PREPOSITION.exec(words.slice(Math.max(0, date.start - 12), date.start));
+      const range = {
+        start: run.start + date.start - (lead ? lead[0].trimStart().length : 0),
+        end: run.start + date.end,
+      };
+      const anchor = free(range) ? anchorAt(source, run, range) : undefined;
+      if (!anchor) continue;
+      claimed.push(range);
+      result.dates.push({
+        id: idFor(anchor.quote, 'date'),
+        date: date.date.iso,
+        label: labelOf(anchors, range),
+        ...anchor,
+        ...(date.approximate ? { approximate: true } : {}),
+        ...(date.relative && reference
+          ? { basis: `"${anchor.quote}", in an article dated ${formatDate(reference)}` }
+          : {}),
+        draft: true,
+      });
+    }
+    for (const figure of findFigures(words)) {
+      const range = { start: run.start + figure.start, end: run.start + figure.end };
+      const anchor = free(range) ? anchorAt(source, run, range) : undefined;
+      if (!anchor) continue;
+      claimed.push(range);
+      result.figures.push({
+        id: idFor(anchor.quote, 'figure'),
+        value: figure.value,
+        unit: figure.unit,
+        label: labelOf(anchors, range),
+        ...anchor,
+        draft: true,
+      });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,124 @@
+/**
+ * Numbers a text states, with their units: money as an ISO 4217 code and its full value ("$10 billion" is
+ * 10000000000 USD, "€3.5m" 3500000 EUR, "1.2 trillion yen" 1200000000000 JPY), percentages, and counts with the
+ * word they count ("three sources" is 3 sources, "450 million users" 450000000 users).
+ */
+
+export interface FoundFigure {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  approximate: boolean;
+}
+
+const SYMBOLS: Record<string, string> = {
+  US$: 'USD',
+  $: 'USD',
+  A$: 'AUD',
+  C$: 'CAD',
+  HK$: 'HKD',
+  NZ$: 'NZD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD',
+  dollars: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  rupees: 'INR',
+  francs: 'CHF',
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
+// prettier-ignore
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+};
+/** Plural words that count time or order, not things: a date's business, or no unit at all. */
+const NOT_UNITS = new Set([
+  'years',
+  'months',
+  'weeks',
+  'days',
+  'hours',
+  'minutes',
+  'seconds',
+  'times',
+  'decades',
+  'centuries',
+  'percent',
+  'others',
+  'ones',
+  'ways',
+  'things',
+  'of',
+  'more',
+  'less',
+  'as',
+]);
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`trillion|billion|million|thousand|bn|tn|mn|[kmb]`;
+const MONEY = new RegExp(String.raw`(US\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₹)\s?(${NUMBER})(?:\s?(${SCALE})\b)?`, 'gi');
+const MONEY_WORDS = new RegExp(
+  String.raw`\b(${NUMBER})(?:\s(${SCALE}))?\s(${Object.keys(CURRENCY_WORDS).join('|')})\b`,
+  'gi',
+);
+const PERCENT = new RegExp(String.raw`\b(${NUMBER})\s?(%|percent\b|per cent\b)`, 'gi');
+/** What is counted: a plural, regular or not ("1,450 people"). */
+const COUNTED = String.raw`[a-z]+s|people|children|men|women|staff|personnel|cattle`;
+const COUNT = new RegExp(
+  String.raw`\b(${NUMBER}|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(${SCALE}))?\s(${COUNTED})\b`,
+  'gi',
+);
+
+const numberOf = (text: string): number => WORD_NUMBERS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
+const scaled = (value: number, scale: string | undefined): number =>
+  Math.round(value * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1) * 100) / 100;
+
+export function findFigures(text: string): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  const free = (start: number, end: number) => found.every((figure) => end <= figure.start || start >= figure.end);
+  const add = (match: RegExpMatchArray, value: number, unit: string): void => {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (Number.isFinite(value) && free(start, end)) found.push({ start, end, value, unit, approximate: false });
+  };
+  for (const match of text.matchAll(MONEY)) {
+    add(match, scaled(numberOf(match[2] as string), match[3]), SYMBOLS[(match[1] as string).toUpperCase()] ?? 'USD');
+  }
+  for (const match of text.matchAll(MONEY_WORDS)) {
+    add(
+      match,
+      scaled(numberOf(match[1] as string), match[2]),
+      CURRENCY_WORDS[(match[3] as string).toLowerCase()] as string,
+    );
+  }
+  for (const match of text.matchAll(PERCENT)) add(match, numberOf(match[1] as string), '%');
+  for (const match of text.matchAll(COUNT)) {
+    const [, amount, scale, noun] = match as unknown as [string, string, string | undefined, string];
+    // A year before a plural ("2025 models") is a date's business, not a count.
+    if (NOT_UNITS.has(noun.toLowerCase()) || (!scale && /^(1[5-9]|20)\d\d$/.test(amount))) continue;
+    add(match, scaled(numberOf(amount), scale), noun.toLowerCase());
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

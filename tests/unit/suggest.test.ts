@@ -1,0 +1,186 @@
+/**
+ * Suggested dates and figures: the finders on the phrases authors meet, the suggestions measured against notes
+ * annotated by hand (their annotations stripped, then suggested again), and `npm run suggest --write` keeping
+ * the note as it was around what it adds.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { suggestAnnotations, type Suggestion } from '../../src/authoring/suggest-annotations.ts';
+import { findDates } from '../../src/authoring/suggest-dates.ts';
+import { findFigures } from '../../src/authoring/suggest-figures.ts';
+import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date.ts';
+import { noteChecker } from '../../src/loading/check-note.ts';
+import { readNote } from '../../src/loading/read-note.ts';
+import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
+import { noteSchema } from '../../src/schemas/note.ts';
+
+const june2025 = parsePartialDate('2025-06-11') as PartialDate;
+const check = noteChecker(await createNoteRenderer());
+
+describe('dates', () => {
+  const dateOf = (text: string, reference: PartialDate | undefined = june2025) =>
+    findDates(text, reference).found.map(({ start, end, date, approximate }) => ({
+      words: text.slice(start, end),
+      iso: date.iso,
+      approximate,
+    }));
+
+  test.each([
+    ['It was finalized in May after talks.', 'May', '2025-05'],
+    ['Spending will rise this year.', 'this year', '2025'],
+    ['Its exclusivity lasted until January.', 'January', '2025-01'],
+    ['The board met yesterday.', 'yesterday', '2025-06-10'],
+    ['It opened on 3 March 2024 in Lyon.', 'on 3 March 2024', '2024-03-03'],
+    ['The firm was founded in 2019 by two engineers.', 'in 2019', '2019'],
+  ])('%s → %s is %s, at the precision the words give', (text, words, iso) => {
+    expect(dateOf(text)).toEqual([{ words, iso, approximate: false }]);
+  });
+
+  test('a vague year is a year, approximate', () => {
+    expect(dateOf('Since its launch in late 2022, demand grew.')).toEqual([
+      { words: 'late 2022', iso: '2022', approximate: true },
+    ]);
+  });
+
+  test('without the article’s date, relative dates are skipped and said to be, dated ones still found', () => {
+    const search = findDates('It was agreed in May and announced on 3 March 2024.', undefined);
+    expect(search.found.map((date) => date.date.iso)).toEqual(['2024-03-03']);
+    expect(search.skipped).toEqual(['May']);
+  });
+
+  test('a time of day, a weekday alone or "now" is no date', () => {
+    expect(dateOf('At 10:03 on Friday the market opened.')).toEqual([]);
+    expect(dateOf('The plant now makes chips.')).toEqual([]);
+  });
+});
+
+describe('figures', () => {
+  test.each([
+    ['a run rate of $10 billion', '$10 billion', 10000000000, 'USD'],
+    ['raised US$16 billion', 'US$16 billion', 16000000000, 'USD'],
+    ['a round of €3.5m', '€3.5m', 3500000, 'EUR'],
+    ['a fine of £40,000', '£40,000', 40000, 'GBP'],
+    ['spent 1.2 trillion yen', '1.2 trillion yen', 1200000000000, 'JPY'],
+    ['owns 12.5 percent of it', '12.5 percent', 12.5, '%'],
+    ['rose 4.5% on Monday', '4.5%', 4.5, '%'],
+    ['according to three sources', 'three sources', 3, 'sources'],
+    ['it has 450 million users', '450 million users', 450000000, 'users'],
+    ['hired 1,200 engineers', '1,200 engineers', 1200, 'engineers'],
+  ])('%s', (text, words, value, unit) => {
+    expect(
+      findFigures(text).map(({ start, end, ...figure }) => ({ words: text.slice(start, end), ...figure })),
+    ).toEqual([{ words, value, unit, approximate: false }]);
+  });
+
+  test('years, durations and times are not counted as figures', () => {
+    expect(findFigures('In 2025 models took three years and 10 days.')).toEqual([]);
+  });
+});
+
+/** A hand-annotated note's text and date, with the suggestions made for it once its annotations are stripped. */
+async function suggestedFor(path: string) {
+  const raw = readFileSync(path, 'utf8');
+  const file = readNote(path, raw);
+  const byHand = noteSchema.parse(file.data);
+  const strippedText = `---\ntitle: ${JSON.stringify(byHand.title)}\n${byHand.source?.published ? `source:\n  published: ${byHand.source.published.iso}\n` : ''}---\n${file.body}`;
+  const checked = await check(path, strippedText);
+  const anchors = checked.rendered?.anchoring.anchors;
+  if (!anchors || !checked.note) throw new Error(`${path} did not render`);
+  return { byHand, suggestions: suggestAnnotations(checked.note, anchors) };
+}
+
+/** The same date, at the precision the text supports: a suggested year counts for a hand-made month of that year. */
+const sameDate = (suggested: Suggestion, date: PartialDate) =>
+  suggested['date'] === date.iso || (suggested['approximate'] === true && suggested['date'] === String(date.year));
+
+describe.each([
+  ['tests/fixtures/site-notes/openai-google-cloud.md', 'a news article in US dollars, dated by month and year'],
+  ['tests/fixtures/site-notes/crowded-paragraph.md', 'a company report with a table and a year ahead'],
+  ['tests/fixtures/cross-notes/chip-plans.md', 'a short note in euros, dated to the day and by "next year"'],
+])('suggestions for %s (%s)', (path) => {
+  test('find every date and figure written by hand, and few that were not', async () => {
+    const { byHand, suggestions } = await suggestedFor(path);
+    const dates = suggestions.dates;
+    const figures = suggestions.figures;
+    const missedDates = byHand.dates.filter((date) => !dates.some((s) => sameDate(s, date.date)));
+    const missedFigures = byHand.figures.filter(
+      (figure) => !figures.some((s) => s['value'] === figure.value && s['unit'] === figure.unit),
+    );
+    expect({ missedDates: missedDates.map((d) => d.quote), missedFigures: missedFigures.map((f) => f.quote) }).toEqual({
+      missedDates: [],
+      missedFigures: [],
+    });
+    const extra =
+      dates.filter((s) => !byHand.dates.some((date) => sameDate(s, date.date))).length +
+      figures.filter((s) => !byHand.figures.some((f) => s['value'] === f.value && s['unit'] === f.unit)).length;
+    expect(extra * 3).toBeLessThanOrEqual(dates.length + figures.length);
+    for (const suggestion of [...dates, ...figures]) expect(suggestion['draft']).toBe(true);
+  });
+});
+
+describe('npm run suggest', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'gloss-suggest-'));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/suggest.ts', ...args], { encoding: 'utf8', env: process.env });
+
+  test('--write adds drafts after what the note has, keeping its comments, order and text; the check refuses them', async () => {
+    const path = join(folder, 'deal.md');
+    const before = [
+      '---',
+      '# The deal, as reported.',
+      'title: A deal',
+      'source:',
+      '  published: 2025-06-11 # the capture’s date',
+      'figures:',
+      '  - id: run-rate # checked by hand',
+      '    value: 10000000000',
+      '    unit: USD',
+      '    label: Run rate',
+      '    quote: $10 billion',
+      '---',
+      '',
+      'OpenAI reported a run rate of $10 billion. The deal was finalized in May, three sources said.',
+      '',
+    ].join('\n');
+    writeFileSync(path, before);
+    const result = run(path, '--write');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('1 date and 1 figure suggested, each marked draft: true.');
+    const after = readFileSync(path, 'utf8');
+    expect(after.startsWith(before.slice(0, before.indexOf('    quote: $10 billion')))).toBe(true);
+    expect(after).toContain('# The deal, as reported.');
+    expect(after).toContain('  - id: run-rate # checked by hand');
+    expect(
+      after.endsWith('OpenAI reported a run rate of $10 billion. The deal was finalized in May, three sources said.\n'),
+    ).toBe(true);
+    const checked = await check(path, after);
+    expect(checked.problems).toMatchObject([
+      { message: '2 annotations are drafts (suggested, not yet reviewed)', onlyInBuild: true },
+    ]);
+    const reviewed = await check(path, after.replaceAll('    draft: true\n', ''));
+    expect(reviewed.problems).toEqual([]);
+  });
+
+  test('without a date for the article, relative dates are left alone and the author is told why', () => {
+    const path = join(folder, 'undated.md');
+    writeFileSync(path, '---\ntitle: Undated\n---\n\nThe deal was finalized in May, on 3 March 2024.\n');
+    const result = run(path);
+    expect(result.stdout).toContain('date: 2024-03-03');
+    expect(result.stdout).not.toContain('quote: in May');
+    expect(result.stdout).toContain(
+      'Left alone, because the note has no source.published to resolve them against: "May".',
+    );
+  });
+
+  test('a note with problems is refused until it is mended', () => {
+    const path = join(folder, 'broken.md');
+    writeFileSync(path, '---\ntitle: Broken\ndates:\n  - id: x\n---\n\nText.\n');
+    const result = run(path);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('mend the note first');
+    expect(readFileSync(path, 'utf8')).toBe('---\ntitle: Broken\ndates:\n  - id: x\n---\n\nText.\n');
+  });
+});
