@@ -1,5 +1,5 @@
 /**
- * `npm run suggest -- content/notes/<slug>.md [--write]`: suggests the dates and figures of a note, each
+ * `npm run suggest -- content/notes/<slug>.md [--write]`: suggests the parties, dates and figures of a note, each
  * anchored by the site's own rules and marked `draft: true`, and prints them as YAML ready to paste; `--write`
  * adds them to the note, keeping everything already in it. A suggestion the check would refuse is never made.
  */
@@ -36,12 +36,14 @@ for (let round = 0; round < 3; round++) {
   const again = await check(path, withSuggestions(file, suggestions));
   const refused = new Set(again.problems.filter((problem) => !problem.onlyInBuild).map((problem) => problem.id));
   if (refused.size === 0) break;
+  suggestions.parties = suggestions.parties.filter((item) => !refused.has(item.id));
   suggestions.dates = suggestions.dates.filter((item) => !refused.has(item.id));
   suggestions.figures = suggestions.figures.filter((item) => !refused.has(item.id));
 }
 
-const count = suggestions.dates.length + suggestions.figures.length;
-const summary = `${suggestions.dates.length} date${suggestions.dates.length === 1 ? '' : 's'} and ${suggestions.figures.length} figure${suggestions.figures.length === 1 ? '' : 's'} suggested, each marked draft: true.`;
+const count = suggestions.parties.length + suggestions.dates.length + suggestions.figures.length;
+const counted = (n: number, word: string) => `${n} ${n === 1 ? word : word === 'party' ? 'parties' : `${word}s`}`;
+const summary = `${counted(suggestions.parties.length, 'party')}, ${counted(suggestions.dates.length, 'date')} and ${counted(suggestions.figures.length, 'figure')} suggested, each marked draft: true.`;
 if (values.write && count > 0) {
   writeFileSync(path, withSuggestions(file, suggestions));
   console.log(`${summary} Added to ${path}.`);

@@ -11,11 +11,13 @@ import type { PartialDate } from '../lib/partial-date.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
 import { findDates } from './suggest-dates.ts';
 import { findFigures } from './suggest-figures.ts';
+import { findParties } from './suggest-parties.ts';
 
 /** A suggestion as it is written into the frontmatter. */
-export type Suggestion = Record<string, string | number | boolean> & { id: string; quote: string };
+export type Suggestion = Record<string, string | number | boolean | string[]> & { id: string };
 
 export interface Suggestions {
+  parties: Suggestion[];
   dates: Suggestion[];
   figures: Suggestion[];
   /** Relative dates left alone, and why. */
@@ -75,7 +77,22 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
     return id;
   };
   const reference: PartialDate | undefined = note.source?.published;
-  const result: Suggestions = { dates: [], figures: [], skipped: [] };
+  const result: Suggestions = { parties: [], dates: [], figures: [], skipped: [] };
+  const named = new Set(
+    note.parties.flatMap((party) => [party.name, party.quote, ...party.aliases].map((name) => name.toLowerCase())),
+  );
+  for (const party of findParties(anchors.text, anchors.runs)) {
+    if ([party.name, ...party.aliases].some((name) => named.has(name.toLowerCase()))) continue;
+    result.parties.push({
+      id: idFor(party.name, 'party'),
+      name: party.name,
+      kind: party.kind,
+      role: labelOf(anchors, party),
+      ...(party.quote ? { quote: party.quote } : {}),
+      ...(party.aliases.length > 0 ? { aliases: party.aliases } : {}),
+      draft: true,
+    });
+  }
   for (const run of anchors.runs) {
     const words = anchors.text.slice(run.start, run.end);
     const { found: dates, skipped } = findDates(words, reference);

@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { suggestAnnotations, type Suggestion } from '../../src/authoring/suggest-annotations.ts';
 import { findDates } from '../../src/authoring/suggest-dates.ts';
 import { findFigures } from '../../src/authoring/suggest-figures.ts';
+import { findParties } from '../../src/authoring/suggest-parties.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
 import { readNote } from '../../src/loading/read-note.ts';
@@ -80,6 +81,37 @@ describe('figures', () => {
   });
 });
 
+describe('parties', () => {
+  const partiesIn = (text: string) =>
+    findParties(text, [{ start: 0, end: text.length }]).map(({ name, kind, aliases, quote }) => ({
+      name,
+      kind,
+      aliases,
+      ...(quote ? { quote } : {}),
+    }));
+
+  test('names, split at a possessive and a title, each once, a person with the shorter name the text uses', () => {
+    expect(
+      partiesIn("Despite OpenAI's ChatGPT, Google CEO Ada Okafor said Google would wait. Later, Okafor smiled."),
+    ).toEqual([
+      { name: 'OpenAI', kind: 'other', aliases: [] },
+      { name: 'ChatGPT', kind: 'other', aliases: [] },
+      { name: 'Google', kind: 'organization', aliases: [] },
+      { name: 'Ada Okafor', kind: 'person', aliases: ['Okafor'] },
+    ]);
+  });
+
+  test('an abbreviation in brackets is the words it stands for', () => {
+    expect(partiesIn('Its chips, known as tensor processing units (TPUs), are rented.')).toEqual([
+      { name: 'Tensor processing units', kind: 'other', aliases: ['TPUs'], quote: 'tensor processing units (TPUs)' },
+    ]);
+  });
+
+  test('months, weekdays and words that only open a sentence are not names', () => {
+    expect(partiesIn('In May the board met on Monday. Revenue fell. Still, the firm grew.')).toEqual([]);
+  });
+});
+
 /** A hand-annotated note's text and date, with the suggestions made for it once its annotations are stripped. */
 async function suggestedFor(path: string) {
   const raw = readFileSync(path, 'utf8');
@@ -117,7 +149,30 @@ describe.each([
       dates.filter((s) => !byHand.dates.some((date) => sameDate(s, date.date))).length +
       figures.filter((s) => !byHand.figures.some((f) => s['value'] === f.value && s['unit'] === f.unit)).length;
     expect(extra * 3).toBeLessThanOrEqual(dates.length + figures.length);
-    for (const suggestion of [...dates, ...figures]) expect(suggestion['draft']).toBe(true);
+    for (const suggestion of [...dates, ...figures, ...suggestions.parties]) expect(suggestion['draft']).toBe(true);
+  });
+});
+
+describe('suggested parties, against the notes written by hand', () => {
+  const namesOf = (party: { name: string; aliases: string[] }) =>
+    [party.name, ...party.aliases].map((n) => n.toLowerCase());
+  const matched = async (path: string) => {
+    const { byHand, suggestions } = await suggestedFor(path);
+    const found = byHand.parties.filter((party) =>
+      suggestions.parties.some((s) => namesOf(party).includes(String(s['name']).toLowerCase())),
+    );
+    const all = suggestions.parties.length + suggestions.dates.length + suggestions.figures.length;
+    const extra = suggestions.parties.filter(
+      (s) => !byHand.parties.some((party) => namesOf(party).includes(String(s['name']).toLowerCase())),
+    );
+    return { found: found.length, of: byHand.parties.length, extra: extra.length, all };
+  };
+
+  test('the news article: at least 9 of its 11 parties, and no more than one suggestion in three that it lacks', async () => {
+    const { found, of, extra, all } = await matched('tests/fixtures/site-notes/openai-google-cloud.md');
+    expect(of).toBe(11);
+    expect(found).toBeGreaterThanOrEqual(9);
+    expect(extra * 3).toBeLessThanOrEqual(all);
   });
 });
 
@@ -148,7 +203,7 @@ describe('npm run suggest', () => {
     writeFileSync(path, before);
     const result = run(path, '--write');
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('1 date and 1 figure suggested, each marked draft: true.');
+    expect(result.stdout).toContain('0 parties, 1 date and 1 figure suggested, each marked draft: true.');
     const after = readFileSync(path, 'utf8');
     expect(after.startsWith(before.slice(0, before.indexOf('    quote: $10 billion')))).toBe(true);
     expect(after).toContain('# The deal, as reported.');

@@ -1,0 +1,155 @@
+/**
+ * The names a text uses for people, organisations, places and products: runs of capitalised words, split at a
+ * possessive ("OpenAI's ChatGPT") or a title ("Google CEO Sundar Pichai"), with an abbreviation in brackets read
+ * as the words it stands for ("tensor processing units (TPUs)"). compromise (an English NLP library) tells a
+ * sentence's first word that is no name ("Despite", "The") and what sort of party a name is, where it knows.
+ */
+import nlp from 'compromise';
+import type { Party } from '../schemas/party.ts';
+
+export interface FoundParty {
+  name: string;
+  kind: Party['kind'];
+  /** Where it is first named, in the text searched. */
+  start: number;
+  end: number;
+  /** The words of its first passage, when not its name (an expanded abbreviation). */
+  quote?: string | undefined;
+  /** Shorter forms the text also uses ("Pichai" after "Sundar Pichai"). */
+  aliases: string[];
+}
+
+const WORD = String.raw`[\p{Lu}][\p{L}\p{N}&-]*`;
+const NAME_RUN = new RegExp(String.raw`${WORD}(?:[’']s)?(?: ${WORD}(?:[’']s)?)*`, 'gu');
+const POSSESSIVE = /[’']s$/;
+const TITLES =
+  /^(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Minister|Secretary|Senator|Governor|Mayor|Director|Chief|Dr|Mr|Mrs|Ms|Prof)$/;
+const ACRONYM = /\b((?:[\p{L}-]+ ){1,6})\(([\p{Lu}][\p{L}]*?\p{Lu})(s?)\)/gu;
+const ORGANISATION_WORDS =
+  /\b(?:Inc|Corp|Ltd|LLC|Group|Bank|Fund|Cloud|Labs|Systems|Chips|Energy|Capital|Partners|Holdings|University|Agency|Council)\b/;
+
+const tags = (words: string): Set<string> =>
+  new Set(
+    (nlp(words).json() as Array<{ terms: Array<{ tags: string[] }> }>).flatMap((s) => s.terms.flatMap((t) => t.tags)),
+  );
+
+/** Months and weekdays: a date's words, never a party's. */
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// prettier-ignore
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'on', 'in', 'at', 'for', 'as', 'since', 'despite', 'however', 'this',
+  'that', 'these', 'those', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'during', 'with', 'by', 'from',
+  'of', 'to', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'our', 'their', 'his', 'her', 'yet', 'so', 'still']);
+
+/** A word that starts a sentence without being a name: a preposition, a determiner, an adverb, a pronoun… */
+function isFunctionWord(word: string): boolean {
+  if (FUNCTION_WORDS.has(word.toLowerCase())) return true;
+  const found = tags(word.toLowerCase());
+  return [
+    'Preposition',
+    'Determiner',
+    'Conjunction',
+    'Adverb',
+    'Pronoun',
+    'QuestionWord',
+    'Verb',
+    'Date',
+    'Month',
+    'WeekDay',
+  ].some((tag) => found.has(tag));
+}
+
+function kindOf(name: string, titled: boolean): Party['kind'] {
+  if (titled) return 'person';
+  const found = tags(name);
+  if (found.has('Person') || found.has('FirstName')) return 'person';
+  if (found.has('Place') || found.has('Country') || found.has('City')) return 'place';
+  if (found.has('Organization') || ORGANISATION_WORDS.test(name)) return 'organization';
+  return 'other';
+}
+
+/** At the start of a run or of a sentence: where any word is capitalised. */
+const atSentenceStart = (before: string, at: number, runs: ReadonlyArray<{ start: number }>): boolean =>
+  runs.some((run) => run.start === at) || /(?:[.!?:]\s+|["“(]\s*)$/.test(before);
+
+/** Every candidate name in a text made of runs (paragraphs, cells), each once, at its first place. */
+export function findParties(text: string, runs: ReadonlyArray<{ start: number; end: number }>): FoundParty[] {
+  const found = new Map<string, FoundParty>();
+  const counts = new Map<string, { total: number; midSentence: number }>();
+  const add = (party: FoundParty): void => {
+    if (!found.has(party.name)) found.set(party.name, party);
+  };
+  const abbreviated = new Set<string>();
+  const matchesOf = (pattern: RegExp) =>
+    runs.flatMap((run) =>
+      [...text.slice(run.start, run.end).matchAll(pattern)].map((match) => ({ match, run: run.start })),
+    );
+  for (const { match, run } of matchesOf(ACRONYM)) {
+    const [, before, letters, plural] = match as unknown as [string, string, string, string];
+    const words = before.trim().split(' ');
+    const initials = words
+      .slice(-letters.length)
+      .map((word) => word[0]?.toUpperCase())
+      .join('');
+    if (initials !== letters.toUpperCase()) continue;
+    const expanded = words.slice(-letters.length).join(' ');
+    const start = run + (match.index ?? 0) + before.trimEnd().length - expanded.length;
+    const quote = `${expanded} (${letters}${plural})`;
+    abbreviated.add(`${letters}${plural}`);
+    add({
+      name: `${expanded[0]?.toUpperCase()}${expanded.slice(1)}`,
+      kind: 'other',
+      start,
+      end: start + quote.length,
+      quote,
+      aliases: [`${letters}${plural}`],
+    });
+  }
+  for (const { match, run } of matchesOf(NAME_RUN)) {
+    let words: Array<{ word: string; at: number }> = [];
+    let titled = false;
+    const flush = (): void => {
+      const [first, last] = [words[0], words.at(-1)];
+      if (!first || !last) return;
+      const name = words.map(({ word }) => word).join(' ');
+      const count = counts.get(name) ?? { total: 0, midSentence: 0 };
+      count.total++;
+      if (!atSentenceStart(text.slice(0, first.at), first.at, runs)) count.midSentence++;
+      counts.set(name, count);
+      if (!abbreviated.has(name))
+        add({ name, kind: kindOf(name, titled), start: first.at, end: last.at + last.word.length, aliases: [] });
+      words = [];
+      titled = false;
+    };
+    for (const token of match[0].matchAll(/\S+/g)) {
+      const at = run + (match.index ?? 0) + (token.index ?? 0);
+      const word = token[0].replace(POSSESSIVE, '');
+      if (TITLES.test(word)) {
+        flush();
+        titled = true;
+        continue;
+      }
+      if (CALENDAR.test(word)) {
+        flush();
+        continue;
+      }
+      if (words.length === 0 && atSentenceStart(text.slice(0, at), at, runs) && isFunctionWord(word)) continue;
+      words.push({ word, at });
+      // "OpenAI's ChatGPT" is two names.
+      if (word !== token[0]) flush();
+    }
+    flush();
+  }
+  // A lone word only ever written at a sentence's start is as likely a common word as a name.
+  const parties = [...found.values()].filter((party) => {
+    const count = counts.get(party.name);
+    if (party.quote !== undefined || party.name.includes(' ') || party.kind !== 'other') return true;
+    return (count?.midSentence ?? 0) > 0 && !FUNCTION_WORDS.has(party.name.toLowerCase());
+  });
+  for (const party of parties) {
+    const last = party.name.split(' ').at(-1) as string;
+    if (party.kind === 'person' && last !== party.name && counts.has(last)) party.aliases.push(last);
+  }
+  const aliases = new Set(parties.flatMap((party) => party.aliases));
+  return parties.filter((party) => !aliases.has(party.name)).sort((a, b) => a.start - b.start);
+}
