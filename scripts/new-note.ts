@@ -80,6 +80,4 @@ const paragraphs = note.body.split(/\n\s*\n/).length;
 console.log(
   `Wrote ${path}: "${note.title}", ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}, no annotations yet.`,
 );
-console.log(
-  `Next: add its parties, dates and figures to the frontmatter (README, "Writing a note"), then npm run check.`,
-);
+console.log(`Next: npm run suggest -- ${path} --write, then review the drafts beside the text in npm run dev.`);
