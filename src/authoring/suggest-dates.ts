@@ -72,27 +72,16 @@ export function findDates(text: string, reference: PartialDate | undefined): Dat
     else if (date) found.push(date);
   }
   const free = (start: number, end: number) => found.every((date) => end <= date.start || start >= date.end);
-  for (const match of text.matchAll(VAGUE_YEAR)) {
-    const end = (match.index ?? 0) + match[0].length;
-    if (free(match.index ?? 0, end))
-      found.push({
-        start: match.index ?? 0,
-        end,
-        date: partial(match[1] as string),
-        approximate: true,
-        relative: false,
-      });
-  }
-  for (const match of text.matchAll(BARE_YEAR)) {
-    const end = (match.index ?? 0) + match[0].length;
-    if (free(match.index ?? 0, end))
-      found.push({
-        start: match.index ?? 0,
-        end,
-        date: partial(match[1] as string),
-        approximate: false,
-        relative: false,
-      });
+  // Years chrono leaves alone: vague ones ("late 2022") are approximate.
+  for (const [pattern, approximate] of [
+    [VAGUE_YEAR, true],
+    [BARE_YEAR, false],
+  ] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (free(start, end)) found.push({ start, end, date: partial(match[1] as string), approximate, relative: false });
+    }
   }
   return { found: found.sort((a, b) => a.start - b.start), skipped };
 }
