@@ -9,7 +9,7 @@ import { Document } from 'yaml';
 import { importPlainText } from './plain-text.ts';
 import { importWebPage } from './web-page.ts';
 
-export interface NewNote {
+interface NewNote {
   title: string;
   source: { publisher?: string | undefined; url?: string | undefined; published?: string | undefined };
   /** The note's text, in Markdown. */

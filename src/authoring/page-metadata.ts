@@ -43,7 +43,7 @@ const meta = (document: Document, name: string): string | undefined =>
   text(document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content'));
 
 /** The date part of an ISO 8601 date or date-time, as written: its own zone, its own precision. */
-export function datePart(value: string | undefined): string | undefined {
+function datePart(value: string | undefined): string | undefined {
   const match = value?.trim().match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T|\s)/);
   if (!match) return undefined;
   const date = match.slice(1).filter(Boolean).join('-');

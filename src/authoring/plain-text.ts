@@ -4,7 +4,7 @@
  * the article. The site's furniture is cut and handed back, so the author is told what was left out.
  */
 
-export interface ImportedText {
+interface ImportedText {
   title: string;
   /** The paragraphs, word for word. */
   paragraphs: string[];

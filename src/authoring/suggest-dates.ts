@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { parsePartialDate, type PartialDate } from '../lib/partial-date.ts';
 
-export interface FoundDate {
+interface FoundDate {
   /** Where the words stand in the text searched. */
   start: number;
   end: number;
@@ -17,7 +17,7 @@ export interface FoundDate {
   relative: boolean;
 }
 
-export interface DateSearch {
+interface DateSearch {
   found: FoundDate[];
   /** Relative expressions left alone because the article has no date, in the text's words. */
   skipped: string[];

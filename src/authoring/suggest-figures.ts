@@ -4,7 +4,7 @@
  * word they count ("three sources" is 3 sources, "450 million users" 450000000 users).
  */
 
-export interface FoundFigure {
+interface FoundFigure {
   start: number;
   end: number;
   value: number;

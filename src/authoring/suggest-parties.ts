@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import type { Party } from '../schemas/party.ts';
 
-export interface FoundParty {
+interface FoundParty {
   name: string;
   kind: Party['kind'];
   /** Where it is first named, in the text searched. */

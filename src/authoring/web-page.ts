@@ -12,7 +12,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { pageMetadata, type PageMetadata } from './page-metadata.ts';
 
-export interface ImportedPage extends PageMetadata {
+interface ImportedPage extends PageMetadata {
   title: string;
   /** The article as Markdown. */
   markdown: string;

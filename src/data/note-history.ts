@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-export interface NoteDates {
+interface NoteDates {
   /** The first commit that added the note's file, in UTC (xsd:dateTime). */
   created: string;
   /** The last commit that changed it. */

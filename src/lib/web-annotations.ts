@@ -11,7 +11,7 @@ import type { Annotation, Note } from '../schemas/note.ts';
 /** Characters of context first tried on either side of a quote, as other annotation tools keep. */
 const CONTEXT = 32;
 /** The element whose text the position selectors count in: the note's body on its page. */
-export const BODY_SELECTOR = '.note-body';
+const BODY_SELECTOR = '.note-body';
 
 interface Addresses {
   /** Absolute URL of the note's page. */
@@ -26,7 +26,7 @@ interface Addresses {
   figureEntry: (id: string) => string;
 }
 
-export interface CollectionInput {
+interface CollectionInput {
   note: Note;
   annotations: readonly Annotation[];
   layout: TextLayout;

@@ -16,7 +16,7 @@ const OUTPUT = 'glossAnchoring';
 export const renderInput = (annotations: readonly Annotation[]): Record<string, unknown> => ({ [INPUT]: annotations });
 
 /** What the plugins handed back: the anchoring and, when every annotation was placed, the text layout. */
-export interface RenderOutput {
+interface RenderOutput {
   anchoring?: Anchoring | undefined;
   layout?: TextLayout | undefined;
 }
