@@ -1,6 +1,7 @@
 /** Search (Pagefind over the built site): notes and single annotations, an annotation landing on its passage. */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildOrThrow } from '../build.ts';
+import { SITE_NOTES } from '../paths.ts';
 import { useSite } from './harness.ts';
 
 const site = useSite();
@@ -36,7 +37,8 @@ describe('the search page', () => {
 
 describe('the search page of a site built for a subfolder', () => {
   const out = '.test-dist/search-subfolder';
-  beforeAll(() => buildOrThrow(out, { BASE_PATH: '/reading-notes/' }));
+  // The tests' own notes: a build of the site's notes would depend on them and add to their links.lock.json.
+  beforeAll(() => buildOrThrow(out, { BASE_PATH: '/reading-notes/', GLOSS_NOTES: SITE_NOTES }));
   const subfolder = useSite(out, '/reading-notes/');
 
   test('gives results under the subfolder, landing on the passage', async () => {

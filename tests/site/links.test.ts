@@ -5,13 +5,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildOrThrow } from '../build.ts';
 import { checkLinks } from '../link-check.ts';
-import { TEST_DIST } from '../paths.ts';
+import { SITE_NOTES, TEST_DIST } from '../paths.ts';
 import { pagesOf } from '../site-pages.ts';
 import { serveStatic, type StaticSite } from '../../scripts/static-server.ts';
 
 const SUBFOLDER_DIST = '.test-dist/subfolder';
 
-beforeAll(() => buildOrThrow(SUBFOLDER_DIST, { BASE_PATH: '/reading-notes/' }));
+// The tests' own notes: a build of the site's notes would depend on them and add to their links.lock.json.
+beforeAll(() => buildOrThrow(SUBFOLDER_DIST, { BASE_PATH: '/reading-notes/', GLOSS_NOTES: SITE_NOTES }));
 
 describe.each([
   { root: TEST_DIST, base: '/' },
