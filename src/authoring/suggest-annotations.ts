@@ -60,6 +60,7 @@ function labelOf(anchors: AnchoredText, range: TextRange): string {
   return sentence.length <= LABEL_LENGTH ? sentence : `${sentence.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
 }
 
+// Longer than most functions here: one pass over the text whose steps share the ranges and ids already taken.
 export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestions {
   const source = searchableText(anchors.text, anchors.runs);
   const taken = new Set(annotationsOf(note).flatMap((annotation) => [annotation.id, ...annotation.formerIds]));

@@ -73,6 +73,7 @@ const atSentenceStart = (before: string, at: number, runs: ReadonlyArray<{ start
   runs.some((run) => run.start === at) || /(?:[.!?:]\s+|["“(]\s*)$/.test(before);
 
 /** Every candidate name in a text made of runs (paragraphs, cells), each once, at its first place. */
+// Longer than most functions here: where each name stands must all be counted before any is kept or dropped.
 export function findParties(text: string, runs: ReadonlyArray<{ start: number; end: number }>): FoundParty[] {
   const found = new Map<string, FoundParty>();
   const counts = new Map<string, { total: number; midSentence: number }>();
