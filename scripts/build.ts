@@ -3,18 +3,27 @@
  * succeeded, so a failed build never leaves a half-written site where a deploy would pick it up: `dist/` keeps
  * the last good build. The search index is built over the result with Pagefind. `--out DIR` builds elsewhere
  * (the tests use it); `--no-search` skips the search index (the benchmark compares builds without it).
+ *
+ * A build reuses what the last one left in the cache folder (`.cache/`, or GLOSS_CACHE_DIR): notes whose digest is
+ * unchanged are not rendered again, and pages whose data and code are unchanged are copied. `--clean` ignores it
+ * and builds everything from the notes alone; the output is the same byte for byte.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { indexSearch } from './index-search.ts';
 
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'dist' }, 'no-search': { type: 'boolean', default: false } },
+  options: {
+    out: { type: 'string', default: 'dist' },
+    'no-search': { type: 'boolean', default: false },
+    clean: { type: 'boolean', default: false },
+  },
 });
 const out = values.out;
 const next = `${out.replace(/\/$/, '')}.next`;
-const old = `${out.replace(/\/$/, '')}.old`;
+// Unique, as the last build's old output may still be being deleted (see below).
+const old = `${out.replace(/\/$/, '')}.old-${process.pid}`;
 // The package does not export its bin, so it is found where npm puts it.
 const astro = 'node_modules/astro/bin/astro.mjs';
 
@@ -24,8 +33,7 @@ function step(args: string[]): boolean {
 }
 
 rmSync(next, { recursive: true, force: true });
-// --force: the content cache is keyed on the notes alone, so a change to the pipeline would otherwise not show.
-let built = step([astro, 'build', '--force', '--outDir', next]);
+let built = step([astro, 'build', ...(values.clean ? ['--force'] : []), '--outDir', next]);
 if (built && !values['no-search']) {
   try {
     await indexSearch(next, process.env['BASE_PATH'] ?? '/');
@@ -41,8 +49,12 @@ if (!built) {
   );
   process.exit(1);
 }
-rmSync(old, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);
-rmSync(old, { recursive: true, force: true });
+// The last build is taken away by a process of its own: the new one is in place already, and deleting tens of
+// thousands of files took longer than a warm build's own work.
+spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(old)}, { recursive: true, force: true })`], {
+  detached: true,
+  stdio: 'ignore',
+}).unref();
 console.log(`Built into ${out}/.`);

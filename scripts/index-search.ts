@@ -1,6 +1,8 @@
 /**
  * Builds the Pagefind index of a built site: each note page (the parts marked `data-pagefind-body`), plus one
- * record per annotation, read from the notes' annotations.jsonld, whose result lands on its passage.
+ * record per annotation, read from the notes' annotations.jsonld, whose result lands on its passage. Pagefind is
+ * handed those files alone: the rest of the site (annotation pages, pages across notes) repeats what they hold,
+ * and parsing it all took longer than the build itself.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +14,26 @@ interface CollectionItem {
   target: { source: string; selector: Array<{ type: string; exact?: string }> };
 }
 
-/** Every annotation of the built site as a search record; URLs without the base path, as Pagefind adds it. */
-function annotationRecords(site: string, base: string): pagefind.CustomRecord[] {
+/**
+ * Each note's page, by its slug, with the URL it has under the base path (Pagefind adds the base path itself).
+ * A note's former address has a page that only points on, with nothing to find, and is left out.
+ */
+function notePages(site: string): Array<{ slug: string; url: string; content: string }> {
   const notes = join(site, 'notes');
   if (!existsSync(notes)) return [];
-  return readdirSync(notes).flatMap((slug) => {
-    const file = join(notes, slug, 'annotations.jsonld');
+  return readdirSync(notes)
+    .sort()
+    .flatMap((slug) => {
+      const file = join(notes, slug, 'index.html');
+      const content = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      return content.includes('data-pagefind-body') ? [{ slug, url: `/notes/${slug}/`, content }] : [];
+    });
+}
+
+/** Every annotation of the built site as a search record; URLs without the base path, as Pagefind adds it. */
+function annotationRecords(site: string, base: string, slugs: string[]): pagefind.CustomRecord[] {
+  return slugs.flatMap((slug) => {
+    const file = join(site, 'notes', slug, 'annotations.jsonld');
     if (!existsSync(file)) return [];
     const collection = JSON.parse(readFileSync(file, 'utf8')) as { label: string; first: { items: CollectionItem[] } };
     return collection.first.items.map((item) => {
@@ -44,12 +60,18 @@ export async function indexSearch(site: string, base: string): Promise<void> {
     excludeSelectors: ['.gloss-links', '.visually-hidden', '.heading-link', '.overview'],
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const pages = await index.addDirectory({ path: site });
-  if (pages.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${pages.errors.join('; ')}`);
+  const pages = notePages(site);
+  const added = await Promise.all(pages.map(({ url, content }) => index.addHTMLFile({ url, content })));
+  const refused = added.flatMap((result, at) => result.errors.map((error) => `${pages[at]?.url}: ${error}`));
+  if (refused.length > 0) throw new Error(`Pagefind could not index ${refused.join('; ')}`);
   // Sent all at once: Pagefind's service answers in parallel, and one at a time is most of the indexing time.
-  const records = annotationRecords(site, base);
-  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-  const failed = added.flatMap((result, at) => result.errors.map((error) => `${records[at]?.url}: ${error}`));
+  const records = annotationRecords(
+    site,
+    base,
+    pages.map((page) => page.slug),
+  );
+  const recorded = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+  const failed = recorded.flatMap((result, at) => result.errors.map((error) => `${records[at]?.url}: ${error}`));
   if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -4,6 +4,8 @@
  * - GLOSS_NOTES: the notes folder; `content/notes` unless a test builds fixture notes.
  * - ANNOTATION_PAGES=off: no page per annotation (`/notes/<slug>/<id>/`), for very large sites.
  * - SITE_AUTHOR: who writes the notes, named as the creator of every annotation in the open data.
+ * - PAGE_SIZE: how many items every list cut into pages holds on a page, instead of the sizes below (the tests
+ *   use 2, to see lists of a few notes cut into pages).
  */
 export const NOTES_FOLDER = process.env['GLOSS_NOTES'] ?? 'content/notes';
 
@@ -13,3 +15,17 @@ export const SITE_AUTHOR = process.env['SITE_AUTHOR'] || undefined;
 
 /** The language of the site's own words: its pages (`<html lang>`) and the descriptions in its open data. */
 export const SITE_LANGUAGE = 'en';
+
+const pageSize = Number(process.env['PAGE_SIZE']) || undefined;
+
+/** How many items a page of each list holds: small enough for a phone at any number of notes. */
+export const PAGE_SIZE = {
+  /** Notes on a page of the home page. */
+  notes: pageSize ?? 50,
+  /** Rows of the timeline of a year, or of the figures in one order. */
+  rows: pageSize ?? 400,
+  /** A party's notes on a page of its own, each with its passages in context. */
+  appearances: pageSize ?? 40,
+  /** Parties on a page of the index of parties. */
+  parties: pageSize ?? 400,
+};

@@ -3,13 +3,16 @@
  * fixture notes shared across notes, once, for the site and browser tests.
  */
 import { buildOrThrow } from './build.ts';
-import { CROSS_DIST, CROSS_NOTES, SITE_NOTES, TEST_DIST } from './paths.ts';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { CROSS_DIST, CROSS_ENV, CROSS_LOCK_FIXTURE, SITE_NOTES, TEST_DIST } from './paths.ts';
 
 let built = false;
 
 export default function buildSites(): void {
   if (built) return;
   buildOrThrow(TEST_DIST, { GLOSS_NOTES: SITE_NOTES, SITE_AUTHOR: 'Test Annotator' });
-  buildOrThrow(CROSS_DIST, { GLOSS_NOTES: CROSS_NOTES });
+  mkdirSync('.test-dist', { recursive: true });
+  copyFileSync(CROSS_LOCK_FIXTURE, CROSS_ENV.GLOSS_LOCK);
+  buildOrThrow(CROSS_DIST, CROSS_ENV);
   built = true;
 }

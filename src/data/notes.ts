@@ -1,11 +1,11 @@
 /** The notes collection as the pages use it: parsed, with where their annotations stand, newest first. */
 import { getCollection } from 'astro:content';
 import { anchoredTextOf, textLayoutOf, type TextLayout } from '../lib/anchored-text.ts';
-import { newestFirst, type IndexedNote } from '../lib/site-index.ts';
-import { siteLinks } from '../lib/site-links.ts';
+import { entryHrefs as rowHrefs, newestFirst, type IndexedNote } from '../lib/site-index.ts';
+import { entryIdOf, siteLinks } from '../lib/site-links.ts';
 import type { NoteContext } from '../margin/margin-note.ts';
-import type { Note } from '../schemas/note.ts';
-import { ANNOTATION_PAGES } from '../settings.ts';
+import { annotationsOf, type Note } from '../schemas/note.ts';
+import { ANNOTATION_PAGES, PAGE_SIZE } from '../settings.ts';
 
 /** A note with what its own pages need besides: its file, its rendered text and where that text stands. */
 export interface SiteNote extends IndexedNote {
@@ -14,11 +14,24 @@ export interface SiteNote extends IndexedNote {
   /** The rendered text, with the places of its margin notes. */
   html: string;
   layout: TextLayout;
+  /** Changes whenever the note or the code that rendered it changes (see the notes loader). */
+  digest: string;
 }
 
-export async function allNotes(): Promise<SiteNote[]> {
+interface Memo {
+  key: string;
+  notes: SiteNote[];
+  hrefs?: Map<string, string>;
+}
+
+// Every page across notes asks for all of them; they are worked out once per state of the collection.
+let memo: Memo | undefined;
+
+async function current(): Promise<Memo> {
   const entries = await getCollection('notes');
-  return newestFirst(
+  const key = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join();
+  if (memo?.key === key) return memo;
+  const notes = newestFirst(
     entries.map((entry) => ({
       slug: entry.id,
       note: entry.data,
@@ -26,16 +39,39 @@ export async function allNotes(): Promise<SiteNote[]> {
       file: entry.filePath ?? '',
       html: entry.rendered?.html ?? '',
       layout: textLayoutOf(entry.rendered, entry.id),
+      digest: String(entry.digest ?? ''),
     })),
   );
+  memo = { key, notes };
+  return memo;
 }
+
+export const allNotes = async (): Promise<SiteNote[]> => (await current()).notes;
 
 /** The site's addresses, under the base path it is built for. */
 export const links = siteLinks(import.meta.env.BASE_URL, { annotationPages: ANNOTATION_PAGES });
 
+/**
+ * Where the dates and figures of a note are listed across notes (each row's address), by id. Asked for once
+ * in getStaticPaths and handed to each page: asking for every note again for each page would cost the square
+ * of their number.
+ */
+export async function entryHrefs(): Promise<(slug: string, note: Note) => Record<string, string>> {
+  const state = await current();
+  const hrefs = (state.hrefs ??= rowHrefs(state.notes, links, PAGE_SIZE.rows));
+  return (slug, note) =>
+    Object.fromEntries(
+      annotationsOf(note).flatMap((annotation) => {
+        const href = hrefs.get(entryIdOf(slug, annotation.id));
+        return href ? [[annotation.id, href]] : [];
+      }),
+    );
+}
+
 /** What a note's margin notes link to: the same on its page and wherever their text is counted. */
-export const noteContextOf = (slug: string, note: Note): NoteContext => ({
+export const noteContextOf = (slug: string, note: Note, entries: Record<string, string>): NoteContext => ({
   slug,
   links,
   sourceUrl: note.source?.url,
+  entryHref: (id) => entries[id],
 });

@@ -17,11 +17,21 @@ export default function recordLinks(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': ({ logger, pages }) => {
         const checked = lastCheck();
         const path = root && lockPathOf(root);
         if (!checked || !path) return;
-        if (writeLock(path, extendLock(readLock(path), checked.published)))
+        if (
+          writeLock(
+            path,
+            extendLock(
+              readLock(path),
+              checked.published,
+              // Astro gives them without the base path, with or without their slashes.
+              pages.map((page) => `${page.pathname.replace(/^\/|\/$/g, '')}/`),
+            ),
+          )
+        )
           logger.info(`recorded new links in ${path}`);
       },
     },

@@ -6,7 +6,15 @@
 /** What has been published: for each note's slug, every fragment id its page has had. */
 export interface LinkLock {
   notes: Record<string, string[]>;
+  /**
+   * The pages of lists cut into pages (`page/2/`, a year of the timeline), relative to the base path: each is
+   * built on, if only to point to the list, once a shorter list no longer needs it.
+   */
+  pages?: string[];
 }
+
+/** A page of a list cut into pages: `…page/<n>/`, or a year of the timeline. */
+export const isSplitPage = (path: string): boolean => /(?:^|\/)page\/\d+\/$|^timeline\/-?\d+\/$/.test(path);
 
 /** A note as it stands now, with the old names it answers to. */
 export interface PublishedNote {
@@ -48,7 +56,7 @@ export function lostLinks(lock: LinkLock, notes: PublishedNote[]): LostLink[] {
 }
 
 /** The lock with every current page and id added; nothing is ever taken out. */
-export function extendLock(lock: LinkLock, notes: PublishedNote[]): LinkLock {
+export function extendLock(lock: LinkLock, notes: PublishedNote[], pages: string[] = []): LinkLock {
   const merged = new Map(Object.entries(lock.notes).map(([slug, ids]) => [slug, new Set(ids)]));
   for (const note of notes) {
     const ids = merged.get(note.slug) ?? new Set<string>();
@@ -56,5 +64,9 @@ export function extendLock(lock: LinkLock, notes: PublishedNote[]): LinkLock {
     merged.set(note.slug, ids);
   }
   const sorted = [...merged].sort(([a], [b]) => a.localeCompare(b));
-  return { notes: Object.fromEntries(sorted.map(([slug, ids]) => [slug, [...ids].sort()])) };
+  const splitPages = [...new Set([...(lock.pages ?? []), ...pages.filter(isSplitPage)])].sort();
+  return {
+    notes: Object.fromEntries(sorted.map(([slug, ids]) => [slug, [...ids].sort()])),
+    ...(splitPages.length > 0 ? { pages: splitPages } : {}),
+  };
 }

@@ -3,7 +3,9 @@
  * id), every date in time order, every figure. Pure: notes in, entries out.
  */
 import { sentenceAround, type AnchoredText } from './anchored-text.ts';
+import { pageHref, pagesOf } from './paginate.ts';
 import { comparePartialDates, type PartialDate } from './partial-date.ts';
+import { entryIdOf, type SiteLinks } from './site-links.ts';
 import type { DatedEvent } from '../schemas/dated-event.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Note } from '../schemas/note.ts';
@@ -89,7 +91,7 @@ export function partyGroups(notes: IndexedNote[]): PartyGroup[] {
   return groups.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-interface DatedEntry {
+export interface DatedEntry {
   slug: string;
   title: string;
   event: DatedEvent;
@@ -111,6 +113,32 @@ export function byYear(entries: DatedEntry[]): Array<{ year: number; entries: Da
     else years.push({ year: entry.event.date.year, entries: [entry] });
   }
   return years;
+}
+
+/** Each year's pages of the timeline, `rows` dates a page. */
+export const timelinePages = (notes: IndexedNote[], rows: number) =>
+  byYear(timelineEntries(notes)).map(({ year, entries }) => ({ year, pages: pagesOf(entries, rows) }));
+
+/**
+ * Where each date and figure of every note has its row across notes, by `entryIdOf(slug, id)`: its page of the
+ * timeline, and its page of the figures in note order. Pages hold a fixed number of rows, so a row's page
+ * depends on the rows before it; the note pages and open data that link to it are rebuilt when it moves.
+ */
+export function entryHrefs(notes: IndexedNote[], links: Pick<SiteLinks, 'timelineYear' | 'figures'>, rows: number) {
+  const hrefs = new Map<string, string>();
+  for (const { year, pages } of timelinePages(notes, rows)) {
+    for (const page of pages) {
+      const href = pageHref(links.timelineYear(year), page.number);
+      for (const { slug, event } of page.items)
+        hrefs.set(entryIdOf(slug, event.id), `${href}#${entryIdOf(slug, event.id)}`);
+    }
+  }
+  for (const page of pagesOf(figureEntries(notes), rows)) {
+    const href = pageHref(links.figures, page.number);
+    for (const { slug, figure } of page.items)
+      hrefs.set(entryIdOf(slug, figure.id), `${href}#${entryIdOf(slug, figure.id)}`);
+  }
+  return hrefs;
 }
 
 export interface FigureEntry {

@@ -13,12 +13,12 @@ export interface SiteLinks {
   annotations: (slug: string) => string;
   parties: string;
   party: (id: string) => string;
+  /** The index of years. */
   timeline: string;
-  /** A date's entry in the timeline. */
-  timelineEntry: (slug: string, id: string) => string;
+  /** A year of the timeline (its first page). */
+  timelineYear: (year: number) => string;
   figures: string;
   figuresBy: (order: 'size' | 'label') => string;
-  figureEntry: (slug: string, id: string) => string;
   figuresCsv: string;
   search: string;
   feed: string;
@@ -39,10 +39,9 @@ export function siteLinks(base: string, options: { annotationPages: boolean }): 
     parties: `${root}parties/`,
     party: (id) => `${root}parties/${id}/`,
     timeline: `${root}timeline/`,
-    timelineEntry: (slug, id) => `${root}timeline/#${entryIdOf(slug, id)}`,
+    timelineYear: (year) => `${root}timeline/${year}/`,
     figures: `${root}figures/`,
     figuresBy: (order) => `${root}figures/by-${order}/`,
-    figureEntry: (slug, id) => `${root}figures/#${entryIdOf(slug, id)}`,
     figuresCsv: `${root}figures.csv`,
     search: `${root}search/`,
     feed: `${root}rss.xml`,

@@ -20,10 +20,9 @@ interface Addresses {
   collection: string;
   /** Absolute URL of the vocabulary for values Web Annotation has no word for. */
   vocabulary: string;
-  /** Absolute URLs of the site's own page for a party, a date's timeline entry and a figure's entry. */
+  /** Absolute URLs of the site's own page for a party, and of a date's or a figure's row across notes. */
   party: (id: string) => string;
-  timelineEntry: (id: string) => string;
-  figureEntry: (id: string) => string;
+  entry: (id: string) => string;
 }
 
 interface CollectionInput {
@@ -56,7 +55,7 @@ function valueOf(annotation: Annotation, at: Addresses): Record<string, unknown>
       };
     case 'date':
       return {
-        id: at.timelineEntry(annotation.id),
+        id: at.entry(annotation.id),
         type: 'gloss:Date',
         'schema:name': annotation.label,
         'gloss:date': annotation.date.iso,
@@ -65,7 +64,7 @@ function valueOf(annotation: Annotation, at: Addresses): Record<string, unknown>
       };
     case 'figure':
       return {
-        id: at.figureEntry(annotation.id),
+        id: at.entry(annotation.id),
         type: 'schema:QuantitativeValue',
         'schema:name': annotation.label,
         'schema:value': annotation.value,

@@ -16,7 +16,7 @@ export function lockPathOf(root: string): string | undefined {
 export function readLock(path: string): LinkLock {
   if (!existsSync(path)) return { notes: {} };
   const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<LinkLock>;
-  return { notes: data.notes ?? {} };
+  return { notes: data.notes ?? {}, ...(data.pages ? { pages: data.pages } : {}) };
 }
 
 /** Writes the lock only when it changed, so an unchanged site leaves the file alone. */

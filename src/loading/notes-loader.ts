@@ -4,22 +4,47 @@
  * parse the frontmatter again and only log a note that fails to render). Any problem in any note stops a build
  * before a page is written, with one report of all of them, the one `npm run check:notes` prints. Under
  * `astro dev` the report is logged instead, and a note with a problem is left out until it is mended.
+ *
+ * A note whose digest (its bytes and the version of the code and settings that render it) is the one stored by
+ * the last build or the last save is not rendered again: its stored entry holds all the checks across notes need.
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ANCHORS_KEY, LAYOUT_KEY } from '../lib/anchored-text.ts';
+import { pageSlugOf } from '../lib/page-slug.ts';
 import { createNoteRenderer } from '../markdown/pipeline.ts';
+import { annotationsOf, type Note } from '../schemas/note.ts';
 import { checkAcrossNotes } from './check-across-notes.ts';
 import { noteChecker, type CheckedNote } from './check-note.ts';
 import { noteFilesIn } from './check-notes.ts';
 import { rememberCheck } from './last-check.ts';
 import { formatReport } from './report.ts';
+import { renderVersion } from './render-version.ts';
 
 interface LoadedNote {
   checked: CheckedNote;
-  digest: string | number;
+  digest: string;
+  /** Already in the store as it stands: checked and rendered by an earlier build or save. */
+  stored?: boolean;
+}
+
+/** Relative to the project, with forward slashes, as Astro's own loaders record it. */
+const storedPath = (file: string): string => file.split(sep).join('/');
+
+/**
+ * The note as stored, when its digest says nothing changed. A note with drafts is checked again all the same,
+ * so that `astro dev` lists them again.
+ */
+function reusable({ store }: LoaderContext, file: string, digest: string): LoadedNote | undefined {
+  const page = pageSlugOf(file);
+  const entry = store.get(page);
+  if (entry?.digest !== digest || entry.filePath !== storedPath(file)) return undefined;
+  const note = entry.data as Note;
+  const annotations = annotationsOf(note);
+  if (annotations.some((annotation) => annotation.draft)) return undefined;
+  return { checked: { file, page, problems: [], annotations: annotations.length, note }, digest, stored: true };
 }
 
 /** Stops the build with the report; the message is all Astro prints beside it. */
@@ -38,8 +63,7 @@ function storeNote({ store }: LoaderContext, { checked, digest }: LoadedNote): v
   store.set({
     id: page,
     data: note,
-    // Relative to the project, with forward slashes, as Astro's own loaders record it.
-    filePath: file.split(sep).join('/'),
+    filePath: storedPath(file),
     digest,
     rendered: {
       html: rendered.html,
@@ -90,10 +114,13 @@ export function notesLoader(folder: string): Loader {
       const root = fileURLToPath(config.root);
       const base = resolve(root, folder);
       const check = noteChecker(await createNoteRenderer());
+      const version = renderVersion(root);
       const loaded = new Map<string, LoadedNote>();
       const read = async (path: string): Promise<void> => {
         const raw = readFileSync(path, 'utf8');
-        loaded.set(path, { checked: await check(relative(root, path), raw), digest: generateDigest(raw) });
+        const file = relative(root, path);
+        const digest = generateDigest(`${version}\0${raw}`);
+        loaded.set(path, reusable(context, file, digest) ?? { checked: await check(file, raw), digest });
       };
       /** Puts every note without a problem in the store, and reports the others. */
       const publish = (): void => {
@@ -111,9 +138,9 @@ export function notesLoader(folder: string): Loader {
         else if (result.problems.length > 0) logger.warn(`\n${formatReport(result)}`);
         const kept = new Set<string>();
         for (const note of loaded.values()) {
-          if (broken.has(note.checked.file) || !note.checked.rendered) continue;
+          if (broken.has(note.checked.file) || !(note.checked.rendered || note.stored)) continue;
           kept.add(note.checked.page);
-          storeNote(context, note);
+          if (!note.stored) storeNote(context, note);
         }
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
         if (result.problems.length > 0) return;
@@ -123,6 +150,7 @@ export function notesLoader(folder: string): Loader {
 
       for (const path of noteFilesIn(base)) {
         await read(path);
+        if (loaded.get(path)?.stored) continue;
         // Rendering never waits on anything, so without a turn of the event loop between notes V8's own
         // collection tasks would wait for all of them: a build peaked 60 MiB higher.
         await new Promise((resolve) => setImmediate(resolve));

@@ -17,6 +17,8 @@ export interface NoteContext {
   links?: SiteLinks | undefined;
   /** The original article, for links to the same words there. */
   sourceUrl?: string | undefined;
+  /** Where a date or figure of the note is listed across notes (its row in the timeline or the figures). */
+  entryHref?: ((id: string) => string | undefined) | undefined;
   /** Where the note's headline links to: its passage on the same page, unless shown elsewhere. */
   passageHref?: ((id: string) => string) | undefined;
 }
@@ -106,13 +108,8 @@ function links(annotation: Annotation, context: NoteContext): Element[] {
   if (site) {
     const page = site.annotationPage(slug, annotation.id);
     if (page) items.push([page, 'Share']);
-    const entry =
-      annotation.type === 'party'
-        ? site.party(annotation.id)
-        : annotation.type === 'date'
-          ? site.timelineEntry(slug, annotation.id)
-          : site.figureEntry(slug, annotation.id);
-    items.push([entry, CROSS_NOTE_LABEL[annotation.type]]);
+    const entry = annotation.type === 'party' ? site.party(annotation.id) : context.entryHref?.(annotation.id);
+    if (entry) items.push([entry, CROSS_NOTE_LABEL[annotation.type]]);
   }
   if (sourceUrl) items.push([textFragmentLink(sourceUrl, annotation), 'In the original', 'external']);
   if (items.length === 0) return [];

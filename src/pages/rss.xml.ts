@@ -1,7 +1,8 @@
-/** `/rss.xml`: the notes, newest first, for feed readers. */
+/** `/rss.xml`: the newest notes, for feed readers, which only ever read the latest items of a feed. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { allNotes, links } from '../data/notes.ts';
+import { PAGE_SIZE } from '../settings.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({
@@ -9,7 +10,7 @@ export const GET: APIRoute = async ({ site }) =>
     description: 'Annotated reading notes: close readings with every party, date and figure checked against the text.',
     site: site ?? 'https://gloss.example.org',
     trailingSlash: true,
-    items: (await allNotes()).map(({ slug, note }) => ({
+    items: (await allNotes()).slice(0, PAGE_SIZE.notes).map(({ slug, note }) => ({
       title: note.title,
       link: links.note(slug),
       description: note.summary,

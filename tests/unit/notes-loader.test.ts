@@ -28,13 +28,24 @@ const note = (quote: string): string =>
   ].join('\n');
 
 let root: string;
-let entries: Map<string, { id: string; data: unknown; rendered?: { html: string } }>;
+interface Entry {
+  id: string;
+  data: unknown;
+  digest?: string;
+  filePath?: string;
+  rendered?: { html: string };
+}
+
+let entries: Map<string, Entry>;
+/** How many times a note was stored: a note that did not change is not rendered or stored again. */
+let stored: string[];
 let errors: string[];
 let watcher: EventEmitter & { add: () => void };
 
 function context(withWatcher: boolean): LoaderContext {
   const store = {
-    set: (entry: { id: string; data: unknown; rendered?: { html: string } }) => (entries.set(entry.id, entry), true),
+    set: (entry: Entry) => (stored.push(entry.id), entries.set(entry.id, entry), true),
+    get: (id: string) => entries.get(id),
     delete: (id: string) => void entries.delete(id),
     keys: () => [...entries.keys()],
   };
@@ -43,7 +54,7 @@ function context(withWatcher: boolean): LoaderContext {
     config: { root: pathToFileURL(`${root}/`) },
     store,
     logger,
-    generateDigest: (value: string) => value,
+    generateDigest: (value: string) => `digest of ${value}`,
     ...(withWatcher ? { watcher } : {}),
   } as unknown as LoaderContext;
 }
@@ -53,6 +64,7 @@ beforeEach(() => {
   mkdirSync(join(root, 'notes'));
   writeFileSync(join(root, 'notes', 'deal.md'), note('$10 billion'));
   entries = new Map();
+  stored = [];
   errors = [];
   watcher = Object.assign(new EventEmitter(), { add: () => {} });
 });
@@ -64,6 +76,24 @@ test('stores each note parsed, under its page, with its passages marked', async 
   const entry = entries.get('deal');
   expect(entry?.data).toMatchObject({ title: 'A deal', figures: [{ id: 'run-rate', value: 10000000000 }] });
   expect(entry?.rendered?.html).toContain('<mark id="run-rate"');
+});
+
+test('a note unchanged since the last load is kept as stored; a change to it or to a setting renders it again', async () => {
+  await notesLoader('notes').load(context(false));
+  expect(stored).toEqual(['deal']);
+  await notesLoader('notes').load(context(false));
+  expect(stored).toEqual(['deal']);
+  expect(entries.get('deal')?.rendered?.html).toContain('<mark id="run-rate"');
+
+  writeFileSync(join(root, 'notes', 'deal.md'), note('$10 billion').replace('announced', 'said it had'));
+  await notesLoader('notes').load(context(false));
+  expect(stored).toEqual(['deal', 'deal']);
+  expect(entries.get('deal')?.rendered?.html).toContain('said it had');
+
+  vi.stubEnv('BASE_PATH', '/reading/');
+  await notesLoader('notes').load(context(false));
+  expect(stored).toEqual(['deal', 'deal', 'deal']);
+  vi.unstubAllEnvs();
 });
 
 test('in a build, a problem in any note stops the load with the report, storing nothing', async () => {

@@ -1,0 +1,42 @@
+/**
+ * A version of everything besides a note's own bytes that changes what the loader stores for it: the code that
+ * reads, checks and renders notes, the installed packages, and the settings that reach the HTML. A stored note
+ * is reused only when its digest, which includes this version, is unchanged; a change to any of them renders
+ * every note again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The folders of `src/` whose code the loader runs; pages and components are rendered later, by Astro. */
+const RENDERING_CODE = ['src/loading', 'src/markdown', 'src/margin', 'src/lib', 'src/schemas', 'src/settings.ts'];
+
+/** Settings read from the environment that change a stored note: links under the base path, the site's URL… */
+const SETTINGS = ['BASE_PATH', 'SITE_URL', 'ANNOTATION_PAGES', 'SITE_AUTHOR', 'PAGE_SIZE'];
+
+const filesUnder = (root: string, path: string): string[] => {
+  const full = join(root, path);
+  if (!existsSync(full)) return [];
+  if (!full.endsWith('.ts')) {
+    return readdirSync(full, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(ts|js|mjs|json)$/.test(name))
+      .sort()
+      .map((name) => join(path, name));
+  }
+  return [path];
+};
+
+export function renderVersion(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const hash = createHash('sha256');
+  for (const file of RENDERING_CODE.flatMap((path) => filesUnder(root, path))) {
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(root, file)))
+      .update('\0');
+  }
+  // The lockfile names the exact version of every package the pipeline uses.
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  for (const name of SETTINGS) hash.update(`\0${name}=${env[name] ?? ''}`);
+  return hash.digest('hex').slice(0, 16);
+}

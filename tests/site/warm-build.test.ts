@@ -1,0 +1,94 @@
+/**
+ * Builds that reuse the last one's cache: a warm build writes, byte for byte, what a cold build of the same notes
+ * writes; a note edited, a setting changed or a line of the Markdown pipeline changed shows in the next build.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { buildOrThrow } from '../build.ts';
+import { SITE_NOTES } from '../paths.ts';
+
+const WORK = resolve('.test-dist/warm');
+const NOTES = join(WORK, 'notes');
+/** The site built warm, again and again, with one cache. */
+const WARM = join(WORK, 'warm');
+const env = { GLOSS_NOTES: NOTES, SITE_AUTHOR: 'Test Annotator' };
+
+/** Every file of a built site, by its path, as a hash of its bytes. */
+function filesOf(site: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const path of readdirSync(site, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = join(site, path);
+    try {
+      files[relative(site, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    } catch {
+      // A folder.
+    }
+  }
+  return files;
+}
+
+/** A cold build of the same notes, with a cache of its own that it ignores (`--clean`). */
+function coldBuild(name: string, extra: Record<string, string> = {}): Record<string, string> {
+  const out = join(WORK, name);
+  buildOrThrow(out, { ...env, ...extra }, { args: ['--clean'] });
+  return filesOf(out);
+}
+
+beforeAll(() => {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  cpSync(SITE_NOTES, NOTES, { recursive: true });
+});
+
+test('a warm build, with nothing changed or one note edited, writes what a cold build of the same notes writes', () => {
+  buildOrThrow(WARM, env);
+  buildOrThrow(WARM, env);
+  const warm = filesOf(WARM);
+  expect(Object.keys(warm).length).toBeGreaterThan(50);
+  expect(warm).toEqual(coldBuild('cold-1'));
+
+  const [first] = readdirSync(NOTES).sort();
+  const path = join(NOTES, first as string);
+  writeFileSync(path, `${readFileSync(path, 'utf8')}\nA sentence added to see it in the warm build.\n`);
+  buildOrThrow(WARM, env);
+  const edited = filesOf(WARM);
+  expect(edited).toEqual(coldBuild('cold-2'));
+  const page = readFileSync(join(WARM, 'notes', (first as string).replace(/\.md$/, ''), 'index.html'), 'utf8');
+  expect(page).toContain('A sentence added to see it in the warm build.');
+  // The search index found it too.
+  expect(edited).not.toEqual(warm);
+});
+
+test('a warm build under another base path writes what a cold build under it writes', () => {
+  buildOrThrow(WARM, { ...env, BASE_PATH: '/reading/' });
+  const warm = filesOf(WARM);
+  expect(readFileSync(join(WARM, 'index.html'), 'utf8')).toContain('href="/reading/notes/');
+  expect(warm).toEqual(coldBuild('cold-base', { BASE_PATH: '/reading/' }));
+});
+
+test('a line of the Markdown pipeline changed renders every note again in the next warm build', () => {
+  // A copy of the project, to change its code; its packages are this project's.
+  const project = join(WORK, 'project');
+  for (const path of [
+    'src',
+    'scripts',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+  ])
+    cpSync(path, join(project, path), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
+  const out = join(WORK, 'project-site');
+  buildOrThrow(out, env, { cwd: project });
+  const plugin = join(project, 'src/markdown/rehype-anchor-annotations.ts');
+  const code = readFileSync(plugin, 'utf8');
+  expect(code).toContain('dataN: position,');
+  writeFileSync(plugin, code.replace('dataN: position,', "dataN: position, dataChanged: 'yes',"));
+  buildOrThrow(out, env, { cwd: project });
+  const page = readFileSync(join(out, 'notes/openai-google-cloud/index.html'), 'utf8');
+  expect(page).toContain('data-changed="yes"');
+});
