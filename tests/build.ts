@@ -4,6 +4,10 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 /** Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV, …) in the environment; Astro would read them. */
 const VITEST_VARIABLES = /^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$/;
 
+/** The environment a person's shell would give a command, without Vitest's own variables. */
+export const shellEnv = (): Record<string, string | undefined> =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.test(name)));
+
 interface BuildOptions {
   /** More arguments of the build script, such as `--clean`. */
   args?: string[];
@@ -16,7 +20,7 @@ export function runBuild(
   env: Record<string, string> = {},
   { args = [], cwd }: BuildOptions = {},
 ): SpawnSyncReturns<string> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.test(name)));
+  const clean = shellEnv();
   return spawnSync(process.execPath, ['scripts/build.ts', '--out', out, ...args], {
     encoding: 'utf8',
     cwd,

@@ -1,6 +1,7 @@
 /** The notes collection as the pages use it: parsed, with where their annotations stand, newest first. */
 import { getCollection } from 'astro:content';
-import { anchoredTextOf, textLayoutOf, type TextLayout } from '../lib/anchored-text.ts';
+import { ANCHORS_KEY, anchoredTextOf, textLayoutOf, type TextLayout } from '../lib/anchored-text.ts';
+import { devRecordsOf } from '../loading/dev-records.ts';
 import { entryHrefs as rowHrefs, newestFirst, type IndexedNote } from '../lib/site-index.ts';
 import { entryIdOf, siteLinks } from '../lib/site-links.ts';
 import type { NoteContext } from '../margin/margin-note.ts';
@@ -32,15 +33,20 @@ async function current(): Promise<Memo> {
   const key = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join();
   if (memo?.key === key) return memo;
   const notes = newestFirst(
-    entries.map((entry) => ({
-      slug: entry.id,
-      note: entry.data,
-      anchors: anchoredTextOf(entry.rendered, entry.id),
-      file: entry.filePath ?? '',
-      html: entry.rendered?.html ?? '',
-      layout: textLayoutOf(entry.rendered, entry.id),
-      digest: String(entry.digest ?? ''),
-    })),
+    entries.map((entry) => {
+      // Under `astro dev` the records are kept outside the store (see dev-records.ts).
+      const stored = entry.rendered?.metadata?.[ANCHORS_KEY] ? entry.rendered : undefined;
+      const records = stored ?? { metadata: devRecordsOf(entry.id, entry.digest) };
+      return {
+        slug: entry.id,
+        note: entry.data,
+        anchors: anchoredTextOf(records, entry.id),
+        file: entry.filePath ?? '',
+        html: entry.rendered?.html ?? '',
+        layout: textLayoutOf(records, entry.id),
+        digest: String(entry.digest ?? ''),
+      };
+    }),
   );
   memo = { key, notes };
   return memo;

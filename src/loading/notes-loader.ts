@@ -17,6 +17,7 @@ import { pageSlugOf } from '../lib/page-slug.ts';
 import { createNoteRenderer } from '../markdown/pipeline.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
 import { checkAcrossNotes } from './check-across-notes.ts';
+import { devRecordsOf, keepDevRecords } from './dev-records.ts';
 import { noteChecker, type CheckedNote } from './check-note.ts';
 import { noteFilesIn } from './check-notes.ts';
 import { rememberCheck } from './last-check.ts';
@@ -37,10 +38,12 @@ const storedPath = (file: string): string => file.split(sep).join('/');
  * The note as stored, when its digest says nothing changed. A note with drafts is checked again all the same,
  * so that `astro dev` lists them again.
  */
-function reusable({ store }: LoaderContext, file: string, digest: string): LoadedNote | undefined {
+function reusable({ store, watcher }: LoaderContext, file: string, digest: string): LoadedNote | undefined {
   const page = pageSlugOf(file);
   const entry = store.get(page);
   if (entry?.digest !== digest || entry.filePath !== storedPath(file)) return undefined;
+  // Under `astro dev`, only a note this process rendered has its records (see dev-records.ts).
+  if (watcher && !devRecordsOf(page, digest)) return undefined;
   const note = entry.data as Note;
   const annotations = annotationsOf(note);
   if (annotations.some((annotation) => annotation.draft)) return undefined;
@@ -55,11 +58,13 @@ function refuse(report: string, problems: number): never {
   throw error;
 }
 
-function storeNote({ store }: LoaderContext, { checked, digest }: LoadedNote): void {
+function storeNote({ store, watcher }: LoaderContext, { checked, digest }: LoadedNote): void {
   const { note, rendered, page, file } = checked;
   if (!note || !rendered) return;
   const { localImagePaths, remoteImagePaths, headings } = rendered.metadata;
   const imagePaths = [...localImagePaths, ...remoteImagePaths];
+  const records = { [ANCHORS_KEY]: rendered.anchoring.anchors, [LAYOUT_KEY]: rendered.layout };
+  if (watcher) keepDevRecords(page, digest, records);
   store.set({
     id: page,
     data: note,
@@ -67,7 +72,7 @@ function storeNote({ store }: LoaderContext, { checked, digest }: LoadedNote): v
     digest,
     rendered: {
       html: rendered.html,
-      metadata: { headings, imagePaths, [ANCHORS_KEY]: rendered.anchoring.anchors, [LAYOUT_KEY]: rendered.layout },
+      metadata: { headings, imagePaths, ...(watcher ? {} : records) },
     },
     ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
   });

@@ -5,6 +5,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildOrThrow, runBuild } from '../build.ts';
+import { CROSS_DIST } from '../paths.ts';
 import { useSite } from './harness.ts';
 
 const FIXTURES = 'tests/fixtures/lock';
@@ -73,6 +74,26 @@ describe('with formerSlugs and formerIds', () => {
     expect(await page.locator('h1').textContent()).toBe('This note has moved');
     const link = page.locator('li#deal a');
     expect(await link.getAttribute('href')).toBe('/notes/new-name/#deal-finalized');
+    await page.context().close();
+  });
+});
+
+describe('rows of the lists across notes, linked before the lists were cut into pages', () => {
+  // The site of notes across notes is built two rows a page: rows published at /timeline/#… and /figures/#…
+  // now stand on later pages.
+  const site = useSite(CROSS_DIST);
+
+  test.each([
+    ['/timeline/#cloud-deal--deal', '/timeline/2025/'],
+    ['/figures/#cloud-deal--run-rate', '/figures/page/2/'],
+  ])('%s goes on to the row, on its page now', async (link, now) => {
+    const { page, troubles } = await site.open(link);
+    await page.waitForURL((url) => url.pathname === now);
+    const row = page.locator(`[id="${link.split('#')[1]}"]`);
+    expect(await row.isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe(`#${link.split('#')[1]}`);
+    // Leaving the first page before its icon loaded, Chromium reports that request as failed (aborted).
+    expect(troubles.filter((trouble) => !trouble.endsWith('/favicon.svg'))).toEqual([]);
     await page.context().close();
   });
 });

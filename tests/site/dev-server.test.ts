@@ -1,0 +1,63 @@
+/**
+ * `npm run dev` as an author uses it, on a copy of the tests' notes: a note saved shows its change; a note broken
+ * is reported, with the build's report, and left out; mended, it comes back. The pages across notes, which read
+ * what the loader keeps outside Astro's store under dev, show the notes too.
+ */
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { fetchPage, startDevServer, waitForPage, type DevServer } from '../../scripts/bench/dev-save.ts';
+import { shellEnv } from '../build.ts';
+import { SITE_NOTES } from '../paths.ts';
+
+const NOTES = resolve('.test-dist/dev-notes');
+let server: DevServer;
+let note: string;
+let page: string;
+
+beforeAll(async () => {
+  rmSync(NOTES, { recursive: true, force: true });
+  cpSync(SITE_NOTES, NOTES, { recursive: true });
+  const [first] = readdirSync(NOTES).sort();
+  note = join(NOTES, first as string);
+  server = await startDevServer([], { ...shellEnv(), GLOSS_NOTES: NOTES });
+  page = `${server.origin}/notes/${(first as string).replace(/\.md$/, '')}/`;
+  await waitForPage(page, ({ status }) => status === 200, 240).catch((error: unknown) => {
+    throw new Error(`${String(error)}\n${server.output()}`);
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+test('a note saved shows its change', async () => {
+  writeFileSync(note, `${readFileSync(note, 'utf8').trimEnd()}\n\nA sentence saved under dev.\n`);
+  await waitForPage(page, ({ text }) => text.includes('A sentence saved under dev.'), 60);
+});
+
+test('a note broken is reported and left out, and comes back once mended', async () => {
+  const mended = readFileSync(note, 'utf8');
+  const broken = mended.replace(/^( +quote: ).*$/m, '$1words that are in no text of this note');
+  expect(broken).not.toBe(mended);
+  writeFileSync(note, broken);
+  await waitForPage(page, ({ status }) => status === 404, 60);
+  expect(server.output()).toContain('quote "words that are in no text of this note" was not found');
+  expect(server.output()).toContain('Notes with a problem are left out until they are mended.');
+
+  writeFileSync(note, mended);
+  await waitForPage(page, ({ status, text }) => status === 200 && text.includes('A sentence saved under dev.'), 60);
+});
+
+test('the pages across notes show the notes, their passages in context', async () => {
+  const parties = await fetchPage(`${server.origin}/parties/`);
+  expect(parties?.status).toBe(200);
+  const party = /href="(\/parties\/[a-z0-9-]+\/)"/.exec(parties?.text ?? '')?.[1];
+  expect(party).toBeDefined();
+  const partyPage = await fetchPage(`${server.origin}${party}`);
+  expect(partyPage?.status).toBe(200);
+  expect(partyPage?.text).toContain('class="in-context"');
+  const data = await fetchPage(`${page}annotations.jsonld`);
+  expect(data?.status).toBe(200);
+  expect(data?.text).toContain('TextQuoteSelector');
+});
