@@ -7,8 +7,13 @@
  * runs after a warm-up), pages, and ratios; times anchoring alone on a 200 KB note with 1,000 annotations;
  * weighs the reader page and runs Lighthouse on it (mobile and desktop, with the system Chromium). Prints each
  * budget as pass or fail. `--quick` skips the builds with annotation pages and search.
+ *
+ * Then how the site grows (see bench/growth.ts): cold and warm builds of the whole site, the search index, the
+ * heaviest page, a search query's download and the dev server's save-to-page time against plain Astro's. Each
+ * run keeps its growth numbers in `.bench/results/`, so a run at 10,000 notes compares its cost per note with a
+ * run at 1,000. `--growth` measures that alone (the comparisons above take hours at 10,000 notes).
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { searchableText } from '../src/lib/find-quote.ts';
@@ -20,6 +25,7 @@ import { readNote } from '../src/loading/read-note.ts';
 import { createNoteRenderer, renderNote } from '../src/markdown/pipeline.ts';
 import { anchorRequestOf } from '../src/markdown/rehype-anchor-annotations.ts';
 import { annotationsOf, noteSchema } from '../src/schemas/note.ts';
+import { measureGrowth, type Growth } from './bench/growth.ts';
 import { measure, median, type Measurement } from './bench/measure.ts';
 import { writePlainAstroSite } from './bench/plain-astro.ts';
 import { syntheticNote } from './bench/synthetic-notes.ts';
@@ -30,6 +36,7 @@ const { values } = parseArgs({
     notes: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
     quick: { type: 'boolean', default: false },
+    growth: { type: 'boolean', default: false },
   },
 });
 const NOTES = Number(values.notes);
@@ -38,8 +45,13 @@ const WORK = '.bench';
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const node = process.execPath;
 
+const RESULTS = join(WORK, 'results');
+
 function writeNotes(): number {
-  rmSync(WORK, { recursive: true, force: true });
+  // Everything but the results of earlier runs.
+  if (existsSync(WORK))
+    for (const entry of readdirSync(WORK))
+      if (entry !== 'results') rmSync(join(WORK, entry), { recursive: true, force: true });
   mkdirSync(join(WORK, 'notes-annotated'), { recursive: true });
   mkdirSync(join(WORK, 'notes-plain'), { recursive: true });
   let annotations = 0;
@@ -183,9 +195,8 @@ async function suggestionsAlone() {
 
 const verdict = (ok: boolean): string => (ok ? 'pass' : 'FAIL');
 
-async function main(): Promise<void> {
-  process.stderr.write(`Writing ${NOTES} synthetic notes…\n`);
-  const annotations = writeNotes();
+/** The builds compared round by round, anchoring, suggestions and the reader page: their report. */
+async function comparisons(annotations: number, say: (line?: string) => number): Promise<void> {
   process.stderr.write(`Building (a warm-up round, then ${RUNS} rounds)…\n`);
   const glossVariant = (name: string, folder: string, notes: string, env: NodeJS.ProcessEnv, search = false) => ({
     name,
@@ -228,8 +239,6 @@ async function main(): Promise<void> {
   const weight = await readerPageWeight(site, '/notes/openai-google-cloud/');
   const lighthouse = await lighthouseScores(site, '/notes/openai-google-cloud/');
 
-  const lines: string[] = [];
-  const say = (line = ''): number => lines.push(line);
   say(
     `## Builds: ${NOTES} notes, ${annotations} annotations (median of ${RUNS} rounds after a warm-up round; each round builds every variant once, in turn)`,
   );
@@ -313,6 +322,80 @@ async function main(): Promise<void> {
     for (const [category, score] of Object.entries(scores))
       say(`| Lighthouse ${form} ${category} | ${score} | 100 | ${verdict(score >= 100)} |`);
   }
+}
+
+const seconds = (value: number): string => `${value.toFixed(2)} s`;
+const kilobytes = (value: number): string => `${(value / 1024).toFixed(0)} KB`;
+
+/** The growth section of the report, with the budgets that the issue set for it. */
+async function growth(say: (line?: string) => number): Promise<void> {
+  process.stderr.write('Growth: cold and warm builds, search, heaviest page, dev server…\n');
+  const result = await measureGrowth({
+    work: WORK,
+    notes: join(WORK, 'notes-annotated'),
+    plainNotes: join(WORK, 'notes-plain'),
+    plainSite: join(WORK, 'plain-unified'),
+    count: NOTES,
+  });
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, `growth-${NOTES}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const perNote = (run: Growth) => (run.cold.seconds / run.notes) * 1000;
+  say(`## Growth: ${NOTES} notes, ${result.pages} pages (the whole site: annotation pages on; one run each)`);
+  say();
+  say('| measure | value |');
+  say('| --- | --- |');
+  say(
+    `| cold build (\`--clean\`, no search index) | ${seconds(result.cold.seconds)} (${perNote(result).toFixed(1)} ms a note) |`,
+  );
+  say(`| warm build, nothing changed | ${seconds(result.warmNothing.seconds)} |`);
+  say(`| warm build, one note changed | ${seconds(result.warmOne.seconds)} |`);
+  say(`| search index (Pagefind, note pages and annotation records) | ${seconds(result.searchSeconds)} |`);
+  say(`| peak memory of a cold build | ${result.cold.peakMiB.toFixed(0)} MiB |`);
+  say(`| largest page, HTML | ${kilobytes(result.largestHtml.bytes)} (${result.largestHtml.path}) |`);
+  say(`| largest page, gzip | ${kilobytes(result.largestGzip.bytes)} (${result.largestGzip.path}) |`);
+  say(`| a search query's download | ${kilobytes(result.queryBytes)} |`);
+  say(`| dev server, save to page: this site | ${seconds(result.devSave.gloss)} |`);
+  say(`| dev server, save to page: plain Astro, unified(), glob() | ${seconds(result.devSave.plain)} |`);
+  say();
+  say('| budget | measured | limit | result |');
+  say('| --- | --- | --- | --- |');
+  const budget = (name: string, measured: number, limit: number, show: (value: number) => string) =>
+    say(`| ${name} | ${show(measured)} | ${show(limit)} | ${verdict(measured <= limit)} |`);
+  const times = (value: number) => `${value.toFixed(2)}x`;
+  budget('warm build, one note changed, vs cold', result.warmOne.seconds / result.cold.seconds, 0.5, times);
+  budget('warm build, nothing changed, vs cold', result.warmNothing.seconds / result.cold.seconds, 0.4, times);
+  budget('dev save to page vs plain Astro', result.devSave.gloss / result.devSave.plain, 1.1, times);
+  budget('largest page, HTML', result.largestHtml.bytes, 500 * 1024, kilobytes);
+  budget('largest page, gzip', result.largestGzip.bytes, 100 * 1024, kilobytes);
+  budget('search index time vs the build', result.searchSeconds / result.cold.seconds, 1, times);
+  budget("a search query's download", result.queryBytes, 300 * 1024, kilobytes);
+  budget('peak memory', result.cold.peakMiB, 4096, (value) => `${value.toFixed(0)} MiB`);
+  const smallest = readdirSync(RESULTS)
+    .map((name) => /^growth-(\d+)\.json$/.exec(name)?.[1])
+    .map(Number)
+    .filter((count) => count > 0 && count < NOTES)
+    .sort((a, b) => a - b)[0];
+  if (smallest) {
+    const before = JSON.parse(readFileSync(join(RESULTS, `growth-${smallest}.json`), 'utf8')) as Growth;
+    budget(
+      `cold build time a note, vs ${smallest} notes (${perNote(before).toFixed(1)} ms)`,
+      perNote(result) / perNote(before),
+      1.2,
+      times,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  process.stderr.write(`Writing ${NOTES} synthetic notes…\n`);
+  const annotations = writeNotes();
+  const lines: string[] = [];
+  const say = (line = ''): number => lines.push(line);
+  if (!values.growth) {
+    await comparisons(annotations, say);
+    say();
+  }
+  await growth(say);
   const report = lines.join('\n');
   console.log(report);
   writeFileSync(join(WORK, 'report.md'), `${report}\n`);

@@ -1,0 +1,132 @@
+/**
+ * How the site holds up as notes pile up: a cold build, a warm build with nothing changed and one with one note
+ * changed, the search index, the heaviest page, what a search query downloads, and the wait from saving a note
+ * to its page under `astro dev`, for this site and for plain Astro on the same notes.
+ */
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../chromium.ts';
+import { indexSearch } from '../index-search.ts';
+import { serveStatic } from '../static-server.ts';
+import { devSaveToPage } from './dev-save.ts';
+import { measure, type Measurement } from './measure.ts';
+
+export interface Growth {
+  notes: number;
+  pages: number;
+  cold: Measurement;
+  warmNothing: Measurement;
+  warmOne: Measurement;
+  searchSeconds: number;
+  largestHtml: { path: string; bytes: number };
+  largestGzip: { path: string; bytes: number };
+  queryBytes: number;
+  devSave: { gloss: number; plain: number };
+}
+
+/** The heaviest pages: the largest by bytes, and the largest gzipped among the fifty largest by bytes. */
+function heaviestPages(site: string) {
+  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => ({ path, bytes: statSync(join(site, path)).size }))
+    .sort((a, b) => b.bytes - a.bytes);
+  const gzipped = pages
+    .slice(0, 50)
+    .map(({ path }) => ({ path, bytes: gzipSync(readFileSync(join(site, path)), { level: 9 }).length }))
+    .sort((a, b) => b.bytes - a.bytes);
+  return { count: pages.length, html: pages[0] ?? { path: '', bytes: 0 }, gzip: gzipped[0] ?? { path: '', bytes: 0 } };
+}
+
+/** What Chromium downloads from /pagefind/ to show the results of one query on the search page. */
+async function queryTransfer(site: string, query: string): Promise<number> {
+  const server = await serveStatic(site);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    const pending: Array<Promise<void>> = [];
+    page.on('response', (response) => {
+      if (!new URL(response.url()).pathname.includes('/pagefind/')) return;
+      pending.push(
+        response.body().then(
+          (body) => void (bytes += body.length),
+          () => undefined,
+        ),
+      );
+    });
+    await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, server.url).href);
+    await page.locator('.search-results li').first().waitFor({ timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    return bytes;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function measureGrowth(options: {
+  work: string;
+  notes: string;
+  plainNotes: string;
+  plainSite: string;
+  count: number;
+}): Promise<Growth> {
+  const { work, notes, count } = options;
+  const out = join(work, 'out-growth');
+  const env = {
+    ...process.env,
+    GLOSS_NOTES: notes,
+    GLOSS_CACHE_DIR: `${out}.cache`,
+    GLOSS_LOCK: join(work, 'growth-links.lock.json'),
+  };
+  rmSync(`${out}.cache`, { recursive: true, force: true });
+  const build = async (name: string, args: string[] = []) => {
+    const result = await measure(process.execPath, ['scripts/build.ts', '--out', out, '--no-search', ...args], env);
+    if (!result.ok) throw new Error(`${name}: the build failed\n${result.output.slice(-3000)}`);
+    process.stderr.write(`  ${name}: ${result.seconds.toFixed(2)} s, ${result.peakMiB.toFixed(0)} MiB\n`);
+    return result;
+  };
+  const cold = await build('cold build (--clean)', ['--clean']);
+  const warmNothing = await build('warm build, nothing changed');
+  const edited = join(notes, 'note-1.md');
+  const original = readFileSync(edited, 'utf8');
+  writeFileSync(edited, `${original.trimEnd()}\n\nA sentence added to see one note changed.\n`);
+  const warmOne = await build('warm build, one note changed');
+  writeFileSync(edited, original);
+
+  const heaviest = heaviestPages(out);
+  const started = performance.now();
+  await indexSearch(out, '/');
+  const searchSeconds = (performance.now() - started) / 1000;
+  process.stderr.write(`  search index: ${searchSeconds.toFixed(2)} s\n`);
+  const queryBytes = await queryTransfer(out, 'revenue');
+
+  process.stderr.write('  dev server, saving a note (this site, then plain Astro)…\n');
+  const page = '/notes/note-2/';
+  const gloss = await devSaveToPage({
+    args: [],
+    env: { ...process.env, GLOSS_NOTES: notes },
+    note: join(notes, 'note-2.md'),
+    page,
+  });
+  const plain = await devSaveToPage({
+    args: ['--root', options.plainSite],
+    env: { ...process.env },
+    note: join(options.plainNotes, 'note-2.md'),
+    page,
+  });
+  return {
+    notes: count,
+    pages: heaviest.count,
+    cold,
+    warmNothing,
+    warmOne,
+    searchSeconds,
+    largestHtml: heaviest.html,
+    largestGzip: heaviest.gzip,
+    queryBytes,
+    devSave: { gloss, plain },
+  };
+}
