@@ -140,7 +140,8 @@ const glossBuild =
   (notes: string, out: string, extra: NodeJS.ProcessEnv, search = false) =>
   (): [string, string[], NodeJS.ProcessEnv] => [
     node,
-    ['scripts/build.ts', '--out', out, ...(search ? [] : ['--no-search'])],
+    // --clean: every round builds from nothing, as plain Astro's do (their caches are emptied before each).
+    ['scripts/build.ts', '--out', out, '--clean', ...(search ? [] : ['--no-search'])],
     { ...process.env, GLOSS_NOTES: notes, GLOSS_CACHE_DIR: `${out}.cache`, ...extra },
   ];
 
