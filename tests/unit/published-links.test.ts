@@ -40,3 +40,13 @@ describe('extendLock', () => {
     expect(lock).toEqual({ notes: { a: ['w', 'x'], b: ['gone', 'y', 'z'] } });
   });
 });
+
+describe('the pages of lists cut into pages', () => {
+  test('are recorded as built, kept once recorded, and other pages are not recorded', () => {
+    const built = ['', 'page/2/', 'timeline/', 'timeline/2025/', 'timeline/2025/page/3/', 'figures/by-size/page/2/'];
+    const first = extendLock({ notes: {} }, [], [...built, 'notes/deal/', 'parties/openai/', 'search/']);
+    expect(first.pages).toEqual(['figures/by-size/page/2/', 'page/2/', 'timeline/2025/', 'timeline/2025/page/3/']);
+    expect(extendLock(first, [], ['page/3/']).pages).toEqual([...(first.pages ?? []), 'page/3/'].sort());
+    expect(extendLock({ notes: {} }, [], ['notes/deal/'])).toEqual({ notes: {} });
+  });
+});
