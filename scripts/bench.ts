@@ -26,7 +26,7 @@ import { createNoteRenderer, renderNote } from '../src/markdown/pipeline.ts';
 import { anchorRequestOf } from '../src/markdown/rehype-anchor-annotations.ts';
 import { annotationsOf, noteSchema } from '../src/schemas/note.ts';
 import { measureGrowth, type Growth } from './bench/growth.ts';
-import { measure, median, type Measurement } from './bench/measure.ts';
+import { measure, median, settle, type Measurement } from './bench/measure.ts';
 import { writePlainAstroSite } from './bench/plain-astro.ts';
 import { syntheticNote } from './bench/synthetic-notes.ts';
 import { readerPageWeight, lighthouseScores } from './bench/reader-page.ts';
@@ -108,6 +108,7 @@ async function benchBuilds(builds: Build[]): Promise<BuildResult[]> {
   for (let round = 0; round <= RUNS; round++) {
     for (const { name, out, command, clean } of builds) {
       for (const folder of [out, ...clean]) rmSync(folder, { recursive: true, force: true });
+      for (const build of builds) await settle(build.out);
       const [cmd, args, env] = command();
       const result = await measure(cmd, args, env);
       if (!result.ok) throw new Error(`${name}: the build failed\n${result.output.slice(-3000)}`);

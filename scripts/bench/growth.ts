@@ -10,7 +10,7 @@ import { launchChromium } from '../chromium.ts';
 import { indexSearch } from '../index-search.ts';
 import { serveStatic } from '../static-server.ts';
 import { devSaveToPage } from './dev-save.ts';
-import { measure, type Measurement } from './measure.ts';
+import { measure, settle, type Measurement } from './measure.ts';
 
 export interface Growth {
   notes: number;
@@ -83,6 +83,7 @@ export async function measureGrowth(options: {
   };
   rmSync(`${out}.cache`, { recursive: true, force: true });
   const build = async (name: string, args: string[] = []) => {
+    await settle(out);
     const result = await measure(process.execPath, ['scripts/build.ts', '--out', out, '--no-search', ...args], env);
     if (!result.ok) throw new Error(`${name}: the build failed\n${result.output.slice(-3000)}`);
     process.stderr.write(`  ${name}: ${result.seconds.toFixed(2)} s, ${result.peakMiB.toFixed(0)} MiB\n`);
@@ -96,6 +97,7 @@ export async function measureGrowth(options: {
   const warmOne = await build('warm build, one note changed');
   writeFileSync(edited, original);
 
+  await settle(out);
   const heaviest = heaviestPages(out);
   const started = performance.now();
   await indexSearch(out, '/');

@@ -4,9 +4,9 @@
  * and took more of it the longer the build ran.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export interface Measurement {
@@ -72,3 +72,14 @@ export const median = (values: number[]): number => {
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
+
+/**
+ * Waits until the old outputs that `npm run build` deletes in the background next to `out` are gone, so that
+ * deleting them does not take the machine from what is measured next.
+ */
+export async function settle(out: string): Promise<void> {
+  const folder = dirname(out);
+  const prefix = `${basename(out)}.old-`;
+  while (readdirSync(folder).some((name) => name.startsWith(prefix)))
+    await new Promise((resolve) => setTimeout(resolve, 200));
+}
