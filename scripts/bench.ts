@@ -338,40 +338,53 @@ async function growth(say: (line?: string) => number): Promise<void> {
     plainNotes: join(WORK, 'notes-plain'),
     plainSite: join(WORK, 'plain-unified'),
     count: NOTES,
+    rounds: RUNS,
   });
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, `growth-${NOTES}.json`), `${JSON.stringify(result, null, 2)}\n`);
-  const perNote = (run: Growth) => (run.cold.seconds / run.notes) * 1000;
-  say(`## Growth: ${NOTES} notes, ${result.pages} pages (the whole site: annotation pages on; one run each)`);
+  const perNote = (run: Growth) => (run.coldSeconds / run.notes) * 1000;
+  say(
+    `## Growth: ${NOTES} notes, ${result.pages} pages (the whole site: annotation pages on; builds: median of ${RUNS} rounds, each cold, warm, warm with one note changed)`,
+  );
   say();
   say('| measure | value |');
   say('| --- | --- |');
   say(
-    `| cold build (\`--clean\`, no search index) | ${seconds(result.cold.seconds)} (${perNote(result).toFixed(1)} ms a note) |`,
+    `| cold build (\`--clean\`, no search index) | ${seconds(result.coldSeconds)} (${perNote(result).toFixed(1)} ms a note) |`,
   );
-  say(`| warm build, nothing changed | ${seconds(result.warmNothing.seconds)} |`);
-  say(`| warm build, one note changed | ${seconds(result.warmOne.seconds)} |`);
+  say(`| warm build, nothing changed | ${seconds(result.warmNothingSeconds)} |`);
+  say(`| warm build, one note changed | ${seconds(result.warmOneSeconds)} |`);
   say(`| search index (Pagefind, note pages and annotation records) | ${seconds(result.searchSeconds)} |`);
-  say(`| peak memory of a cold build | ${result.cold.peakMiB.toFixed(0)} MiB |`);
+  say(`| peak memory of a cold build | ${result.coldPeakMiB.toFixed(0)} MiB |`);
   say(`| largest page, HTML | ${kilobytes(result.largestHtml.bytes)} (${result.largestHtml.path}) |`);
   say(`| largest page, gzip | ${kilobytes(result.largestGzip.bytes)} (${result.largestGzip.path}) |`);
   say(`| a search query's download | ${kilobytes(result.queryBytes)} |`);
-  say(`| dev server, save to page: this site | ${seconds(result.devSave.gloss)} |`);
-  say(`| dev server, save to page: plain Astro, unified(), glob() | ${seconds(result.devSave.plain)} |`);
+  const saves = (times: number[]) => times.map((time) => time.toFixed(2)).join(', ');
+  say(
+    `| dev server, save to page: this site | ${seconds(result.devSave.gloss)} (${saves(result.devSave.glossSaves)}) |`,
+  );
+  say(
+    `| dev server, save to page: plain Astro, unified(), glob() | ${seconds(result.devSave.plain)} (${saves(result.devSave.plainSaves)}) |`,
+  );
+  const roundRatios = (of: (round: Growth['rounds'][number]) => Measurement) =>
+    result.rounds.map((round) => `${(of(round).seconds / round.cold.seconds).toFixed(2)}x`).join(', ');
+  say(
+    `| warm vs cold in each round: nothing changed / one note changed | ${roundRatios((round) => round.warmNothing)} / ${roundRatios((round) => round.warmOne)} |`,
+  );
   say();
   say('| budget | measured | limit | result |');
   say('| --- | --- | --- | --- |');
   const budget = (name: string, measured: number, limit: number, show: (value: number) => string) =>
     say(`| ${name} | ${show(measured)} | ${show(limit)} | ${verdict(measured <= limit)} |`);
   const times = (value: number) => `${value.toFixed(2)}x`;
-  budget('warm build, one note changed, vs cold', result.warmOne.seconds / result.cold.seconds, 0.5, times);
-  budget('warm build, nothing changed, vs cold', result.warmNothing.seconds / result.cold.seconds, 0.4, times);
+  budget('warm build, one note changed, vs cold', result.warmOneRatio, 0.5, times);
+  budget('warm build, nothing changed, vs cold', result.warmNothingRatio, 0.4, times);
   budget('dev save to page vs plain Astro', result.devSave.gloss / result.devSave.plain, 1.1, times);
   budget('largest page, HTML', result.largestHtml.bytes, 500 * 1024, kilobytes);
   budget('largest page, gzip', result.largestGzip.bytes, 100 * 1024, kilobytes);
-  budget('search index time vs the build', result.searchSeconds / result.cold.seconds, 1, times);
+  budget('search index time vs the build', result.searchSeconds / result.coldSeconds, 1, times);
   budget("a search query's download", result.queryBytes, 300 * 1024, kilobytes);
-  budget('peak memory', result.cold.peakMiB, 4096, (value) => `${value.toFixed(0)} MiB`);
+  budget('peak memory', result.coldPeakMiB, 4096, (value) => `${value.toFixed(0)} MiB`);
   const smallest = readdirSync(RESULTS)
     .map((name) => /^growth-(\d+)\.json$/.exec(name)?.[1])
     .map(Number)

@@ -7,7 +7,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { median } from './measure.ts';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 
@@ -78,11 +77,11 @@ export async function startDevServer(args: string[], env: NodeJS.ProcessEnv, cwd
   };
 }
 
-/** The median time, in seconds, from saving `note` to its `page` served with the change, over `edits` saves. */
-export async function devSaveToPage(
+/** Each time, in seconds, from saving `note` to its `page` served with the change, for `edits` saves. */
+export async function devSaves(
   site: { args: string[]; env: NodeJS.ProcessEnv; note: string; page: string },
   edits = 5,
-): Promise<number> {
+): Promise<number[]> {
   const original = readFileSync(site.note, 'utf8');
   const server = await startDevServer(site.args, site.env);
   const url = `${server.origin}${site.page}`;
@@ -100,7 +99,7 @@ export async function devSaveToPage(
       // Let the server settle (its store written, the watcher quiet) before the next save.
       await sleep(1500);
     }
-    return median(times);
+    return times;
   } finally {
     writeFileSync(site.note, original);
     await server.stop();

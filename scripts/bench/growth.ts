@@ -9,20 +9,33 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../chromium.ts';
 import { indexSearch } from '../index-search.ts';
 import { serveStatic } from '../static-server.ts';
-import { devSaveToPage } from './dev-save.ts';
-import { measure, settle, type Measurement } from './measure.ts';
+import { devSaves } from './dev-save.ts';
+import { measure, median, settle, type Measurement } from './measure.ts';
+
+interface Round {
+  cold: Measurement;
+  warmNothing: Measurement;
+  warmOne: Measurement;
+}
 
 export interface Growth {
   notes: number;
   pages: number;
-  cold: Measurement;
-  warmNothing: Measurement;
-  warmOne: Measurement;
+  /** Medians over rounds; each round builds cold, then warm with nothing changed, then with one note changed. */
+  coldSeconds: number;
+  warmNothingSeconds: number;
+  warmOneSeconds: number;
+  coldPeakMiB: number;
+  /** Medians of the ratios to the cold build of the same round. */
+  warmNothingRatio: number;
+  warmOneRatio: number;
+  rounds: Round[];
   searchSeconds: number;
   largestHtml: { path: string; bytes: number };
   largestGzip: { path: string; bytes: number };
   queryBytes: number;
-  devSave: { gloss: number; plain: number };
+  /** Medians of every save, this site's and plain Astro's servers started in turn (this, plain, plain, this). */
+  devSave: { gloss: number; plain: number; glossSaves: number[]; plainSaves: number[] };
 }
 
 /** The heaviest pages: the largest by bytes, and the largest gzipped among the fifty largest by bytes. */
@@ -72,6 +85,7 @@ export async function measureGrowth(options: {
   plainNotes: string;
   plainSite: string;
   count: number;
+  rounds: number;
 }): Promise<Growth> {
   const { work, notes, count } = options;
   const out = join(work, 'out-growth');
@@ -89,13 +103,17 @@ export async function measureGrowth(options: {
     process.stderr.write(`  ${name}: ${result.seconds.toFixed(2)} s, ${result.peakMiB.toFixed(0)} MiB\n`);
     return result;
   };
-  const cold = await build('cold build (--clean)', ['--clean']);
-  const warmNothing = await build('warm build, nothing changed');
   const edited = join(notes, 'note-1.md');
   const original = readFileSync(edited, 'utf8');
-  writeFileSync(edited, `${original.trimEnd()}\n\nA sentence added to see one note changed.\n`);
-  const warmOne = await build('warm build, one note changed');
-  writeFileSync(edited, original);
+  const rounds: Round[] = [];
+  for (let round = 1; round <= options.rounds; round++) {
+    const cold = await build(`round ${round}: cold build (--clean)`, ['--clean']);
+    const warmNothing = await build(`round ${round}: warm build, nothing changed`);
+    writeFileSync(edited, `${original.trimEnd()}\n\nA sentence added in round ${round} to see one note changed.\n`);
+    const warmOne = await build(`round ${round}: warm build, one note changed`);
+    writeFileSync(edited, original);
+    rounds.push({ cold, warmNothing, warmOne });
+  }
 
   await settle(out);
   const heaviest = heaviestPages(out);
@@ -105,30 +123,36 @@ export async function measureGrowth(options: {
   process.stderr.write(`  search index: ${searchSeconds.toFixed(2)} s\n`);
   const queryBytes = await queryTransfer(out, 'revenue');
 
-  process.stderr.write('  dev server, saving a note (this site, then plain Astro)…\n');
+  process.stderr.write('  dev server, saving a note: this site, plain Astro, plain Astro, this site…\n');
   const page = '/notes/note-2/';
-  const gloss = await devSaveToPage({
-    args: [],
-    env: { ...process.env, GLOSS_NOTES: notes },
-    note: join(notes, 'note-2.md'),
-    page,
-  });
-  const plain = await devSaveToPage({
+  const glossSite = { args: [], env: { ...process.env, GLOSS_NOTES: notes }, note: join(notes, 'note-2.md'), page };
+  const plainSite = {
     args: ['--root', options.plainSite],
     env: { ...process.env },
     note: join(options.plainNotes, 'note-2.md'),
     page,
-  });
+  };
+  const glossSaves = await devSaves(glossSite, 3);
+  const plainSaves = await devSaves(plainSite, 3);
+  plainSaves.push(...(await devSaves(plainSite, 3)));
+  glossSaves.push(...(await devSaves(glossSite, 3)));
+  const cold = rounds.map((round) => round.cold);
+  const ratios = (of: (round: Round) => Measurement) =>
+    median(rounds.map((round) => of(round).seconds / round.cold.seconds));
   return {
     notes: count,
     pages: heaviest.count,
-    cold,
-    warmNothing,
-    warmOne,
+    coldSeconds: median(cold.map((run) => run.seconds)),
+    warmNothingSeconds: median(rounds.map((round) => round.warmNothing.seconds)),
+    warmOneSeconds: median(rounds.map((round) => round.warmOne.seconds)),
+    coldPeakMiB: median(cold.map((run) => run.peakMiB)),
+    warmNothingRatio: ratios((round) => round.warmNothing),
+    warmOneRatio: ratios((round) => round.warmOne),
+    rounds,
     searchSeconds,
     largestHtml: heaviest.html,
     largestGzip: heaviest.gzip,
     queryBytes,
-    devSave: { gloss, plain },
+    devSave: { gloss: median(glossSaves), plain: median(plainSaves), glossSaves, plainSaves },
   };
 }
