@@ -1,7 +1,7 @@
 /** axe-core on every page of the site, in both colour schemes: no WCAG 2.2 A or AA violation. */
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
-import { TEST_DIST } from '../paths.ts';
+import { CROSS_DIST, TEST_DIST } from '../paths.ts';
 import { pagesOf } from '../site-pages.ts';
 import { useSite } from './harness.ts';
 
@@ -22,5 +22,29 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
     expect(found).toEqual([]);
     expect(troubles).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('the lists of the site of notes across notes, cut into pages', () => {
+  const cross = useSite(CROSS_DIST);
+  // Page 2 of each kind of list, with its pager, and a page kept from the links lock.
+  const paths = [
+    '/page/2/',
+    '/timeline/',
+    '/timeline/2025/',
+    '/figures/page/2/',
+    '/parties/google/page/2/',
+    '/parties/page/2/',
+    '/page/5/',
+  ];
+
+  test.each(paths)('%s has no accessibility violation, in either colour scheme', async (path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, troubles } = await cross.open(path, { colorScheme });
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(violations.map((violation) => `${colorScheme} ${violation.id}`)).toEqual([]);
+      expect(troubles).toEqual([]);
+      await page.context().close();
+    }
   });
 });
