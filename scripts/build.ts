@@ -6,11 +6,13 @@
  *
  * A build reuses what the last one left in the cache folder (`.cache/`, or GLOSS_CACHE_DIR): notes whose digest is
  * unchanged are not rendered again, and pages whose data and code are unchanged are copied. `--clean` ignores it
- * and builds everything from the notes alone; the output is the same byte for byte.
+ * and builds everything from the notes alone; the output is the same byte for byte. When nothing the build
+ * reads has changed since the last good build into the same folder, that build is kept as it is.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { buildFingerprint, recordBuild, upToDate } from './build-fingerprint.ts';
 import { indexSearch } from './index-search.ts';
 
 const { values } = parseArgs({
@@ -31,6 +33,15 @@ const astro = 'node_modules/astro/bin/astro.mjs';
 function step(args: string[]): boolean {
   return spawnSync(process.execPath, args, { stdio: 'inherit' }).status === 0;
 }
+
+const cache = process.env['GLOSS_CACHE_DIR'] ?? '.cache';
+const flags = values['no-search'] ? ['--no-search'] : [];
+if (!values.clean && upToDate(cache, out, buildFingerprint(out, flags))) {
+  console.log(`Nothing the build reads has changed since the last build: ${out}/ is up to date.`);
+  process.exit(0);
+}
+// What the notes and the code were when the build started: a note saved during the build is not in it.
+const started = buildFingerprint(out, flags, false);
 
 rmSync(next, { recursive: true, force: true });
 let built = step([astro, 'build', ...(values.clean ? ['--force'] : []), '--outDir', next]);
@@ -57,4 +68,6 @@ spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(old)}
   detached: true,
   stdio: 'ignore',
 }).unref();
+// Recorded with the links the build added, and only if nothing changed while it ran.
+if (buildFingerprint(out, flags, false) === started) recordBuild(cache, buildFingerprint(out, flags));
 console.log(`Built into ${out}/.`);

@@ -1,0 +1,52 @@
+/**
+ * Whether anything a build reads has changed since the last good build into the same folder: the notes, the
+ * site's code and assets, the installed packages, the settings, the record of published links and git's history
+ * (the open data's dates come from it). When nothing has, the output would be the same byte for byte, and
+ * `npm run build` keeps it rather than building it again.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** What a build reads besides the notes. */
+const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const SETTINGS = ['BASE_PATH', 'SITE_URL', 'ANNOTATION_PAGES', 'SITE_AUTHOR', 'PAGE_SIZE', 'GLOSS_NOTES', 'GLOSS_LOCK'];
+
+function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
+  if (!existsSync(path)) return;
+  if (!statSync(path).isDirectory()) {
+    hash.update(`${path}\0`).update(readFileSync(path)).update('\0');
+    return;
+  }
+  for (const name of readdirSync(path).sort()) hashTree(hash, join(path, name));
+}
+
+/**
+ * A digest of everything the build of `out` reads, with `flags` (such as `--no-search`); without the record of
+ * published links when `lock` is false (a build extends that record itself).
+ */
+export function buildFingerprint(out: string, flags: string[], lock = true): string {
+  const hash = createHash('sha256');
+  hash.update(`${process.version}\0${resolve(out)}\0${flags.join(' ')}\0`);
+  for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  for (const path of [...SOURCES, process.env['GLOSS_NOTES'] ?? 'content/notes']) hashTree(hash, path);
+  if (lock) hashTree(hash, process.env['GLOSS_LOCK'] ?? 'links.lock.json');
+  const head = spawnSync('git', ['log', '-1', '--format=%H'], { encoding: 'utf8' });
+  hash.update(head.status === 0 ? head.stdout : 'no git');
+  return hash.digest('hex');
+}
+
+const stampOf = (cache: string): string => join(cache, 'last-build.json');
+
+/** Whether the last good build into `out` was made from exactly this. */
+export function upToDate(cache: string, out: string, fingerprint: string): boolean {
+  const stamp = stampOf(cache);
+  if (!existsSync(stamp) || !existsSync(out)) return false;
+  const last = JSON.parse(readFileSync(stamp, 'utf8')) as { fingerprint?: string };
+  return last.fingerprint === fingerprint;
+}
+
+export function recordBuild(cache: string, fingerprint: string): void {
+  if (existsSync(cache)) writeFileSync(stampOf(cache), `${JSON.stringify({ fingerprint })}\n`);
+}
