@@ -42,6 +42,21 @@ export default defineConfig({
     },
   },
   vite: {
+    // Under `npm run dev`, Vite watches the project for changes; built sites (tens of thousands of files at a few
+    // thousand notes) are not the project's sources, and watching them made the dev server slow to start and to
+    // answer a save. The notes loader watches the notes folder itself.
+    server: {
+      watch: {
+        ignored: [
+          '**/dist/**',
+          '**/*.next/**',
+          '**/*.old-*/**',
+          '**/.cache/**',
+          '**/.test-dist/**',
+          '**/.bench/out-*/**',
+        ],
+      },
+    },
     plugins: [
       {
         // Astro 7 inlines small scripts before Vite fills in the preload list of a dynamic import

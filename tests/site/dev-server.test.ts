@@ -4,13 +4,15 @@
  * what the loader keeps outside Astro's store under dev, show the notes too.
  */
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fetchPage, startDevServer, waitForPage, type DevServer } from '../../scripts/bench/dev-save.ts';
 import { shellEnv } from '../build.ts';
 import { SITE_NOTES } from '../paths.ts';
 
-const NOTES = resolve('.test-dist/dev-notes');
+// Outside the project: the dev server does not watch .test-dist/, where the tests' sites are built.
+const NOTES = join(tmpdir(), 'gloss-dev-notes');
 let server: DevServer;
 let note: string;
 let page: string;
