@@ -47,7 +47,7 @@ rmSync(next, { recursive: true, force: true });
 let built = step([astro, 'build', ...(values.clean ? ['--force'] : []), '--outDir', next]);
 if (built && !values['no-search']) {
   try {
-    await indexSearch(next, process.env['BASE_PATH'] ?? '/');
+    await indexSearch(next);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     built = false;

@@ -118,7 +118,7 @@ export async function measureGrowth(options: {
   await settle(out);
   const heaviest = heaviestPages(out);
   const started = performance.now();
-  await indexSearch(out, '/');
+  await indexSearch(out);
   const searchSeconds = (performance.now() - started) / 1000;
   process.stderr.write(`  search index: ${searchSeconds.toFixed(2)} s\n`);
   const queryBytes = await queryTransfer(out, 'revenue');

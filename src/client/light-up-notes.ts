@@ -2,6 +2,8 @@
  * Optional enhancement: pointing at or focusing a passage (or a mention of a party) lights up its margin note,
  * and the other way round. The page works the same without it.
  */
+import { marginNoteId } from '../lib/margin-note-id.ts';
+
 const body = document.querySelector('.note-body');
 
 /** The annotation an element belongs to: a passage's id, a mention's target, a note's `data-for`. */
@@ -17,14 +19,14 @@ function annotationOf(target: EventTarget | null): string | undefined {
 function light(id: string | undefined, on: boolean): void {
   if (!id) return;
   document.getElementById(id)?.classList.toggle('is-current', on);
-  document.getElementById(`${id}--note`)?.classList.toggle('is-current', on);
+  document.getElementById(marginNoteId(id))?.classList.toggle('is-current', on);
 }
 
 /** Marks the note of the linked passage, which CSS alone does for the first 20 notes of a paragraph only. */
 function markLinked(): void {
   for (const note of document.querySelectorAll('.gloss.is-linked')) note.classList.remove('is-linked');
   const id = decodeURIComponent(location.hash.slice(1));
-  if (id) document.getElementById(`${id}--note`)?.classList.add('is-linked');
+  if (id) document.getElementById(marginNoteId(id))?.classList.add('is-linked');
 }
 
 if (body) {

@@ -1,14 +1,29 @@
 /**
- * The search page's script: loads Pagefind's index from this site and lists results for notes and for single
- * annotations (which land on their passage). Nothing here runs on any other page.
+ * The search page's script: loads Pagefind's index from this site and lists the notes found, each with the
+ * annotations whose passage or margin note holds the words (each landing on its passage). Nothing here runs on
+ * any other page.
  */
+import { passageMatches, type ExcerptPart, type FoundWord, type SearchAnchor } from '../lib/search-passages.ts';
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: { title?: string };
+  anchors: SearchAnchor[];
+  weighted_locations: FoundWord[];
+}
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   options: (options: { baseUrl: string }) => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
 }
+
+/** The notes shown for one search, and the annotations shown under each. */
+const NOTES_SHOWN = 20;
+const ANNOTATIONS_SHOWN = 5;
 
 const form = document.querySelector<HTMLFormElement>('form.search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
@@ -39,6 +54,47 @@ if (form && input && status && list) {
     return fragment;
   };
 
+  /** Words of an excerpt, those found marked. */
+  const marked = (parts: ExcerptPart[]): DocumentFragment => {
+    const fragment = document.createDocumentFragment();
+    for (const part of parts)
+      fragment.append(
+        part.found ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text,
+      );
+    return fragment;
+  };
+
+  /** A note found: its link and excerpt, then the annotations found in it, each linking to its passage. */
+  const resultItem = (result: PagefindData): HTMLLIElement => {
+    const item = document.createElement('li');
+    const link = Object.assign(document.createElement('a'), {
+      href: result.url,
+      textContent: result.meta.title ?? result.url,
+    });
+    const excerpt = document.createElement('p');
+    excerpt.append(excerptOf(result.excerpt));
+    item.append(link, excerpt);
+    const matches = passageMatches(result.content, result.anchors, result.weighted_locations);
+    if (matches.length === 0) return item;
+    const annotations = Object.assign(document.createElement('ul'), { className: 'search-annotations' });
+    for (const match of matches.slice(0, ANNOTATIONS_SHOWN)) {
+      const entry = document.createElement('li');
+      const passage = Object.assign(document.createElement('a'), { href: `${result.url}#${match.id}` });
+      passage.append('“', marked(match.passage), '”');
+      entry.append(passage);
+      if (match.note.length > 0) {
+        const note = document.createElement('p');
+        note.append(marked(match.note));
+        entry.append(note);
+      }
+      annotations.append(entry);
+    }
+    const more = matches.length - ANNOTATIONS_SHOWN;
+    if (more > 0) annotations.append(Object.assign(document.createElement('li'), { textContent: `and ${more} more` }));
+    item.append(annotations);
+    return item;
+  };
+
   let latest = 0;
   const run = async (query: string): Promise<void> => {
     const ticket = ++latest;
@@ -49,21 +105,9 @@ if (form && input && status && list) {
     }
     status.textContent = 'Searching…';
     const { results } = await (await load()).search(query);
-    const found = await Promise.all(results.slice(0, 20).map((result) => result.data()));
+    const found = await Promise.all(results.slice(0, NOTES_SHOWN).map((result) => result.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(
-      ...found.map((result) => {
-        const item = document.createElement('li');
-        const link = Object.assign(document.createElement('a'), {
-          href: result.url,
-          textContent: result.meta.title ?? result.url,
-        });
-        const excerpt = document.createElement('p');
-        excerpt.append(excerptOf(result.excerpt));
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
+    list.replaceChildren(...found.map(resultItem));
     status.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”.`;
   };
 

@@ -9,6 +9,8 @@ import type { SiteLinks } from '../lib/site-links.ts';
 import { textFragmentLink } from '../lib/text-fragment.ts';
 import type { Annotation } from '../schemas/note.ts';
 import { element as h } from '../lib/element.ts';
+import { marginNoteId } from '../lib/margin-note-id.ts';
+import { MARGIN_NOTE_WEIGHT } from '../lib/search-passages.ts';
 import { inlineMarkdown } from './inline-markdown.ts';
 
 /** Where a note's margin notes link to besides their own passage. */
@@ -22,9 +24,6 @@ export interface NoteContext {
   /** Where the note's headline links to: its passage on the same page, unless shown elsewhere. */
   passageHref?: ((id: string) => string) | undefined;
 }
-
-/** The id of the margin note of an annotation; annotation ids never contain "--", so these cannot collide. */
-const noteIdOf = (id: string): string => `${id}--note`;
 
 /** The note's headline: a name, a date in words or a figure in words, in its machine-readable element. */
 function headline(annotation: Annotation): ElementContent {
@@ -126,11 +125,13 @@ export function marginNote(annotation: Annotation, position: number, context: No
   return h(
     'div',
     {
-      id: noteIdOf(annotation.id),
+      id: marginNoteId(annotation.id),
       className: ['gloss', `gloss-${annotation.type}`, ...(annotation.draft ? ['gloss-draft'] : [])],
       role: 'note',
       dataN: String(position),
       dataFor: annotation.id,
+      // Search ranks what the annotator wrote above the same words in the text, and tells the two apart by it.
+      dataPagefindWeight: String(MARGIN_NOTE_WEIGHT),
     },
     [
       h('p', { className: ['gloss-head'] }, [

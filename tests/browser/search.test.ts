@@ -1,4 +1,5 @@
 /** Search (Pagefind over the built site): notes and single annotations, an annotation landing on its passage. */
+import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildOrThrow } from '../build.ts';
 import { SITE_NOTES } from '../paths.ts';
@@ -17,6 +18,48 @@ describe('the search page', () => {
     await page.waitForURL(/#revenue-run-rate$/);
     expect(await page.locator('mark#revenue-run-rate').evaluate((mark) => mark.matches(':target'))).toBe(true);
     expect(troubles).toEqual([]);
+    await page.context().close();
+  });
+
+  test('lists under a note only the annotations whose passage or margin note holds the word', async () => {
+    // Words of the tests' note: in margin notes and passages, and in the text right after a paragraph's margin.
+    const counts: number[] = [];
+    for (const word of ['Despite', 'business', 'demand']) {
+      const { page, troubles } = await site.open(`/search/?q=${word}`);
+      const note = page
+        .locator('.search-results > li')
+        .filter({ has: page.locator('a[href$="/openai-google-cloud/"]') });
+      await expect.poll(() => note.count(), { timeout: 10_000 }).toBe(1);
+      const shown = await note
+        .locator('.search-annotations a')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)));
+      const reader = await page.context().newPage();
+      await reader.goto(site.url('/notes/openai-google-cloud/'));
+      // What the search could have found an annotation by: its passage and its margin note, as a reader sees them.
+      const holding = await reader.evaluate((found) => {
+        const hold = (element: Element | null) => (element?.textContent ?? '').toLowerCase().includes(found);
+        return [...document.querySelectorAll('mark.passage[id]')]
+          .filter((mark) => hold(mark) || hold(document.getElementById(`${mark.id}--note`)))
+          .map((mark) => mark.id);
+      }, word.toLowerCase());
+      expect(
+        shown.every((id) => holding.includes(id)),
+        `${word}: ${shown.join(', ')}`,
+      ).toBe(true);
+      expect(shown.length, word).toBe(Math.min(holding.length, 5));
+      counts.push(shown.length);
+      expect(troubles).toEqual([]);
+      await page.context().close();
+    }
+    // Some words found annotations, and one found the note alone.
+    expect(counts.some((count) => count > 0) && counts.includes(0)).toBe(true);
+  });
+
+  test.each([375, 1280])('writes a screenshot of a search at %i px for people to look at', async (width) => {
+    const { page } = await site.open('/search/?q=demand', { viewport: { width, height: 800 } });
+    await page.locator('.search-annotations li').first().waitFor();
+    mkdirSync('tests/screenshots', { recursive: true });
+    await page.screenshot({ path: `tests/screenshots/search-${width}.png`, fullPage: true });
     await page.context().close();
   });
 
