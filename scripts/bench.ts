@@ -30,6 +30,7 @@ import { measure, median, settle, type Measurement } from './bench/measure.ts';
 import { writePlainAstroSite } from './bench/plain-astro.ts';
 import { syntheticNote } from './bench/synthetic-notes.ts';
 import { readerPageWeight, lighthouseScores } from './bench/reader-page.ts';
+import { renderInWorkers } from './bench/workers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -340,6 +341,8 @@ async function growth(say: (line?: string) => number): Promise<void> {
     count: NOTES,
     rounds: RUNS,
   });
+  process.stderr.write('Rendering the notes on one thread, then in worker threads…\n');
+  const threads = await renderInWorkers(join(WORK, 'notes-annotated'));
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, `growth-${NOTES}.json`), `${JSON.stringify(result, null, 2)}\n`);
   const perNote = (run: Growth) => (run.coldSeconds / run.notes) * 1000;
@@ -354,7 +357,7 @@ async function growth(say: (line?: string) => number): Promise<void> {
   );
   say(`| warm build, nothing changed | ${seconds(result.warmNothingSeconds)} |`);
   say(`| warm build, one note changed | ${seconds(result.warmOneSeconds)} |`);
-  say(`| search index (Pagefind, note pages and annotation records) | ${seconds(result.searchSeconds)} |`);
+  say(`| search index (Pagefind, the note pages) | ${seconds(result.searchSeconds)} |`);
   say(`| peak memory of a cold build | ${result.coldPeakMiB.toFixed(0)} MiB |`);
   say(`| largest page, HTML | ${kilobytes(result.largestHtml.bytes)} (${result.largestHtml.path}) |`);
   say(`| largest page, gzip | ${kilobytes(result.largestGzip.bytes)} (${result.largestGzip.path}) |`);
@@ -365,6 +368,9 @@ async function growth(say: (line?: string) => number): Promise<void> {
   );
   say(
     `| dev server, save to page: plain Astro, unified(), glob() | ${seconds(result.devSave.plain)} (${saves(result.devSave.plainSaves)}) |`,
+  );
+  say(
+    `| check and render every note: one thread / ${threads.threads} worker threads | ${seconds(threads.oneThread)} / ${seconds(threads.workers)} (${(threads.workers / threads.oneThread).toFixed(2)}x) |`,
   );
   const roundRatios = (of: (round: Growth['rounds'][number]) => Measurement) =>
     result.rounds.map((round) => `${(of(round).seconds / round.cold.seconds).toFixed(2)}x`).join(', ');
