@@ -15,7 +15,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { searchableText } from '../src/lib/find-quote.ts';
 import { placeAnnotations } from '../src/lib/place-annotations.ts';
 import { withSuggestions } from '../src/authoring/add-suggestions.ts';
@@ -31,15 +30,20 @@ import { writePlainAstroSite } from './bench/plain-astro.ts';
 import { syntheticNote } from './bench/synthetic-notes.ts';
 import { readerPageWeight, lighthouseScores } from './bench/reader-page.ts';
 import { renderInWorkers } from './bench/workers.ts';
+import { readOptions } from './command-line.ts';
 
-const { values } = parseArgs({
-  options: {
-    notes: { type: 'string', default: '1000' },
-    runs: { type: 'string', default: '3' },
-    quick: { type: 'boolean', default: false },
-    growth: { type: 'boolean', default: false },
+const { values } = readOptions(
+  'bench',
+  'usage: npm run bench [-- --notes N] [-- --runs R] [-- --quick] [-- --growth]',
+  {
+    options: {
+      notes: { type: 'string', default: '1000' },
+      runs: { type: 'string', default: '3' },
+      quick: { type: 'boolean', default: false },
+      growth: { type: 'boolean', default: false },
+    },
   },
-});
+);
 const NOTES = Number(values.notes);
 const RUNS = Number(values.runs);
 const WORK = '.bench';

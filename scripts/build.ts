@@ -11,11 +11,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { buildFingerprint, recordBuild, upToDate } from './build-fingerprint.ts';
+import { readOptions } from './command-line.ts';
 import { indexSearch } from './index-search.ts';
 
-const { values } = parseArgs({
+const { values } = readOptions('build', 'usage: npm run build [-- --clean] [-- --out DIR] [-- --no-search]', {
   options: {
     out: { type: 'string', default: 'dist' },
     'no-search': { type: 'boolean', default: false },

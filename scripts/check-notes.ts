@@ -2,12 +2,13 @@
 import { checkNotes } from '../src/loading/check-notes.ts';
 import { formatReport } from '../src/loading/report.ts';
 import { NOTES_FOLDER } from '../src/settings.ts';
+import { fail } from './command-line.ts';
 
 const folder = process.argv[2];
 // Another folder than the site's own notes is checked on its own, without the record of published links.
-const result = folder
-  ? await checkNotes(folder, { lock: process.env['GLOSS_LOCK'] ?? null })
-  : await checkNotes(NOTES_FOLDER);
+const result = await (
+  folder ? checkNotes(folder, { lock: process.env['GLOSS_LOCK'] ?? null }) : checkNotes(NOTES_FOLDER)
+).catch((error: unknown) => fail('check:notes', error instanceof Error ? error.message : String(error)));
 const report = formatReport(result);
 if (result.problems.length > 0) {
   console.error(report);

@@ -5,29 +5,22 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { slug as slugOf } from 'github-slugger';
 import { parsePartialDate } from '../src/lib/partial-date.ts';
 import { httpUrlSchema } from '../src/schemas/http-url.ts';
 import { NOTES_FOLDER } from '../src/settings.ts';
+import { fail as failWith, readOptions } from './command-line.ts';
 
 const USAGE = 'usage: npm run new -- <file.html|file.txt|file.md> [--slug S] [--url U] [--published YYYY[-MM[-DD]]]';
 
 function fail(reason: string): never {
-  console.error(`npm run new: ${reason}`);
-  process.exit(1);
+  return failWith('new', reason);
 }
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { slug: { type: 'string' }, url: { type: 'string' }, published: { type: 'string' } },
-    });
-  } catch (error) {
-    return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  }
-})();
+const { values, positionals } = readOptions('new', USAGE, {
+  allowPositionals: true,
+  options: { slug: { type: 'string' }, url: { type: 'string' }, published: { type: 'string' } },
+});
 const [file] = positionals;
 if (!file || positionals.length > 1) fail(USAGE);
 if (!existsSync(file)) fail(`there is no file ${file}`);

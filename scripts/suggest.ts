@@ -4,21 +4,24 @@
  * adds them to the note, keeping everything already in it. A suggestion the check would refuse is never made.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { suggestionsYaml, withSuggestions } from '../src/authoring/add-suggestions.ts';
 import { suggestAnnotations, type Suggestions } from '../src/authoring/suggest-annotations.ts';
 import { noteChecker } from '../src/loading/check-note.ts';
 import { formatReport } from '../src/loading/report.ts';
 import { createNoteRenderer } from '../src/markdown/pipeline.ts';
+import { fail as failWith, readOptions } from './command-line.ts';
 
+const USAGE = 'usage: npm run suggest -- content/notes/<slug>.md [--write]';
 function fail(reason: string): never {
-  console.error(`npm run suggest: ${reason}`);
-  process.exit(1);
+  return failWith('suggest', reason);
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { write: { type: 'boolean' } } });
+const { values, positionals } = readOptions('suggest', USAGE, {
+  allowPositionals: true,
+  options: { write: { type: 'boolean' } },
+});
 const [path] = positionals;
-if (!path || positionals.length > 1) fail('usage: npm run suggest -- content/notes/<slug>.md [--write]');
+if (!path || positionals.length > 1) fail(USAGE);
 if (!existsSync(path)) fail(`there is no file ${path}`);
 const file = readFileSync(path, 'utf8');
 const check = noteChecker(await createNoteRenderer());

@@ -1,0 +1,20 @@
+/**
+ * What the project's commands share: reading their options, and saying in one line what went wrong (a mistyped
+ * option or a missing file is the user's to mend, so no stack trace).
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Prints `npm run <command>: <reason>` and exits with status 1. */
+export function fail(command: string, reason: string): never {
+  console.error(`npm run ${command}: ${reason}`);
+  process.exit(1);
+}
+
+/** The command's options, or a one-line error with its usage for an option it does not know. */
+export function readOptions<T extends ParseArgsConfig>(command: string, usage: string, config: T) {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    return fail(command, `${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
+}
