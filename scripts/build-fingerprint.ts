@@ -6,21 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { hashTree } from '../src/loading/hash-tree.ts';
 
 /** What a build reads besides the notes. */
 const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 const SETTINGS = ['BASE_PATH', 'SITE_URL', 'ANNOTATION_PAGES', 'SITE_AUTHOR', 'PAGE_SIZE', 'GLOSS_NOTES', 'GLOSS_LOCK'];
-
-function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
-  if (!existsSync(path)) return;
-  if (!statSync(path).isDirectory()) {
-    hash.update(`${path}\0`).update(readFileSync(path)).update('\0');
-    return;
-  }
-  for (const name of readdirSync(path).sort()) hashTree(hash, join(path, name));
-}
 
 /**
  * A digest of everything the build of `out` reads, with `flags` (such as `--no-search`); without the record of
@@ -30,8 +22,8 @@ export function buildFingerprint(out: string, flags: string[], lock = true): str
   const hash = createHash('sha256');
   hash.update(`${process.version}\0${resolve(out)}\0${flags.join(' ')}\0`);
   for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
-  for (const path of [...SOURCES, process.env['GLOSS_NOTES'] ?? 'content/notes']) hashTree(hash, path);
-  if (lock) hashTree(hash, process.env['GLOSS_LOCK'] ?? 'links.lock.json');
+  for (const path of [...SOURCES, process.env['GLOSS_NOTES'] ?? 'content/notes']) hashTree(hash, '.', path);
+  if (lock) hashTree(hash, '.', process.env['GLOSS_LOCK'] ?? 'links.lock.json');
   const head = spawnSync('git', ['log', '-1', '--format=%H'], { encoding: 'utf8' });
   hash.update(head.status === 0 ? head.stdout : 'no git');
   return hash.digest('hex');

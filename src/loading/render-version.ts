@@ -5,8 +5,9 @@
  * every note again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hashTree } from './hash-tree.ts';
 
 /** The folders of `src/` whose code the loader runs; pages and components are rendered later, by Astro. */
 const RENDERING_CODE = ['src/loading', 'src/markdown', 'src/margin', 'src/lib', 'src/schemas', 'src/settings.ts'];
@@ -14,26 +15,11 @@ const RENDERING_CODE = ['src/loading', 'src/markdown', 'src/margin', 'src/lib', 
 /** Settings read from the environment that change a stored note: links under the base path, the site's URL… */
 const SETTINGS = ['BASE_PATH', 'SITE_URL', 'ANNOTATION_PAGES', 'SITE_AUTHOR', 'PAGE_SIZE'];
 
-const filesUnder = (root: string, path: string): string[] => {
-  const full = join(root, path);
-  if (!existsSync(full)) return [];
-  if (!full.endsWith('.ts')) {
-    return readdirSync(full, { recursive: true, encoding: 'utf8' })
-      .filter((name) => /\.(ts|js|mjs|json)$/.test(name))
-      .sort()
-      .map((name) => join(path, name));
-  }
-  return [path];
-};
+const isCode = (name: string): boolean => /\.(ts|js|mjs|json)$/.test(name);
 
 export function renderVersion(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha256');
-  for (const file of RENDERING_CODE.flatMap((path) => filesUnder(root, path))) {
-    hash
-      .update(`${file}\0`)
-      .update(readFileSync(join(root, file)))
-      .update('\0');
-  }
+  for (const path of RENDERING_CODE) hashTree(hash, root, path, isCode);
   // The lockfile names the exact version of every package the pipeline uses.
   const lock = join(root, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
