@@ -2,9 +2,13 @@
  * Optional enhancement: pointing at or focusing a passage (or a mention of a party) lights up its margin note,
  * and the other way round. The page works the same without it.
  */
-import { marginNoteId } from '../lib/margin-note-id.ts';
-
 const body = document.querySelector('.note-body');
+
+/**
+ * A margin note's id, as src/lib/margin-note-id.ts writes it. Written out here, not imported: a module shared with
+ * the search page's script would become a file of its own, and the reader page's script could no longer be inlined.
+ */
+const marginNoteId = (id: string): string => `${id}--note`;
 
 /** The annotation an element belongs to: a passage's id, a mention's target, a note's `data-for`. */
 function annotationOf(target: EventTarget | null): string | undefined {
