@@ -41,20 +41,7 @@ if (form && input && status && list) {
     return pagefind;
   };
 
-  /** Pagefind's excerpt marks the words found with <mark>; only those are kept as elements. */
-  const decoder = document.createElement('textarea');
-  const excerptOf = (html: string): DocumentFragment => {
-    const fragment = document.createDocumentFragment();
-    for (const [index, part] of html.split(/<\/?mark>/).entries()) {
-      // A textarea only decodes character references; nothing in it is ever parsed as markup.
-      decoder.innerHTML = part;
-      const text = decoder.value;
-      fragment.append(index % 2 === 1 ? Object.assign(document.createElement('mark'), { textContent: text }) : text);
-    }
-    return fragment;
-  };
-
-  /** Words of an excerpt, those found marked. */
+  /** Words of an excerpt, those found marked; nothing in them is ever parsed as markup. */
   const marked = (parts: ExcerptPart[]): DocumentFragment => {
     const fragment = document.createDocumentFragment();
     for (const part of parts)
@@ -64,6 +51,15 @@ if (form && input && status && list) {
     return fragment;
   };
 
+  /** Pagefind's excerpt is HTML whose only elements are the <mark>s around the words found. */
+  const decoder = document.createElement('textarea');
+  const excerptParts = (html: string): ExcerptPart[] =>
+    html.split(/<\/?mark>/).map((part, index) => {
+      // A textarea only decodes character references; nothing in it is ever parsed as markup.
+      decoder.innerHTML = part;
+      return { text: decoder.value, found: index % 2 === 1 };
+    });
+
   /** A note found: its link and excerpt, then the annotations found in it, each linking to its passage. */
   const resultItem = (result: PagefindData): HTMLLIElement => {
     const item = document.createElement('li');
@@ -72,7 +68,7 @@ if (form && input && status && list) {
       textContent: result.meta.title ?? result.url,
     });
     const excerpt = document.createElement('p');
-    excerpt.append(excerptOf(result.excerpt));
+    excerpt.append(marked(excerptParts(result.excerpt)));
     item.append(link, excerpt);
     const matches = passageMatches(result.content, result.anchors, result.weighted_locations);
     if (matches.length === 0) return item;

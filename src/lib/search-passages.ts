@@ -48,21 +48,17 @@ const REACH = 12;
 
 function partsOf(words: string[], from: number, to: number, found: Set<number>): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  for (let at = from; at < to; at++) {
-    const word = words[at] ?? '';
+  const add = (text: string, isFound: boolean): void => {
     const last = parts.at(-1);
-    if (last && last.found === found.has(at)) last.text += ` ${word}`;
-    else parts.push({ text: parts.length > 0 ? ` ${word}` : word, found: found.has(at) });
+    if (last?.found === isFound) last.text += text;
+    else parts.push({ text, found: isFound });
+  };
+  for (let at = from; at < to; at++) {
+    // Spaces belong to the plain parts, so a found part is the word alone.
+    if (at > from) add(' ', false);
+    add(words[at] ?? '', found.has(at));
   }
-  // Spaces belong to the plain parts, so a found part is the word alone.
-  return parts.flatMap((part) =>
-    part.found && part.text.startsWith(' ')
-      ? [
-          { text: ' ', found: false },
-          { text: part.text.slice(1), found: true },
-        ]
-      : [part],
-  );
+  return parts;
 }
 
 /** The sentence around `at`, within [start, end), cut to REACH words either side. */
@@ -109,20 +105,19 @@ export function passageMatches(content: string, anchors: SearchAnchor[], found: 
       if (word.location >= range.start && word.location < range.end) hitsOf(id).inNote.add(word.location);
   }
 
-  return [...hits.entries()]
-    .filter(([id]) => passages.has(id))
-    .map(([id, { inPassage, inNote }]) => {
-      const passage = passages.get(id) as { start: number; end: number };
-      const note = notes.get(id);
-      const first = Math.min(...inNote);
-      const [from, to] = note && inNote.size > 0 ? sentenceAround(words, first, note.start, note.end) : [0, 0];
-      return {
+  // Passages were recorded in page order.
+  return [...passages].flatMap(([id, passage]) => {
+    const hit = hits.get(id);
+    if (!hit) return [];
+    const note = notes.get(id);
+    const [from, to] =
+      note && hit.inNote.size > 0 ? sentenceAround(words, Math.min(...hit.inNote), note.start, note.end) : [0, 0];
+    return [
+      {
         id,
-        start: passage.start,
-        passage: partsOf(words, passage.start, passage.end, inPassage),
-        note: partsOf(words, from, to, inNote),
-      };
-    })
-    .sort((a, b) => a.start - b.start)
-    .map(({ id, passage, note }) => ({ id, passage, note }));
+        passage: partsOf(words, passage.start, passage.end, hit.inPassage),
+        note: partsOf(words, from, to, hit.inNote),
+      },
+    ];
+  });
 }
