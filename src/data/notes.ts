@@ -1,7 +1,7 @@
 /** The notes collection as the pages use it: parsed, with where their annotations stand, newest first. */
-import { getCollection } from 'astro:content';
-import { ANCHORS_KEY, anchoredTextOf, textLayoutOf, type TextLayout } from '../lib/anchored-text.ts';
-import { devRecordsOf } from '../loading/dev-records.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { anchoredTextOf, textLayoutOf, type TextLayout } from '../lib/anchored-text.ts';
+import { devNoteOf } from '../loading/dev-notes.ts';
 import { entryHrefs as rowHrefs, newestFirst, type IndexedNote } from '../lib/site-index.ts';
 import { entryIdOf, siteLinks } from '../lib/site-links.ts';
 import type { NoteContext } from '../margin/margin-note.ts';
@@ -25,28 +25,36 @@ interface Memo {
   hrefs?: Map<string, string>;
 }
 
+/**
+ * The notes' entries, whole. Under `astro dev` the store holds only each note's digest, and the note itself is
+ * kept by the server's process (see dev-notes.ts).
+ */
+export async function noteEntries(): Promise<Array<CollectionEntry<'notes'>>> {
+  return (await getCollection('notes')).map((entry) => {
+    if (entry.rendered) return entry;
+    const kept = devNoteOf(entry.id, entry.digest);
+    if (!kept) throw new Error(`Gloss: note "${entry.id}" is in the store without its text; restart the dev server`);
+    return { ...entry, data: kept.data, rendered: kept.rendered };
+  });
+}
+
 // Every page across notes asks for all of them; they are worked out once per state of the collection.
 let memo: Memo | undefined;
 
 async function current(): Promise<Memo> {
-  const entries = await getCollection('notes');
+  const entries = await noteEntries();
   const key = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join();
   if (memo?.key === key) return memo;
   const notes = newestFirst(
-    entries.map((entry) => {
-      // Under `astro dev` the records are kept outside the store (see dev-records.ts).
-      const stored = entry.rendered?.metadata?.[ANCHORS_KEY] ? entry.rendered : undefined;
-      const records = stored ?? { metadata: devRecordsOf(entry.id, entry.digest) };
-      return {
-        slug: entry.id,
-        note: entry.data,
-        anchors: anchoredTextOf(records, entry.id),
-        file: entry.filePath ?? '',
-        html: entry.rendered?.html ?? '',
-        layout: textLayoutOf(records, entry.id),
-        digest: String(entry.digest ?? ''),
-      };
-    }),
+    entries.map((entry) => ({
+      slug: entry.id,
+      note: entry.data,
+      anchors: anchoredTextOf(entry.rendered, entry.id),
+      file: entry.filePath ?? '',
+      html: entry.rendered?.html ?? '',
+      layout: textLayoutOf(entry.rendered, entry.id),
+      digest: String(entry.digest ?? ''),
+    })),
   );
   memo = { key, notes };
   return memo;

@@ -6,7 +6,8 @@
  * `astro dev` the report is logged instead, and a note with a problem is left out until it is mended.
  *
  * A note whose digest (its bytes and the version of the code and settings that render it) is the one stored by
- * the last build or the last save is not rendered again: its stored entry holds all the checks across notes need.
+ * the last build or the last save is not rendered again: its stored entry holds all the checks across notes need
+ * (under `astro dev`, the note kept in the server's process: see dev-notes.ts).
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
@@ -17,7 +18,7 @@ import { pageSlugOf } from '../lib/page-slug.ts';
 import { createNoteRenderer } from '../markdown/pipeline.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
 import { checkAcrossNotes } from './check-across-notes.ts';
-import { devRecordsOf, keepDevRecords } from './dev-records.ts';
+import { devNoteOf, keepDevNote } from './dev-notes.ts';
 import { noteChecker, type CheckedNote } from './check-note.ts';
 import { noteFilesIn } from './check-notes.ts';
 import { rememberCheck } from './last-check.ts';
@@ -42,9 +43,10 @@ function reusable({ store, watcher }: LoaderContext, file: string, digest: strin
   const page = pageSlugOf(file);
   const entry = store.get(page);
   if (entry?.digest !== digest || entry.filePath !== storedPath(file)) return undefined;
-  // Under `astro dev`, only a note this process rendered has its records (see dev-records.ts).
-  if (watcher && !devRecordsOf(page, digest)) return undefined;
-  const note = entry.data as Note;
+  // Under `astro dev`, the store holds only the digest of a note; the note is kept by the process that rendered
+  // it (see dev-notes.ts).
+  const note = watcher ? devNoteOf(page, digest)?.data : (entry.data as Note);
+  if (!note) return undefined;
   const annotations = annotationsOf(note);
   if (annotations.some((annotation) => annotation.draft)) return undefined;
   return { checked: { file, page, problems: [], annotations: annotations.length, note }, digest, stored: true };
@@ -63,17 +65,20 @@ function storeNote({ store, watcher }: LoaderContext, { checked, digest }: Loade
   if (!note || !rendered) return;
   const { localImagePaths, remoteImagePaths, headings } = rendered.metadata;
   const imagePaths = [...localImagePaths, ...remoteImagePaths];
-  const records = { [ANCHORS_KEY]: rendered.anchoring.anchors, [LAYOUT_KEY]: rendered.layout };
-  if (watcher) keepDevRecords(page, digest, records);
-  store.set({
-    id: page,
+  const whole = {
     data: note,
-    filePath: storedPath(file),
-    digest,
     rendered: {
       html: rendered.html,
-      metadata: { headings, imagePaths, ...(watcher ? {} : records) },
+      metadata: { headings, imagePaths, [ANCHORS_KEY]: rendered.anchoring.anchors, [LAYOUT_KEY]: rendered.layout },
     },
+  };
+  if (watcher) keepDevNote(page, { digest, ...whole });
+  store.set({
+    id: page,
+    filePath: storedPath(file),
+    digest,
+    // The store's type asks for the note's data; under dev the pages read it from the process (noteEntries).
+    ...(watcher ? { data: {} as Note } : whole),
     ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
   });
 }
