@@ -17,6 +17,16 @@ export default defineConfig({
       },
       {
         test: {
+          // Builds stopped, run twice at once, refused: each file builds small sites of its own.
+          name: 'faults',
+          include: ['tests/faults/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           // Chromium first, so that a machine without it is told before the sites are built.

@@ -1,19 +1,34 @@
 /**
  * `npm run build`: builds the site into a fresh folder and puts it in place of `dist/` only when every step
- * succeeded, so a failed build never leaves a half-written site where a deploy would pick it up: `dist/` keeps
- * the last good build. The search index is built over the result with Pagefind. `--out DIR` builds elsewhere
- * (the tests use it); `--no-search` skips the search index (the benchmark compares builds without it).
+ * succeeded, so `dist/` is always either the last good site or the new complete one, never a mix. The search index
+ * is built over the result with Pagefind. `--out DIR` builds elsewhere (the tests use it); `--no-search` skips the
+ * search index (the benchmark compares builds without it).
  *
- * A build reuses what the last one left in the cache folder (`.cache/`, or GLOSS_CACHE_DIR): notes whose digest is
- * unchanged are not rendered again, and pages whose data and code are unchanged are copied. `--clean` ignores it
- * and builds everything from the notes alone; the output is the same byte for byte. When nothing the build
- * reads has changed since the last good build into the same folder, that build is kept as it is.
+ * A build reuses what the last completed build left in the cache folder (`.cache/`, or GLOSS_CACHE_DIR): notes
+ * whose digest is unchanged are not rendered again, and pages whose data and code are unchanged are copied.
+ * `--clean` ignores it; the output is the same byte for byte. What a later build trusts (the pages' seal, the
+ * record of published links, the up-to-date stamp) is written only once this build has completed, each in one
+ * step, in that order. One build at a time: a second one in the same folder is refused, naming the first.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { buildFingerprint, recordBuild, upToDate } from './build-fingerprint.ts';
-import { readOptions } from './command-line.ts';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeFileAtomic } from '../src/build-cache/atomic-write.ts';
+import {
+  buildFingerprint,
+  forgetBuild,
+  recordBuild,
+  siteDigest,
+  upToDate,
+} from '../src/build-cache/build-fingerprint.ts';
+import { takeBuildLock, type BuildLock } from '../src/build-cache/build-lock.ts';
+import { openPageCache, sealPageCache } from '../src/build-cache/page-cache.ts';
+import { PENDING_LOCK, applyPendingLock } from '../src/loading/links-lock.ts';
+import { noteFilesIn } from '../src/loading/check-notes.ts';
+import { fail, readOptions } from './command-line.ts';
 import { indexSearch } from './index-search.ts';
+import { missingNotePages } from './published-notes.ts';
+import { canWrite, onSameDisk, reasonOf } from './writable.ts';
 
 const { values } = readOptions('build', 'usage: npm run build [-- --clean] [-- --out DIR] [-- --no-search]', {
   options: {
@@ -22,52 +37,198 @@ const { values } = readOptions('build', 'usage: npm run build [-- --clean] [-- -
     clean: { type: 'boolean', default: false },
   },
 });
-const out = values.out;
-const next = `${out.replace(/\/$/, '')}.next`;
+const out = values.out.replace(/\/$/, '');
+const next = `${out}.next`;
 // Unique, as the last build's old output may still be being deleted (see below).
-const old = `${out.replace(/\/$/, '')}.old-${process.pid}`;
+const old = `${out}.old-${process.pid}`;
+const cache = process.env['GLOSS_CACHE_DIR'] ?? '.cache';
+const notes = process.env['GLOSS_NOTES'] ?? 'content/notes';
+// Written before `out` is swapped for the new build and removed after: a build killed between the two renames
+// is finished by the next one.
+const journal = join(cache, 'swap.json');
 // The package does not export its bin, so it is found where npm puts it.
 const astro = 'node_modules/astro/bin/astro.mjs';
+const flags = values['no-search'] ? ['--no-search'] : [];
 
-/** Runs a build step with the same Node; false if it failed. */
-function step(args: string[]): boolean {
-  return spawnSync(process.execPath, args, { stdio: 'inherit' }).status === 0;
+try {
+  noteFilesIn(notes);
+} catch (error) {
+  fail('build', error instanceof Error ? error.message.replace(/^Gloss: /, '') : String(error));
+}
+const unwritable = canWrite([cache, resolve(out, '..'), '.']);
+if (unwritable) fail('build', `${unwritable}; nothing was changed.`);
+if (!onSameDisk(resolve(out, '..'), '.'))
+  fail(
+    'build',
+    `${out}/ would be on another disk than the project, and Astro moves its files there by renaming: build inside the project's disk, then copy.`,
+  );
+
+const locks: BuildLock[] = [];
+for (const path of [join(cache, 'build.lock'), `${out}.build-lock`]) {
+  const lock = takeBuildLock(path);
+  if ('heldBy' in lock) {
+    for (const held of locks) held.release();
+    const { pids, started } = lock.heldBy;
+    fail(
+      'build',
+      `another build is running in this folder (process ${pids.join(', ') || 'unknown'}${started ? `, started ${started}` : ''}; lock ${path}): wait for it to finish, or stop it.`,
+    );
+  }
+  locks.push(lock);
+}
+const releaseLocks = (): void => {
+  for (const lock of locks) lock.release();
+};
+process.on('exit', releaseLocks);
+
+/** Stops with a one-line reason; `out` is left as it was. */
+function refuse(reason: string): never {
+  rmSync(next, { recursive: true, force: true });
+  console.error(
+    `\nThe build failed${reason ? ` (${reason})` : ''}: ${existsSync(out) ? `${out}/ still holds the last good build` : `there is no ${out}/`}; nothing was changed.`,
+  );
+  process.exit(1);
 }
 
-const cache = process.env['GLOSS_CACHE_DIR'] ?? '.cache';
-const flags = values['no-search'] ? ['--no-search'] : [];
+finishSwap();
+rmSync(join(cache, PENDING_LOCK), { force: true });
+
 if (!values.clean && upToDate(cache, out, buildFingerprint(out, flags))) {
   console.log(`Nothing the build reads has changed since the last build: ${out}/ is up to date.`);
   process.exit(0);
 }
 // What the notes and the code were when the build started: a note saved during the build is not in it.
 const started = buildFingerprint(out, flags, false);
+forgetBuild(cache);
+const pageCache = openPageCache(cache);
+if (pageCache.dropped > 0)
+  console.log(
+    `${pageCache.dropped} page(s) of the cache were not the ones the last build sealed: they are rendered again.`,
+  );
+
+let interrupted: NodeJS.Signals | undefined;
+let astroProcess: ReturnType<typeof spawn> | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    interrupted = signal;
+    // Astro is stopped and waited for, so that nothing writes into the folders once they are cleaned.
+    if (astroProcess && astroProcess.exitCode === null) astroProcess.kill(signal);
+    else stopInterrupted();
+  });
+}
+
+function stopInterrupted(): never {
+  rmSync(next, { recursive: true, force: true });
+  console.error(
+    `\nThe build was stopped (${interrupted}): ${existsSync(out) ? `${out}/ still holds the last good build` : `there is no ${out}/`}.`,
+  );
+  process.exit(130);
+}
+
+/**
+ * Runs Astro's build with the same Node; whether it succeeded, or the file system's reason when it could not
+ * write (a full disk, say). Its errors are passed on as they come, except that once one names such a reason the
+ * stack trace after it is not: the reason is said in one line instead.
+ */
+function astroBuild(): Promise<true | string | false> {
+  const child = spawn(process.execPath, [astro, 'build', ...(values.clean ? ['--force'] : []), '--outDir', next], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  astroProcess = child;
+  if (child.pid) for (const lock of locks) lock.addProcess(child.pid);
+  let cannotWrite: string | undefined;
+  let partial = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    const lines = (partial + chunk).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      const code = /\b(ENOSPC|EROFS|EACCES|EPERM|EDQUOT|EXDEV|EMFILE)\b/.exec(line)?.[1];
+      if (code && cannotWrite === undefined) cannotWrite = `${reasonOf({ code })}: ${line.trim().slice(0, 200)}`;
+      if (cannotWrite === undefined) process.stderr.write(`${line}\n`);
+    }
+  });
+  return new Promise((done) => {
+    child.on('error', () => done(false));
+    child.on('close', (code) => {
+      if (cannotWrite === undefined && partial) process.stderr.write(partial);
+      done(code === 0 ? true : (cannotWrite ?? false));
+    });
+  });
+}
 
 rmSync(next, { recursive: true, force: true });
-let built = step([astro, 'build', ...(values.clean ? ['--force'] : []), '--outDir', next]);
-if (built && !values['no-search']) {
+const built = await astroBuild();
+if (interrupted) stopInterrupted();
+if (built !== true) refuse(built || '');
+if (!values['no-search']) {
+  console.log('Indexing the notes for search…');
   try {
     await indexSearch(next);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    built = false;
+    refuse(error instanceof Error ? error.message : String(error));
   }
+  if (interrupted) stopInterrupted();
 }
-if (!built) {
-  rmSync(next, { recursive: true, force: true });
-  console.error(
-    `\nThe build failed: ${existsSync(out) ? `${out}/ still holds the last good build` : `there is no ${out}/`}; nothing was changed.`,
+let missing: string[];
+try {
+  missing = missingNotePages(notes, next);
+} catch (error) {
+  refuse(error instanceof Error ? error.message : String(error));
+}
+if (missing.length > 0)
+  refuse(
+    `${missing.length} note(s) have no page in the new build: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
   );
-  process.exit(1);
-}
-if (existsSync(out)) renameSync(out, old);
-renameSync(next, out);
-// The last build is taken away by a process of its own: the new one is in place already, and deleting tens of
-// thousands of files took longer than a warm build's own work.
-spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(old)}, { recursive: true, force: true })`], {
-  detached: true,
-  stdio: 'ignore',
-}).unref();
+
+swapIn();
+// What later builds trust, in this order, once the new site is in place.
+const recorded = applyPendingLock(join(cache, PENDING_LOCK));
+if (recorded) console.log(`Recorded new links in ${recorded}.`);
+const unsealed = sealPageCache(cache);
+if (unsealed) console.warn(`Gloss: the pages of this build are not kept for the next one: ${unsealed}.`);
 // Recorded with the links the build added, and only if nothing changed while it ran.
-if (buildFingerprint(out, flags, false) === started) recordBuild(cache, buildFingerprint(out, flags));
+if (buildFingerprint(out, flags, false) === started) recordBuild(cache, buildFingerprint(out, flags), siteDigest(out));
 console.log(`Built into ${out}/.`);
+
+/** Puts the new build in place of `out`, noting it first so that a build killed in between is finished later. */
+function swapIn(): void {
+  writeFileAtomic(journal, JSON.stringify({ out: resolve(out), next: resolve(next), old: resolve(old) }));
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(next, out);
+  rmSync(journal, { force: true });
+  removeInBackground(old);
+}
+
+/** Finishes a swap that a killed build began: the new build, complete, goes in place of the missing `out`. */
+function finishSwap(): void {
+  if (!existsSync(journal)) return;
+  try {
+    const swap = JSON.parse(readFileSync(journal, 'utf8')) as { out: string; next: string; old: string };
+    if (swap.out === resolve(out) && !existsSync(out)) {
+      if (existsSync(swap.next)) renameSync(swap.next, out);
+      else if (existsSync(swap.old)) renameSync(swap.old, out);
+      console.log(`Finished putting the last build in place of ${out}/ (it was stopped in between).`);
+    }
+    if (existsSync(swap.old)) removeInBackground(swap.old);
+  } catch {
+    // An unreadable journal was never finished being written: the swap it announces had not begun.
+  }
+  rmSync(journal, { force: true });
+}
+
+/**
+ * The last build is taken away by a process of its own: the new one is in place already, and deleting tens of
+ * thousands of files took longer than a warm build's own work.
+ */
+function removeInBackground(path: string): void {
+  mkdirSync(cache, { recursive: true });
+  spawn(
+    process.execPath,
+    ['-e', `require('node:fs').rmSync(${JSON.stringify(path)}, { recursive: true, force: true })`],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  ).unref();
+}

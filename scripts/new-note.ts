@@ -3,13 +3,14 @@
  * web page, plain text or Markdown) into `content/notes/<slug>.md`, with no annotations yet, and says what to do
  * next. It never overwrites a note, and writes nothing when the capture has no article in it.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug as slugOf } from 'github-slugger';
 import { parsePartialDate } from '../src/lib/partial-date.ts';
 import { httpUrlSchema } from '../src/schemas/http-url.ts';
 import { NOTES_FOLDER } from '../src/settings.ts';
 import { fail as failWith, readOptions } from './command-line.ts';
+import { reasonOf } from './writable.ts';
 
 const USAGE = 'usage: npm run new -- <file.html|file.txt|file.md> [--slug S] [--url U] [--published YYYY[-MM[-DD]]]';
 
@@ -24,6 +25,8 @@ const { values, positionals } = readOptions('new', USAGE, {
 const [file] = positionals;
 if (!file || positionals.length > 1) fail(USAGE);
 if (!existsSync(file)) fail(`there is no file ${file}`);
+if (!statSync(NOTES_FOLDER, { throwIfNoEntry: false })?.isDirectory())
+  fail(`there is no notes folder at ${NOTES_FOLDER}: create it, or set GLOSS_NOTES to the folder that holds the notes`);
 if (values.url !== undefined && !httpUrlSchema.safeParse(values.url).success)
   fail(`--url "${values.url}" is not an absolute http(s) address`);
 if (values.published !== undefined && 'error' in parsePartialDate(values.published))
@@ -39,7 +42,7 @@ const { noteChecker } = await import('../src/loading/check-note.ts');
 const { formatReport } = await import('../src/loading/report.ts');
 const { createNoteRenderer } = await import('../src/markdown/pipeline.ts');
 
-const imported = await importCapture(file, readFileSync(file));
+const imported = await importCapture(file, readFileSync(file), values.url);
 if ('error' in imported) fail(`${file}: ${imported.error}`);
 const note = {
   ...imported,
@@ -62,13 +65,18 @@ if (checked.problems.length > 0) {
     `the note made from ${file} would not pass the check, so nothing was written:\n${formatReport({ notes: 1, annotations: 0, problems: checked.problems, published: [] })}`,
   );
 }
-writeFileSync(path, text, { flag: 'wx' });
+try {
+  writeFileSync(path, text, { flag: 'wx' });
+} catch (error) {
+  fail(`could not write ${path}: ${reasonOf(error)}; nothing was written`);
+}
 
 if (note.cut.length > 0) {
   console.log(`Left out as the site's, not the article's (${note.cut.length} lines):`);
   for (const line of note.cut) console.log(`  ${line}`);
   console.log('');
 }
+for (const notice of note.notices ?? []) console.log(`Note: ${notice}.`);
 const paragraphs = note.body.split(/\n\s*\n/).length;
 console.log(
   `Wrote ${path}: "${note.title}", ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}, no annotations yet.`,

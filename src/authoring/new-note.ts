@@ -6,6 +6,7 @@ import type { Paragraph, Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { Document } from 'yaml';
+import { withoutUnsafeLinks } from './markdown-links.ts';
 import { importPlainText } from './plain-text.ts';
 import { importWebPage } from './web-page.ts';
 
@@ -16,6 +17,8 @@ interface NewNote {
   body: string;
   /** What was left out as the site's furniture, for the author to see. */
   cut: string[];
+  /** What the import changed besides, a line each (links it could not keep as they were). */
+  notices?: string[];
 }
 
 const stringify = unified().use(remarkStringify);
@@ -41,7 +44,12 @@ function importMarkdown(text: string): NewNote | { error: string } {
     .trim();
   if (!title) return { error: 'the file has no text in it' };
   if (!body) return { error: 'the file has a title but no article text after it' };
-  return { title, source: {}, body, cut: [] };
+  const safe = withoutUnsafeLinks(body);
+  const notices =
+    safe.removed > 0
+      ? [`${safe.removed} link(s) or image(s) that run code or carry their own content were kept as text`]
+      : [];
+  return { title, source: {}, body: safe.markdown, cut: [], notices };
 }
 
 /** Decodes a file as UTF-8 text, refusing what is not text. */
@@ -55,7 +63,11 @@ function decode(bytes: Uint8Array): string | { error: string } {
 }
 
 /** Reads a capture by its kind, from its name: `.html`/`.htm`, `.txt` or `.md`. */
-export async function importCapture(name: string, bytes: Uint8Array): Promise<NewNote | { error: string }> {
+export async function importCapture(
+  name: string,
+  bytes: Uint8Array,
+  address?: string,
+): Promise<NewNote | { error: string }> {
   const kind = /\.(html?|txt|md|markdown)$/i.exec(name)?.[1]?.toLowerCase();
   if (!kind) return { error: 'the file must be a saved web page (.html), plain text (.txt) or Markdown (.md)' };
   const text = decode(bytes);
@@ -67,10 +79,10 @@ export async function importCapture(name: string, bytes: Uint8Array): Promise<Ne
     if ('error' in imported) return imported;
     return { title: imported.title, source: {}, body: paragraphsAsMarkdown(imported.paragraphs), cut: imported.cut };
   }
-  const page = await importWebPage(text);
+  const page = await importWebPage(text, address);
   if ('error' in page) return page;
-  const { title, markdown, ...source } = page;
-  return { title, source, body: markdown, cut: [] };
+  const { title, markdown, notices, ...source } = page;
+  return { title, source, body: markdown, cut: [], notices };
 }
 
 /** The note file: its frontmatter (title and source only, no annotations yet) and its text. */

@@ -11,28 +11,70 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { pageMetadata, type PageMetadata } from './page-metadata.ts';
+import rehypeResolveLinks from './rehype-resolve-links.ts';
 
 interface ImportedPage extends PageMetadata {
   title: string;
   /** The article as Markdown. */
   markdown: string;
+  /** What the import changed that the author should know of, a line each. */
+  notices: string[];
 }
 
-const toMarkdown = unified()
-  .use(rehypeParse, { fragment: true })
-  .use(rehypeRemark)
-  .use(remarkGfm)
-  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
+const toMarkdown = (address: string | undefined) =>
+  unified()
+    .use(rehypeParse, { fragment: true })
+    .use(rehypeResolveLinks, { address })
+    .use(rehypeRemark)
+    .use(remarkGfm)
+    .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
 
-export async function importWebPage(html: string): Promise<ImportedPage | { error: string }> {
+/**
+ * How deep a page's elements nest, read from its tags alone (elements whose end tag may be left out, and empty
+ * ones, do not count). Browsers stop nesting at 512; a page far deeper is no article, and the DOM and Markdown
+ * tools below would recurse through it for minutes before running out of stack.
+ */
+export function nestingDepth(html: string): number {
+  const flat =
+    /^(?:p|li|dt|dd|option|tr|td|th|thead|tbody|colgroup|area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+  let depth = 0;
+  let deepest = 0;
+  for (const [, close, name] of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g)) {
+    if (!name || flat.test(name)) continue;
+    depth = close ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+/** Past this, a page is refused at once. */
+const MAX_DEPTH = 1000;
+
+/** The article of a saved page; `address` is where it was captured from, when the author says. */
+export async function importWebPage(html: string, address?: string): Promise<ImportedPage | { error: string }> {
+  const depth = nestingDepth(html);
+  if (depth > MAX_DEPTH)
+    return {
+      error: `its elements nest ${depth} deep (a browser stops at 512): this is not the saved page of an article`,
+    };
   const { document } = parseHTML(html);
   // Read before Readability runs: it takes the document apart.
   const metadata = pageMetadata(document as unknown as Document);
+  const notices: string[] = [];
+  // A <base> may name another site, and Readability would resolve every relative link against it.
+  for (const base of [...document.querySelectorAll('base[href]')]) {
+    notices.push(
+      `ignored <base href="${base.getAttribute('href') ?? ''}">: links are resolved against the page's own address`,
+    );
+    base.remove();
+  }
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content || !article.textContent?.trim()) {
     return { error: 'no article was found in this page (is it the saved page of an article?)' };
   }
-  const markdown = String(await toMarkdown.process(article.content)).trim();
+  const converted = await toMarkdown(address ?? metadata.url).process(article.content);
+  notices.push(...(converted.data.linkNotices ?? []));
+  const markdown = String(converted).trim();
   const title = metadata.title ?? article.title?.trim();
   if (!title) return { error: 'the page gives its article no title' };
   // Readability may keep the headline at the top of the text; the note has it as its title.
@@ -40,5 +82,5 @@ export async function importWebPage(html: string): Promise<ImportedPage | { erro
     words.trim() === title ? '' : heading,
   );
   if (withoutTitle.trim() === '') return { error: 'no article text was found in this page' };
-  return { ...metadata, title, markdown: withoutTitle };
+  return { ...metadata, title, markdown: withoutTitle, notices };
 }

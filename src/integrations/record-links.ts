@@ -1,38 +1,41 @@
 /**
- * Astro integration: after a build has written every page, the links it published (each note's page and its
- * annotations' ids) are added to the record of published links, which later checks hold the notes to. Only a
- * build that succeeded publishes anything, so only then is the record extended.
+ * Astro integration: after a build has written every page, the links it would publish (each note's page and its
+ * annotations' ids, the pages of lists cut into pages, whether annotations have pages of their own) are left in
+ * the cache folder. `npm run build` adds them to the record of published links once the new site is in place,
+ * so a build that is stopped or refused never records a link it did not publish.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { lastCheck } from '../loading/last-check.ts';
-import { lockPathOf, readLock, writeLock } from '../loading/links-lock.ts';
+import { lockPathOf, PENDING_LOCK, readLock, writePendingLock } from '../loading/links-lock.ts';
 import { extendLock } from '../lib/published-links.ts';
+import { ANNOTATION_PAGES } from '../settings.ts';
 
 export default function recordLinks(): AstroIntegration {
   let root: string | undefined;
+  let pending: string | undefined;
   return {
     name: 'gloss:record-links',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        pending = fileURLToPath(new URL(PENDING_LOCK, config.cacheDir));
       },
-      'astro:build:done': ({ logger, pages }) => {
+      'astro:build:done': ({ pages }) => {
         const checked = lastCheck();
         const path = root && lockPathOf(root);
-        if (!checked || !path) return;
-        if (
-          writeLock(
-            path,
-            extendLock(
-              readLock(path),
-              checked.published,
-              // Astro gives them without the base path, with or without their slashes.
-              pages.map((page) => `${page.pathname.replace(/^\/|\/$/g, '')}/`),
-            ),
-          )
-        )
-          logger.info(`recorded new links in ${path}`);
+        if (!checked || !path || !pending) return;
+        writePendingLock(
+          pending,
+          path,
+          extendLock(
+            readLock(path),
+            checked.published,
+            // Astro gives them without the base path, with or without their slashes.
+            pages.map((page) => `${page.pathname.replace(/^\/|\/$/g, '')}/`),
+            ANNOTATION_PAGES,
+          ),
+        );
       },
     },
   };

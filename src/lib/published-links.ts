@@ -11,6 +11,8 @@ export interface LinkLock {
    * built on, if only to point to the list, once a shorter list no longer needs it.
    */
   pages?: string[];
+  /** True once annotations have had pages of their own (`/notes/<slug>/<id>/`), one for each id recorded. */
+  sharePages?: boolean;
 }
 
 /** A page of a list cut into pages: `…page/<n>/`, or a year of the timeline. */
@@ -56,17 +58,27 @@ export function lostLinks(lock: LinkLock, notes: PublishedNote[]): LostLink[] {
 }
 
 /** The lock with every current page and id added; nothing is ever taken out. */
-export function extendLock(lock: LinkLock, notes: PublishedNote[], pages: string[] = []): LinkLock {
-  const merged = new Map(Object.entries(lock.notes).map(([slug, ids]) => [slug, new Set(ids)]));
-  for (const note of notes) {
-    const ids = merged.get(note.slug) ?? new Set<string>();
-    for (const id of [...note.ids, ...note.formerIds]) ids.add(id);
-    merged.set(note.slug, ids);
+export function extendLock(lock: LinkLock, notes: PublishedNote[], pages: string[] = [], sharePages = false): LinkLock {
+  return mergeLocks(lock, {
+    notes: Object.fromEntries(notes.map((note) => [note.slug, [...note.ids, ...note.formerIds]])),
+    pages: pages.filter(isSplitPage),
+    sharePages,
+  });
+}
+
+/** Every link of either record, in a fixed order, so that the same links always give the same file. */
+export function mergeLocks(a: LinkLock, b: LinkLock): LinkLock {
+  const merged = new Map(Object.entries(a.notes).map(([slug, ids]) => [slug, new Set(ids)]));
+  for (const [slug, ids] of Object.entries(b.notes)) {
+    const known = merged.get(slug) ?? new Set<string>();
+    for (const id of ids) known.add(id);
+    merged.set(slug, known);
   }
-  const sorted = [...merged].sort(([a], [b]) => a.localeCompare(b));
-  const splitPages = [...new Set([...(lock.pages ?? []), ...pages.filter(isSplitPage)])].sort();
+  const sorted = [...merged].sort(([x], [y]) => x.localeCompare(y));
+  const splitPages = [...new Set([...(a.pages ?? []), ...(b.pages ?? [])])].sort();
   return {
     notes: Object.fromEntries(sorted.map(([slug, ids]) => [slug, [...ids].sort()])),
     ...(splitPages.length > 0 ? { pages: splitPages } : {}),
+    ...(a.sharePages || b.sharePages ? { sharePages: true } : {}),
   };
 }

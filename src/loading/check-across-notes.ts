@@ -5,6 +5,7 @@
 import { relative } from 'node:path';
 import { lostLinks, type PublishedNote } from '../lib/published-links.ts';
 import { annotationsOf } from '../schemas/note.ts';
+import { ANNOTATION_PAGES } from '../settings.ts';
 import type { CheckedNote } from './check-note.ts';
 import { lockPathOf, readLock } from './links-lock.ts';
 import * as say from './problem-wording.ts';
@@ -59,9 +60,11 @@ function movedPageProblems(notes: PublishedNote[]): LocatedProblem[] {
 
 function lostLinkProblems(root: string, lockPath: string | undefined, notes: PublishedNote[]): LocatedProblem[] {
   if (!lockPath) return [];
-  return lostLinks(readLock(lockPath), notes).map((lost) =>
-    inFile(lost.file ?? relative(root, lockPath), say.lostLink(lost)),
-  );
+  const lock = readLock(lockPath);
+  return [
+    ...lostLinks(lock, notes).map((lost) => inFile(lost.file ?? relative(root, lockPath), say.lostLink(lost))),
+    ...(lock.sharePages && !ANNOTATION_PAGES ? [inFile(relative(root, lockPath), say.sharePagesOff())] : []),
+  ];
 }
 
 export interface CheckOptions {

@@ -62,7 +62,7 @@ async function checkRead(note: NoteFile, renderer: MarkdownRenderer): Promise<Om
     return { problems: [{ ...located(note, say.noFrontmatter()), line: 1 }], annotations: 0 };
   if (note.yamlErrors.length > 0) {
     const problems = note.yamlErrors.map((error) => ({
-      ...located(note, say.yamlError(error.message)),
+      ...located(note, error.aliases ? say.yamlAliasBomb() : say.yamlError(error.message)),
       line: error.line,
     }));
     return { problems, annotations: 0 };

@@ -13,7 +13,7 @@ export function noteFilesIn(folder: string): string[] {
     const error = new Error(
       `Gloss: there is no notes folder at ${folder}. Create it, or set GLOSS_NOTES to the folder that holds the notes.`,
     );
-    error.stack = error.message;
+    error.stack = '';
     throw error;
   }
   return readdirSync(folder)

@@ -1,7 +1,15 @@
 /** Reads and writes the record of published links (`links.lock.json`, or the file GLOSS_LOCK names). */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { LinkLock } from '../lib/published-links.ts';
+import { writeFileAtomic } from '../build-cache/atomic-write.ts';
+import { mergeLocks, type LinkLock } from '../lib/published-links.ts';
+
+/**
+ * A build's Astro run leaves the record as it would be once published under this name in the cache folder, with
+ * where it goes; `npm run build` applies it once the new site is in place, so a build that never published
+ * records nothing.
+ */
+export const PENDING_LOCK = 'links.lock.pending.json';
 
 /**
  * The record for the notes being built: GLOSS_LOCK if set; else `links.lock.json` for the site's own notes, and
@@ -16,13 +24,36 @@ export function lockPathOf(root: string): string | undefined {
 export function readLock(path: string): LinkLock {
   if (!existsSync(path)) return { notes: {} };
   const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<LinkLock>;
-  return { notes: data.notes ?? {}, ...(data.pages ? { pages: data.pages } : {}) };
+  return {
+    notes: data.notes ?? {},
+    ...(data.pages ? { pages: data.pages } : {}),
+    ...(data.sharePages ? { sharePages: true } : {}),
+  };
 }
 
-/** Writes the lock only when it changed, so an unchanged site leaves the file alone. */
+const lockText = (lock: LinkLock): string => `${JSON.stringify(lock, null, 2)}\n`;
+
+/** Writes the lock, in one step, only when it changed, so an unchanged site leaves the file alone. */
 export function writeLock(path: string, lock: LinkLock): boolean {
-  const text = `${JSON.stringify(lock, null, 2)}\n`;
+  const text = lockText(lock);
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
-  writeFileSync(path, text);
+  writeFileAtomic(path, text);
   return true;
+}
+
+/** Writes what a build would record, for `applyPendingLock` once the build is published. */
+export function writePendingLock(pending: string, path: string, lock: LinkLock): void {
+  writeFileAtomic(pending, JSON.stringify({ path, lock }));
+}
+
+/**
+ * Adds a published build's links to the record it names; nothing is taken out, so links recorded meanwhile are
+ * kept. Returns the record's path when it changed.
+ */
+export function applyPendingLock(pending: string): string | undefined {
+  if (!existsSync(pending)) return undefined;
+  const { path, lock } = JSON.parse(readFileSync(pending, 'utf8')) as { path: string; lock: LinkLock };
+  const changed = writeLock(path, mergeLocks(readLock(path), lock));
+  rmSync(pending, { force: true });
+  return changed ? path : undefined;
 }

@@ -23,7 +23,7 @@ import { noteChecker, type CheckedNote } from './check-note.ts';
 import { noteFilesIn } from './check-notes.ts';
 import { rememberCheck } from './last-check.ts';
 import { formatReport } from './report.ts';
-import { renderVersion } from './render-version.ts';
+import { renderVersion } from '../build-cache/render-version.ts';
 
 interface LoadedNote {
   checked: CheckedNote;
@@ -56,7 +56,7 @@ function reusable({ store, watcher }: LoaderContext, file: string, digest: strin
 function refuse(report: string, problems: number): never {
   console.error(`\n${report}\n`);
   const error = new Error(`Gloss: ${problems} problem(s) in the notes (listed above); nothing was built.`);
-  error.stack = error.message;
+  error.stack = '';
   throw error;
 }
 

@@ -50,6 +50,12 @@ export const yamlError = (message: string): Wording => ({
   fix: 'check the indentation, colons, quotes and brackets on this line',
 });
 
+export const yamlAliasBomb = (): Wording => ({
+  path: [],
+  message: 'the frontmatter\'s aliases (`*name`) expand to more than 100 values, as a "billion laughs" attack does',
+  fix: 'write the values out instead of repeating them through anchors (`&name`) and aliases',
+});
+
 export const emptyBody = (): Wording => ({
   path: [],
   message: 'the note has no text after its frontmatter',
@@ -287,3 +293,10 @@ export function lostLink(lost: LostLink): Wording {
     fix: `add \`formerIds: [${lost.id}]\` to the annotation that took its place, or put the annotation back`,
   };
 }
+
+export const sharePagesOff = (): Wording => ({
+  path: [],
+  message:
+    'annotations have had pages of their own (/notes/<slug>/<id>/), and ANNOTATION_PAGES=off would take every one of them down',
+  fix: 'build without ANNOTATION_PAGES=off; or, to give up those links knowingly, delete `"sharePages": true` from this file',
+});

@@ -8,6 +8,8 @@ interface YamlError {
   /** Line of the file (1-based). */
   line: number;
   message: string;
+  /** The aliases (`*name`) expand beyond reason: the document is refused whole. */
+  aliases?: boolean;
 }
 
 export interface NoteFile {
@@ -94,9 +96,26 @@ export function readNote(path: string, raw: string): NoteFile {
       lineOf: () => undefined,
     };
   }
+  let data: unknown;
+  try {
+    // yaml refuses a document whose aliases would expand beyond reason ("billion laughs"): a problem of the note.
+    data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const yamlErrors = [{ line: frontmatterLine, message, aliases: true }];
+    return {
+      path,
+      data: undefined,
+      body,
+      frontmatterLine,
+      missingFrontmatter: false,
+      yamlErrors,
+      lineOf: () => undefined,
+    };
+  }
   return {
     path,
-    data: document.toJS() ?? {},
+    data,
     body,
     frontmatterLine,
     missingFrontmatter: false,

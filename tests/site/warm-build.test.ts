@@ -2,11 +2,11 @@
  * Builds that reuse the last one's cache: a warm build writes, byte for byte, what a cold build of the same notes
  * writes; a note edited, a setting changed or a line of the Markdown pipeline changed shows in the next build.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { buildOrThrow, runBuild } from '../build.ts';
+import { filesOf } from '../site-files.ts';
 import { SITE_NOTES } from '../paths.ts';
 
 const WORK = resolve('.test-dist/warm');
@@ -14,20 +14,6 @@ const NOTES = join(WORK, 'notes');
 /** The site built warm, again and again, with one cache. */
 const WARM = join(WORK, 'warm');
 const env = { GLOSS_NOTES: NOTES, SITE_AUTHOR: 'Test Annotator' };
-
-/** Every file of a built site, by its path, as a hash of its bytes. */
-function filesOf(site: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const path of readdirSync(site, { recursive: true, encoding: 'utf8' }).sort()) {
-    const full = join(site, path);
-    try {
-      files[relative(site, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    } catch {
-      // A folder.
-    }
-  }
-  return files;
-}
 
 /** A cold build of the same notes, with a cache of its own that it ignores (`--clean`). */
 function coldBuild(name: string, extra: Record<string, string> = {}): Record<string, string> {

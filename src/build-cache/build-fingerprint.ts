@@ -6,9 +6,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { hashTree } from '../src/loading/hash-tree.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import { hashTree } from './hash-tree.ts';
 
 /** What a build reads besides the notes. */
 const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -31,14 +32,34 @@ export function buildFingerprint(out: string, flags: string[], lock = true): str
 
 const stampOf = (cache: string): string => join(cache, 'last-build.json');
 
-/** Whether the last good build into `out` was made from exactly this. */
+/** A digest of every file of a built site, by its path and bytes. */
+export function siteDigest(out: string): string {
+  const hash = createHash('sha256');
+  hashTree(hash, out, '.');
+  return hash.digest('hex');
+}
+
+/**
+ * Whether the last good build into `out` was made from exactly this, and `out` still holds exactly what it
+ * wrote: a file deleted or changed since means a build.
+ */
 export function upToDate(cache: string, out: string, fingerprint: string): boolean {
   const stamp = stampOf(cache);
   if (!existsSync(stamp) || !existsSync(out)) return false;
-  const last = JSON.parse(readFileSync(stamp, 'utf8')) as { fingerprint?: string };
-  return last.fingerprint === fingerprint;
+  try {
+    const last = JSON.parse(readFileSync(stamp, 'utf8')) as { fingerprint?: string; site?: string };
+    return last.fingerprint === fingerprint && last.site === siteDigest(out);
+  } catch {
+    return false;
+  }
 }
 
-export function recordBuild(cache: string, fingerprint: string): void {
-  if (existsSync(cache)) writeFileSync(stampOf(cache), `${JSON.stringify({ fingerprint })}\n`);
+/** Written last, by a build that completed, and in one step. */
+export function recordBuild(cache: string, fingerprint: string, site: string): void {
+  if (existsSync(cache)) writeFileAtomic(stampOf(cache), `${JSON.stringify({ fingerprint, site })}\n`);
+}
+
+/** Before a build: what a later build would trust is taken away until this one completes. */
+export function forgetBuild(cache: string): void {
+  rmSync(stampOf(cache), { force: true });
 }
