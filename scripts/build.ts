@@ -28,7 +28,7 @@ import { noteFilesIn } from '../src/loading/check-notes.ts';
 import { fail, readOptions } from './command-line.ts';
 import { indexSearch } from './index-search.ts';
 import { missingNotePages } from './published-notes.ts';
-import { canWrite, onSameDisk, reasonOf } from './writable.ts';
+import { canWrite, fileSystemReason, onSameDisk, reasonOf } from './writable.ts';
 
 const { values } = readOptions('build', 'usage: npm run build [-- --clean] [-- --out DIR] [-- --no-search]', {
   options: {
@@ -127,8 +127,8 @@ function stopInterrupted(): never {
 
 /**
  * Runs Astro's build with the same Node; whether it succeeded, or the file system's reason when it could not
- * write (a full disk, say). Its errors are passed on as they come, except that once one names such a reason the
- * stack trace after it is not: the reason is said in one line instead.
+ * write (a full disk, say). Its errors are held until it ends: when one of them names such a reason, that reason
+ * is said in one line instead of the stack traces of Astro and its bundler.
  */
 function astroBuild(): Promise<true | string | false> {
   const child = spawn(process.execPath, [astro, 'build', ...(values.clean ? ['--force'] : []), '--outDir', next], {
@@ -136,23 +136,16 @@ function astroBuild(): Promise<true | string | false> {
   });
   astroProcess = child;
   if (child.pid) for (const lock of locks) lock.addProcess(child.pid);
-  let cannotWrite: string | undefined;
-  let partial = '';
+  let errors = '';
   child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk: string) => {
-    const lines = (partial + chunk).split('\n');
-    partial = lines.pop() ?? '';
-    for (const line of lines) {
-      const code = /\b(ENOSPC|EROFS|EACCES|EPERM|EDQUOT|EXDEV|EMFILE)\b/.exec(line)?.[1];
-      if (code && cannotWrite === undefined) cannotWrite = `${reasonOf({ code })}: ${line.trim().slice(0, 200)}`;
-      if (cannotWrite === undefined) process.stderr.write(`${line}\n`);
-    }
-  });
+  child.stderr.on('data', (chunk: string) => (errors += chunk));
   return new Promise((done) => {
     child.on('error', () => done(false));
     child.on('close', (code) => {
-      if (cannotWrite === undefined && partial) process.stderr.write(partial);
-      done(code === 0 ? true : (cannotWrite ?? false));
+      const cannotWrite = code === 0 ? undefined : fileSystemReason(errors);
+      if (cannotWrite) return done(cannotWrite);
+      if (!interrupted) process.stderr.write(errors);
+      done(code === 0);
     });
   });
 }
@@ -183,12 +176,19 @@ if (missing.length > 0)
 
 swapIn();
 // What later builds trust, in this order, once the new site is in place.
-const recorded = applyPendingLock(join(cache, PENDING_LOCK));
-if (recorded) console.log(`Recorded new links in ${recorded}.`);
-const unsealed = sealPageCache(cache);
-if (unsealed) console.warn(`Gloss: the pages of this build are not kept for the next one: ${unsealed}.`);
-// Recorded with the links the build added, and only if nothing changed while it ran.
-if (buildFingerprint(out, flags, false) === started) recordBuild(cache, buildFingerprint(out, flags), siteDigest(out));
+try {
+  const recorded = applyPendingLock(join(cache, PENDING_LOCK));
+  if (recorded) console.log(`Recorded new links in ${recorded}.`);
+  const unsealed = sealPageCache(cache);
+  if (unsealed) console.warn(`Gloss: the pages of this build are not kept for the next one: ${unsealed}.`);
+  // Recorded with the links the build added, and only if nothing changed while it ran.
+  if (buildFingerprint(out, flags, false) === started)
+    recordBuild(cache, buildFingerprint(out, flags), siteDigest(out));
+} catch (error) {
+  // The site is published; the next build, finding no seal or stamp, builds every page again.
+  console.error(`\nBuilt into ${out}/, but what the next build would reuse could not be written (${reasonOf(error)}).`);
+  process.exit(1);
+}
 console.log(`Built into ${out}/.`);
 
 /** Puts the new build in place of `out`, noting it first so that a build killed in between is finished later. */

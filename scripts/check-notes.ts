@@ -8,7 +8,9 @@ const folder = process.argv[2];
 // Another folder than the site's own notes is checked on its own, without the record of published links.
 const result = await (
   folder ? checkNotes(folder, { lock: process.env['GLOSS_LOCK'] ?? null }) : checkNotes(NOTES_FOLDER)
-).catch((error: unknown) => fail('check:notes', error instanceof Error ? error.message : String(error)));
+).catch((error: unknown) =>
+  fail('check:notes', error instanceof Error ? error.message.replace(/^Gloss: /, '') : String(error)),
+);
 const report = formatReport(result);
 if (result.problems.length > 0) {
   console.error(report);

@@ -50,3 +50,22 @@ export function canWrite(folders: string[]): string | undefined {
 /** Whether `folder` (or where it would be made) is on the same file system as the project `root`. */
 export const onSameDisk = (folder: string, root: string): boolean =>
   statSync(nearestExisting(folder)).dev === statSync(root).dev;
+
+/** Node's error codes, and the words of the system's own messages (the bundler's, in Rust, quote those). */
+const SYSTEM_ERRORS: Array<[RegExp, string]> = [
+  [/\bENOSPC\b|No space left on device/, 'ENOSPC'],
+  [/\bEROFS\b|Read-only file system/, 'EROFS'],
+  [/\bEDQUOT\b|Disk quota exceeded/, 'EDQUOT'],
+  [/\bEXDEV\b|Invalid cross-device link/, 'EXDEV'],
+  [/\bEACCES\b|\bEPERM\b|Permission denied/, 'EACCES'],
+];
+
+/** Why a build's error output says it could not write, with the line that says so; undefined if it does not. */
+export function fileSystemReason(errors: string): string | undefined {
+  for (const line of errors.split('\n')) {
+    for (const [pattern, code] of SYSTEM_ERRORS) {
+      if (pattern.test(line)) return `${reasonOf({ code })}: ${line.trim().slice(0, 160)}`;
+    }
+  }
+  return undefined;
+}

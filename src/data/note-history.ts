@@ -21,9 +21,10 @@ const utc = (date: string): string => new Date(date).toISOString().replace(/\.00
  * renamed file (`R<score>\told\tnew`) is followed to its earlier name, as `git log --follow` follows one file, so
  * a note keeps its first commit's date when it is renamed.
  */
-function readHistory(): Map<string, NoteDates> {
+export function readHistory(cwd = process.cwd()): Map<string, NoteDates> {
   const dates = new Map<string, NoteDates>();
   const log = spawnSync('git', ['log', '--format=%x00%cI', '--name-status', '-M', '--relative', '--', '*.md'], {
+    cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

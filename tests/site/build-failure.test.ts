@@ -1,5 +1,4 @@
 /** A note whose quote is not in its text stops the build, from the command line, with a useful message. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { runBuild } from '../build.ts';
@@ -27,20 +26,6 @@ test('a build reports every problem of every note at once, as `npm run check:not
   expect(output).toContain('tests/fixtures/bad-notes/unknown-field.md:7  date "signing"  field `qoute`');
   expect(output).toContain('this note would have the same page, /notes/same-page/');
   expect(existsSync('.test-dist/failing-many')).toBe(false);
-});
-
-test('a notes folder that is not there is said in one line, by the build and by the check', () => {
-  const missing = '.test-dist/no-such-notes';
-  const result = runBuild('.test-dist/failing-folder', { GLOSS_NOTES: missing });
-  expect(result.status).toBe(1);
-  expect(result.stdout + result.stderr).toMatch(/Gloss: there is no notes folder at \S*\/no-such-notes\. Create it/);
-  expect(result.stdout + result.stderr).not.toMatch(/ENOENT|\n\s+at /);
-  expect(existsSync('.test-dist/failing-folder')).toBe(false);
-  const check = spawnSync(process.execPath, ['scripts/check-notes.ts', missing], { encoding: 'utf8' });
-  expect(check.status).toBe(1);
-  expect(check.stderr.trim()).toBe(
-    `npm run check:notes: Gloss: there is no notes folder at ${missing}. Create it, or set GLOSS_NOTES to the folder that holds the notes.`,
-  );
 });
 
 test('an option the build does not know is named, with the usage, before anything is built', () => {

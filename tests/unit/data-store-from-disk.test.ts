@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,4 +26,15 @@ test('a module of another form is left alone', () => {
   expect(storeTextOf('export default JSON.parse(12)')).toBeUndefined();
   expect(storeTextOf('export default JSON.parse("a" + "b")')).toBeUndefined();
   expect(storeTextOf(`${astroModule};\nexport const other = 1;`)).toBeUndefined();
+});
+
+test('a store file missing when the pages run stops them with one line, rather than giving no notes', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'gloss-store-'));
+  const module = join(folder, 'store.mjs');
+  writeFileSync(module, storeReadFrom(join(folder, 'gone.json')));
+  const run = spawnSync(process.execPath, [module], { encoding: 'utf8' });
+  expect(run.status).toBe(1);
+  expect(run.stderr.trim()).toBe(
+    `Gloss: the pages cannot read the notes' store (ENOENT: ${join(folder, 'gone.json')}); nothing was built.`,
+  );
 });

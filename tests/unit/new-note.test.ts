@@ -99,6 +99,52 @@ describe('a saved web page', () => {
   });
 });
 
+describe('the links of a capture', () => {
+  const article = (head: string, links: string): string =>
+    `<!doctype html><html><head>${head}<title>Links</title></head><body><article><h1>Links</h1>` +
+    `<p>The first paragraph of the article, with enough words in it to be read as an article: ${links}.</p>` +
+    `<p>A second paragraph so that Readability keeps the article, with more words, words, words and words.</p>` +
+    `</article></body></html>`;
+  const links =
+    '<a href="/about/team">a relative link</a>, <a href="javascript:alert(1)">script</a>, ' +
+    '<a href="data:text/html,hi">data</a>, <a href=" VBScript:msgbox(1)">vb</a>, <a href="#part">a passage</a>';
+
+  test("are resolved against the page's own address, never its <base>, and none runs code", () => {
+    const page = join(work, 'links.html');
+    writeFileSync(page, article('<base href="https://elsewhere.example/">', links));
+    const { status, out } = run(page, '--url', 'https://news.example.org/2024/story.html');
+    expect(status).toBe(0);
+    const body = bodyOf(join(notes, 'links.md'));
+    expect(body).toContain('[a relative link](https://news.example.org/about/team)');
+    expect(body).toContain('[a passage](#part)');
+    expect(body).not.toMatch(/elsewhere|javascript:|data:|vbscript:/i);
+    expect(body).toContain('script, data, vb');
+    expect(out).toContain('Note: ignored <base href="https://elsewhere.example/">');
+    expect(out).toMatch(/Note: \d links or images that run code/);
+  });
+
+  test('relative links with no address to resolve them against are kept as their words, and said', () => {
+    const page = join(work, 'links.html');
+    writeFileSync(page, article('', links));
+    const { status, out } = run(page);
+    expect(status).toBe(0);
+    expect(bodyOf(join(notes, 'links.md'))).toContain(
+      'with enough words in it to be read as an article: a relative link,',
+    );
+    expect(out).toContain('Note: 1 relative link was kept as text');
+  });
+
+  test('a Markdown capture keeps every byte but the links that run code', () => {
+    const capture = join(work, 'essay.md');
+    writeFileSync(
+      capture,
+      '# Essay\n\nA [good](https://example.org/) link, a [bad *one*](javascript:alert(1)), ![x](data:image/png;base64,AA).\n',
+    );
+    expect(run(capture).status).toBe(0);
+    expect(bodyOf(join(notes, 'essay.md'))).toBe('A [good](https://example.org/) link, a bad *one*, x.');
+  });
+});
+
 test('a Markdown capture keeps its text as written, its heading as the title', () => {
   const capture = join(work, 'essay.md');
   writeFileSync(capture, '# An Essay\n\nSome *emphasis* and a [link](https://example.org).\n\n> A quote.\n');
