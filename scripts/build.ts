@@ -11,8 +11,8 @@
  * step, in that order. One build at a time: a second one in the same folder is refused, naming the first.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../src/build-cache/atomic-write.ts';
 import {
   buildFingerprint,
@@ -92,6 +92,9 @@ function refuse(reason: string): never {
 
 finishSwap();
 rmSync(join(cache, PENDING_LOCK), { force: true });
+// Old builds whose removal was stopped (the machine went down, say) are removed now.
+for (const name of readdirSync(resolve(out, '..')))
+  if (name.startsWith(`${basename(out)}.old-`)) removeInBackground(join(resolve(out, '..'), name));
 
 if (!values.clean && upToDate(cache, out, buildFingerprint(out, flags))) {
   console.log(`Nothing the build reads has changed since the last build: ${out}/ is up to date.`);
@@ -222,7 +225,6 @@ function finishSwap(): void {
  * thousands of files took longer than a warm build's own work.
  */
 function removeInBackground(path: string): void {
-  mkdirSync(cache, { recursive: true });
   spawn(
     process.execPath,
     ['-e', `require('node:fs').rmSync(${JSON.stringify(path)}, { recursive: true, force: true })`],

@@ -5,8 +5,10 @@
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveStatic, type StaticSite } from '../../scripts/static-server.ts';
+import { htmlValidateConfig } from '../html-validate.config.ts';
 import { pagesOf } from '../site-pages.ts';
 import { build, makeSite, noteText, startBuild } from './fault-site.ts';
 
@@ -65,6 +67,8 @@ test('renaming a note and an annotation keeps every earlier address answering', 
   expect(before).toContain('/notes/report-2/budget/');
   const oldShare = await (await fetch(new URL('notes/report-2/budget/', origin))).text();
   expect(oldShare).toContain('url=/notes/report-2/total-budget/');
+  const report = await new HtmlValidate(htmlValidateConfig).validateString(oldShare);
+  expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
   const oldNoteShare = await (await fetch(new URL('notes/report-1/agency-1/', origin))).text();
   expect(oldNoteShare).toContain('url=/notes/first-report/agency-1/');
   // Every fragment once published still has its element on the page that answers for it.
