@@ -15,8 +15,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { searchableText } from '../src/lib/find-quote.ts';
-import { placeAnnotations } from '../src/lib/place-annotations.ts';
+import { searchableText } from '../src/anchoring/find-quote.ts';
+import { placeAnnotations } from '../src/anchoring/place-annotations.ts';
 import { withSuggestions } from '../src/authoring/add-suggestions.ts';
 import { suggestAnnotations } from '../src/authoring/suggest-annotations.ts';
 import { noteChecker } from '../src/loading/check-note.ts';

@@ -2,7 +2,7 @@
  * Builds the Pagefind index of a built site from its note pages alone (the parts marked `data-pagefind-body`).
  * The rest of the site (annotation pages, pages across notes) repeats what they hold, and parsing it all took
  * longer than the build itself. A note's annotations are found through its page: the search page reads which
- * passages and margin notes hold the words found (`src/lib/search-passages.ts`), so they need no records of their
+ * passages and margin notes hold the words found (`src/site/search-passages.ts`), so they need no records of their
  * own, which would have grown the index every search loads first twelvefold.
  */
 import { join } from 'node:path';

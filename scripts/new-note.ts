@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slug as slugOf } from 'github-slugger';
-import { parsePartialDate } from '../src/lib/partial-date.ts';
+import { parsePartialDate } from '../src/values/partial-date.ts';
 import { httpUrlSchema } from '../src/schemas/http-url.ts';
 import { NOTES_FOLDER } from '../src/settings.ts';
 import { fail as failWith, readOptions } from './command-line.ts';

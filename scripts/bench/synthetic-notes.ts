@@ -3,7 +3,7 @@
  * and figures anchored at varied places, each note checkable like a real one.
  */
 
-import { MONTHS } from '../../src/lib/format-date.ts';
+import { MONTHS } from '../../src/values/format-date.ts';
 
 /** A small, fast, seeded random number generator (mulberry32), so every run writes the same notes. */
 export function random(seed: number): () => number {

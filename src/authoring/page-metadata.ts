@@ -3,7 +3,7 @@
  * site's name), the publisher, the canonical address and the publication date, at the precision the page gives
  * and in the page's own time zone (a date is taken as written, never shifted to UTC).
  */
-import { parsePartialDate } from '../lib/partial-date.ts';
+import { parsePartialDate } from '../values/partial-date.ts';
 
 export interface PageMetadata {
   title?: string | undefined;

@@ -4,10 +4,10 @@
  * covers a passage the note already annotates, and each is a draft with a label taken from its sentence.
  */
 import { slug } from 'github-slugger';
-import { sentenceAround, type AnchoredText } from '../lib/anchored-text.ts';
-import { formatDate } from '../lib/format-date.ts';
-import { findQuote, searchableText, type SearchableText, type TextRange } from '../lib/find-quote.ts';
-import type { PartialDate } from '../lib/partial-date.ts';
+import { sentenceAround, type AnchoredText } from '../anchoring/anchored-text.ts';
+import { formatDate } from '../values/format-date.ts';
+import { findQuote, searchableText, type SearchableText, type TextRange } from '../anchoring/find-quote.ts';
+import type { PartialDate } from '../values/partial-date.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
 import { findDates } from './suggest-dates.ts';
 import { findFigures } from './suggest-figures.ts';

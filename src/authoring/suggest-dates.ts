@@ -5,7 +5,7 @@
  * own, which chrono leaves alone. Without the article's date, nothing relative is guessed.
  */
 import * as chrono from 'chrono-node';
-import { parsePartialDate, type PartialDate } from '../lib/partial-date.ts';
+import { parsePartialDate, type PartialDate } from '../values/partial-date.ts';
 
 interface FoundDate {
   /** Where the words stand in the text searched. */

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECKED_ASTRO } from '../integrations/checked-astro.ts';
+import { CHECKED_ASTRO } from './checked-astro.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
 const MANIFEST = 'incremental-build.json';

@@ -10,7 +10,17 @@ import { join } from 'node:path';
 import { hashTree } from './hash-tree.ts';
 
 /** The folders of `src/` whose code the loader runs; pages and components are rendered later, by Astro. */
-const RENDERING_CODE = ['src/loading', 'src/markdown', 'src/margin', 'src/lib', 'src/schemas', 'src/settings.ts'];
+const RENDERING_CODE = [
+  'src/loading',
+  'src/markdown',
+  'src/margin',
+  'src/anchoring',
+  'src/values',
+  'src/site',
+  'src/open-data',
+  'src/schemas',
+  'src/settings.ts',
+];
 
 /** Settings read from the environment that change a stored note: links under the base path, the site's URL… */
 const SETTINGS = ['BASE_PATH', 'SITE_URL', 'ANNOTATION_PAGES', 'SITE_AUTHOR', 'PAGE_SIZE'];

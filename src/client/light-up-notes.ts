@@ -5,7 +5,7 @@
 const body = document.querySelector('.note-body');
 
 /**
- * A margin note's id, as src/lib/margin-note-id.ts writes it. Written out here, not imported: a module shared with
+ * A margin note's id, as src/site/margin-note-id.ts writes it. Written out here, not imported: a module shared with
  * the search page's script would become a file of its own, and the reader page's script could no longer be inlined.
  */
 const marginNoteId = (id: string): string => `${id}--note`;

@@ -3,7 +3,7 @@
  * annotations whose passage or margin note holds the words (each landing on its passage). Nothing here runs on
  * any other page.
  */
-import { passageMatches, type ExcerptPart, type FoundWord, type SearchAnchor } from '../lib/search-passages.ts';
+import { passageMatches, type ExcerptPart, type FoundWord, type SearchAnchor } from '../site/search-passages.ts';
 
 interface PagefindData {
   url: string;

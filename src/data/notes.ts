@@ -1,9 +1,9 @@
 /** The notes collection as the pages use it: parsed, with where their annotations stand, newest first. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { anchoredTextOf, textLayoutOf, type TextLayout } from '../lib/anchored-text.ts';
+import { anchoredTextOf, textLayoutOf, type TextLayout } from '../anchoring/anchored-text.ts';
 import { devNoteOf } from '../loading/dev-notes.ts';
-import { entryHrefs as rowHrefs, newestFirst, type IndexedNote } from '../lib/site-index.ts';
-import { entryIdOf, siteLinks } from '../lib/site-links.ts';
+import { entryHrefs as rowHrefs, newestFirst, type IndexedNote } from '../site/site-index.ts';
+import { entryIdOf, siteLinks } from '../site/site-links.ts';
 import type { NoteContext } from '../margin/margin-note.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
 import { ANNOTATION_PAGES, PAGE_SIZE } from '../settings.ts';

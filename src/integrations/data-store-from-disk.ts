@@ -18,7 +18,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { CHECKED_ASTRO } from './checked-astro.ts';
+import { CHECKED_ASTRO } from '../build-cache/checked-astro.ts';
 
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
 const PREFIX = 'export default JSON.parse(';

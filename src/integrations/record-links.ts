@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { lastCheck } from '../loading/last-check.ts';
 import { lockPathOf, PENDING_LOCK, readLock, writePendingLock } from '../loading/links-lock.ts';
-import { extendLock } from '../lib/published-links.ts';
+import { extendLock } from '../site/published-links.ts';
 import { ANNOTATION_PAGES } from '../settings.ts';
 
 export default function recordLinks(): AstroIntegration {

@@ -3,7 +3,7 @@
  * links published before (links.lock.json) that no note answers to any more.
  */
 import { relative } from 'node:path';
-import { lostLinks, type PublishedNote } from '../lib/published-links.ts';
+import { lostLinks, type PublishedNote } from '../site/published-links.ts';
 import { annotationsOf } from '../schemas/note.ts';
 import { ANNOTATION_PAGES } from '../settings.ts';
 import type { CheckedNote } from './check-note.ts';

@@ -4,7 +4,7 @@
  */
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
-import { pageSlugOf } from '../lib/page-slug.ts';
+import { pageSlugOf } from '../site/page-slug.ts';
 import { renderNote, type RenderedNote } from '../markdown/pipeline.ts';
 import { datedEventSchema } from '../schemas/dated-event.ts';
 import { figureSchema } from '../schemas/figure.ts';

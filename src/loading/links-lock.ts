@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../build-cache/atomic-write.ts';
-import { mergeLocks, type LinkLock } from '../lib/published-links.ts';
+import { mergeLocks, type LinkLock } from '../site/published-links.ts';
 
 /**
  * A build's Astro run leaves the record as it would be once published under this name in the cache folder, with

@@ -1,16 +1,15 @@
-// Longer than the other modules on purpose: every sentence a report can print stands here, in one place.
+// The sentences of a report: this module, with file-wording.ts and across-notes-wording.ts re-exported below.
 /**
  * Every problem an author can be shown, in words: what is wrong and how to mend it, with each refused value
  * quoted as it was written. The one place where a report's sentences are decided (Starlight's error map is the
  * model); the checks only say what they found.
  */
 import type { z } from 'astro/zod';
-import { closestPassage, showDifference } from '../lib/closest-passage.ts';
-import { didYouMean } from '../lib/did-you-mean.ts';
-import { foldQuote } from '../lib/fold-text.ts';
-import { findAll, runIndexAt, type SearchableText, type TextRange } from '../lib/find-quote.ts';
-import type { AnchorRequest } from '../lib/place-annotations.ts';
-import type { LostLink } from '../lib/published-links.ts';
+import { closestPassage, showDifference } from '../anchoring/closest-passage.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { foldQuote } from '../anchoring/fold-text.ts';
+import { findAll, runIndexAt, type SearchableText, type TextRange } from '../anchoring/find-quote.ts';
+import type { AnchorRequest } from '../anchoring/place-annotations.ts';
 import type { AnchoringProblem } from '../markdown/rehype-anchor-annotations.ts';
 import { fieldsAt } from './field-names.ts';
 
@@ -37,41 +36,6 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** A value as the author wrote it: text in quotes, numbers and lists as YAML would show them. */
 const shown = (value: unknown): string =>
   typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
-
-export const noFrontmatter = (): Wording => ({
-  path: [],
-  message: 'the note has no frontmatter: it must start with a line "---", the YAML, and another "---"',
-  fix: 'add the frontmatter, with at least `title:`',
-});
-
-export const yamlError = (message: string): Wording => ({
-  path: [],
-  message: `the frontmatter is not valid YAML: ${message}`,
-  fix: 'check the indentation, colons, quotes and brackets on this line',
-});
-
-export const yamlAliasBomb = (): Wording => ({
-  path: [],
-  message: 'the frontmatter\'s aliases (`*name`) expand to more than 100 values, as a "billion laughs" attack does',
-  fix: 'write the values out instead of repeating them through anchors (`&name`) and aliases',
-});
-
-export const emptyBody = (): Wording => ({
-  path: [],
-  message: 'the note has no text after its frontmatter',
-  fix: 'add the text being annotated after the closing ---',
-});
-
-export const drafts = (count: number): Wording => ({
-  path: [],
-  message: `${count} annotation${count === 1 ? ' is a draft' : 's are drafts'} (suggested, not yet reviewed)`,
-  fix: 'review them in `npm run dev`, beside the text, then remove `draft: true`',
-});
-
-export const renderFailed = (error: unknown): Wording => ({
-  path: [],
-  message: `the Markdown could not be rendered: ${error instanceof Error ? error.message.split('\n').at(-1) : String(error)}`,
-});
 
 // --- The schema's refusals -------------------------------------------------------------------------------
 
@@ -266,37 +230,6 @@ export function anchoringProblem(problem: AnchoringProblem, source: SearchableTe
 
 // --- Across notes ---------------------------------------------------------------------------------------
 
-export const samePage = (page: string, owner: string): Wording => ({
-  path: [],
-  message: `this note would have the same page, /notes/${page}/, as ${owner}`,
-  fix: 'rename one of the two files',
-});
-
-export const formerSlugTaken = (former: string, owner: string): Wording => ({
-  path: ['formerSlugs'],
-  field: 'formerSlugs',
-  message: `former slug "${former}" is the page of ${owner}`,
-  fix: 'a page can only be one note: remove it from formerSlugs',
-});
-
-export function lostLink(lost: LostLink): Wording {
-  if (lost.id === undefined) {
-    return {
-      path: [],
-      message: `the page /notes/${lost.slug}/ was published and no note answers to it any more`,
-      fix: `add \`formerSlugs: [${lost.slug}]\` to the note that took its place, or put the note back`,
-    };
-  }
-  return {
-    path: [],
-    message: `the link /notes/${lost.slug}/#${lost.id} was published and no annotation of this note answers to "${lost.id}" any more`,
-    fix: `add \`formerIds: [${lost.id}]\` to the annotation that took its place, or put the annotation back`,
-  };
-}
-
-export const sharePagesOff = (): Wording => ({
-  path: [],
-  message:
-    'annotations have had pages of their own (/notes/<slug>/<id>/), and ANNOTATION_PAGES=off would take every one of them down',
-  fix: 'build without ANNOTATION_PAGES=off; or, to give up those links knowingly, delete `"sharePages": true` from this file',
-});
+// The note file's own problems, and what only the notes together show, stand beside this module.
+export * from './file-wording.ts';
+export * from './across-notes-wording.ts';

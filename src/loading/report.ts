@@ -1,5 +1,5 @@
 /** The report an author reads: one block per problem, with where it is, what is wrong and the fix, then a count. */
-import type { PublishedNote } from '../lib/published-links.ts';
+import type { PublishedNote } from '../site/published-links.ts';
 
 /** One problem, located in a file: what a report prints as one block. */
 export interface LocatedProblem {

@@ -3,14 +3,14 @@
  * as a link to its own passage, its kind and sureness, what it means here, the basis and commentary.
  */
 import type { Element, ElementContent } from 'hast';
-import { formatDate, precisionLabel } from '../lib/format-date.ts';
-import { formatFigure } from '../lib/format-figure.ts';
-import type { SiteLinks } from '../lib/site-links.ts';
-import { textFragmentLink } from '../lib/text-fragment.ts';
+import { formatDate, precisionLabel } from '../values/format-date.ts';
+import { formatFigure } from '../values/format-figure.ts';
+import type { SiteLinks } from '../site/site-links.ts';
+import { textFragmentLink } from '../site/text-fragment.ts';
 import type { Annotation } from '../schemas/note.ts';
-import { element as h } from '../lib/element.ts';
-import { marginNoteId } from '../lib/margin-note-id.ts';
-import { MARGIN_NOTE_WEIGHT } from '../lib/search-passages.ts';
+import { element as h } from '../markdown/element.ts';
+import { marginNoteId } from '../site/margin-note-id.ts';
+import { MARGIN_NOTE_WEIGHT } from '../site/search-passages.ts';
 import { inlineMarkdown } from './inline-markdown.ts';
 
 /** Where a note's margin notes link to besides their own passage. */

@@ -4,7 +4,7 @@
  */
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { element } from '../lib/element.ts';
+import { element } from '../markdown/element.ts';
 import { MARGIN_SLOT, type MarginSlot } from '../markdown/margin-slot.ts';
 import { annotationsOf, type Annotation, type Note } from '../schemas/note.ts';
 import { elementHtml } from './element-html.ts';

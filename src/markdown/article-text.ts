@@ -3,7 +3,7 @@
  * a list item) joined by blank lines, with every text node's place in that text. Quotes never cross runs.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
-import type { TextRange } from '../lib/find-quote.ts';
+import type { TextRange } from '../anchoring/find-quote.ts';
 
 /** Elements that stay inside a line of text; any other element starts a new run. */
 // prettier-ignore

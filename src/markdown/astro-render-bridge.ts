@@ -7,7 +7,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { Annotation } from '../schemas/note.ts';
 import type { Anchoring } from './rehype-anchor-annotations.ts';
-import type { TextLayout } from '../lib/anchored-text.ts';
+import type { TextLayout } from '../anchoring/anchored-text.ts';
 
 const INPUT = 'glossAnnotations';
 const OUTPUT = 'glossAnchoring';

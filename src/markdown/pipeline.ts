@@ -21,7 +21,7 @@ import type { Annotation } from '../schemas/note.ts';
 import { rehypeGiveRenderOutput, rehypeTakeRenderInput, renderInput, renderOutput } from './astro-render-bridge.ts';
 import rehypeAnchorAnnotations, { type Anchoring } from './rehype-anchor-annotations.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
-import type { TextLayout } from '../lib/anchored-text.ts';
+import type { TextLayout } from '../anchoring/anchored-text.ts';
 import rehypeTextLayout from './rehype-text-layout.ts';
 
 /** The processor's options: the plugins, in order, and the built-in switches. */

@@ -11,10 +11,10 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import type { AnchoredText } from '../lib/anchored-text.ts';
-import { element } from '../lib/element.ts';
-import { searchableText, type SearchableText } from '../lib/find-quote.ts';
-import { placeAnnotations, type AnchorRequest, type PlacementProblem } from '../lib/place-annotations.ts';
+import type { AnchoredText } from '../anchoring/anchored-text.ts';
+import { element } from './element.ts';
+import { searchableText, type SearchableText } from '../anchoring/find-quote.ts';
+import { placeAnnotations, type AnchorRequest, type PlacementProblem } from '../anchoring/place-annotations.ts';
 import type { Annotation } from '../schemas/note.ts';
 import { articleText, type Block } from './article-text.ts';
 import { marginSlotComment } from './margin-slot.ts';

@@ -7,7 +7,7 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
-import type { TextLayout } from '../lib/anchored-text.ts';
+import type { TextLayout } from '../anchoring/anchored-text.ts';
 import { isMarginSlot } from './margin-slot.ts';
 
 declare module 'vfile' {

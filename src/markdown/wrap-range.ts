@@ -3,7 +3,7 @@
  * text nodes are split at its edges, and inline elements that it enters half-way are split in two.
  */
 import type { Element, ElementContent, Text } from 'hast';
-import type { TextRange } from '../lib/find-quote.ts';
+import type { TextRange } from '../anchoring/find-quote.ts';
 import { blockText, type Block, type TextSegment } from './article-text.ts';
 
 type Parent = Element;

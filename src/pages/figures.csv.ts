@@ -1,8 +1,8 @@
 /** `/figures.csv`: every figure, for spreadsheets. */
 import type { APIRoute } from 'astro';
 import { allNotes, links } from '../data/notes.ts';
-import { figuresCsv } from '../lib/figures-csv.ts';
-import { figureEntries } from '../lib/site-index.ts';
+import { figuresCsv } from '../open-data/figures-csv.ts';
+import { figureEntries } from '../site/site-index.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (slug: string, id: string) => new URL(links.passage(slug, id), site).href;

@@ -1,11 +1,7 @@
 import { z } from 'astro/zod';
 import { annotationBaseFields, claimFields } from './annotation.ts';
+import { isCurrencyCode } from '../values/currency.ts';
 import { partialDateSchema } from './partial-date.ts';
-
-const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
-
-/** True when the unit is an ISO 4217 currency code, so the figure is an amount of money. */
-export const isCurrencyCode = (unit: string): boolean => CURRENCY_CODES.has(unit);
 
 /** A money unit must be the capitalised ISO 4217 code; "usd" would read as a unit word. */
 const unitSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parsePartialDate, partialDateText, type PartialDate } from '../lib/partial-date.ts';
+import { parsePartialDate, partialDateText, type PartialDate } from '../values/partial-date.ts';
 
 /**
  * An ISO 8601 date at the precision the author knows: a year, a month or a day.

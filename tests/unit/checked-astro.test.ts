@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { CHECKED_ASTRO } from '../../src/integrations/checked-astro.ts';
+import { CHECKED_ASTRO } from '../../src/build-cache/checked-astro.ts';
 
 test('the installed Astro is one whose private files Gloss was checked against', () => {
   const { version } = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')) as { version: string };

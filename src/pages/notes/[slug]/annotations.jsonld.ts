@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { noteDates } from '../../../data/note-history.ts';
 import { allNotes, entryHrefs, links, noteContextOf, type SiteNote } from '../../../data/notes.ts';
 import { cacheKeyOf } from '../../../build-cache/cache-key.ts';
-import { annotationCollection } from '../../../lib/web-annotations.ts';
+import { annotationCollection } from '../../../open-data/web-annotations.ts';
 import { marginTexts } from '../../../margin/with-margin-notes.ts';
 import { annotationsOf } from '../../../schemas/note.ts';
 import { SITE_AUTHOR, SITE_LANGUAGE } from '../../../settings.ts';

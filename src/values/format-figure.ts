@@ -1,5 +1,5 @@
 /** Writes a figure for reading: money with its currency ("US$10 billion"), large numbers in words, units after. */
-import { isCurrencyCode } from '../schemas/figure.ts';
+import { isCurrencyCode } from './currency.ts';
 
 const SCALES: Array<[number, string]> = [
   [1e12, 'trillion'],

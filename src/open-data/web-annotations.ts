@@ -3,8 +3,8 @@
  * use: each annotation's bodies are a textual description, the author's comment, and an External Web Resource
  * carrying the structured value; its target is the note's page, with selectors any W3C client re-anchors there.
  */
-import type { TextLayout } from './anchored-text.ts';
-import { summaryOf } from './describe-annotation.ts';
+import type { TextLayout } from '../anchoring/anchored-text.ts';
+import { summaryOf } from '../site/describe-annotation.ts';
 import { schemaTypeOf } from './schema-org-type.ts';
 import type { Annotation, Note } from '../schemas/note.ts';
 

@@ -2,9 +2,9 @@
  * What the notes say together: every party across notes (one party where notes share its `sameAs`, else its
  * id), every date in time order, every figure. Pure: notes in, entries out.
  */
-import { sentenceAround, type AnchoredText } from './anchored-text.ts';
+import { sentenceAround, type AnchoredText } from '../anchoring/anchored-text.ts';
 import { pageHref, pagesOf } from './paginate.ts';
-import { comparePartialDates, type PartialDate } from './partial-date.ts';
+import { comparePartialDates, type PartialDate } from '../values/partial-date.ts';
 import { entryIdOf, type SiteLinks } from './site-links.ts';
 import type { DatedEvent } from '../schemas/dated-event.ts';
 import type { Figure } from '../schemas/figure.ts';

@@ -1,6 +1,6 @@
 /** An annotation said in one line, for page titles, link previews, feeds and search records. */
-import { formatDate } from './format-date.ts';
-import { formatFigure } from './format-figure.ts';
+import { formatDate } from '../values/format-date.ts';
+import { formatFigure } from '../values/format-figure.ts';
 import type { Annotation } from '../schemas/note.ts';
 
 /** Its name: the party's name, or what the date or figure is about. */

@@ -1,5 +1,5 @@
 /** The figures table as CSV (RFC 4180): one row per figure, values in full, for spreadsheets. */
-import type { FigureEntry } from './site-index.ts';
+import type { FigureEntry } from '../site/site-index.ts';
 
 const cell = (value: string | number | undefined): string => {
   const text = value === undefined ? '' : String(value);
