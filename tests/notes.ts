@@ -1,7 +1,7 @@
 /** Notes as the tests see them: every note of a folder, read and parsed by the site's own reader and schema. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageSlugOf } from '../src/lib/page-slug.ts';
+import { pageSlugOf } from '../src/site/page-slug.ts';
 import { readNote } from '../src/loading/read-note.ts';
 import { annotationsOf, noteSchema, type Annotation, type Note } from '../src/schemas/note.ts';
 import { SITE_NOTES } from './paths.ts';

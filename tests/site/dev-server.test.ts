@@ -39,7 +39,8 @@ test('a note saved shows its change', async () => {
 });
 
 test('a note broken is reported and left out, and comes back once mended', async () => {
-  const mended = readFileSync(note, 'utf8');
+  // A sentence of its own, so that this test does not lean on what another test saved.
+  const mended = `${readFileSync(note, 'utf8').trimEnd()}\n\nA sentence of the mended note alone.\n`;
   const broken = mended.replace(/^( +quote: ).*$/m, '$1words that are in no text of this note');
   expect(broken).not.toBe(mended);
   writeFileSync(note, broken);
@@ -48,7 +49,11 @@ test('a note broken is reported and left out, and comes back once mended', async
   expect(server.output()).toContain('Notes with a problem are left out until they are mended.');
 
   writeFileSync(note, mended);
-  await waitForPage(page, ({ status, text }) => status === 200 && text.includes('A sentence saved under dev.'), 60);
+  await waitForPage(
+    page,
+    ({ status, text }) => status === 200 && text.includes('A sentence of the mended note alone.'),
+    60,
+  );
 });
 
 test('the pages across notes show the notes, their passages in context', async () => {

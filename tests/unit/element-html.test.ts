@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { expect, test } from 'vitest';
-import { siteLinks } from '../../src/lib/site-links.ts';
+import { siteLinks } from '../../src/site/site-links.ts';
 import { elementHtml, TAG_NAMES } from '../../src/margin/element-html.ts';
 import { marginNote } from '../../src/margin/margin-note.ts';
 import { notesIn } from '../notes.ts';

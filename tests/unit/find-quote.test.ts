@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { foldText } from '../../src/lib/fold-text.ts';
-import { findQuote, searchableText, type TextRange } from '../../src/lib/find-quote.ts';
+import { foldText } from '../../src/anchoring/fold-text.ts';
+import { findQuote, searchableText, type TextRange } from '../../src/anchoring/find-quote.ts';
 
 /** A text of paragraphs joined as the article reader joins them. */
 function paragraphs(...texts: string[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatFigure, formatNumber } from '../../src/lib/format-figure.ts';
+import { formatFigure, formatNumber } from '../../src/values/format-figure.ts';
 
 describe('formatFigure', () => {
   test('writes money with its currency and large amounts in words', () => {

@@ -1,7 +1,7 @@
 /** Lists cut into pages: every item on exactly one page, in order, and the addresses of the pages. */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { pageHref, pageParam, pagesOf } from '../../src/lib/paginate.ts';
+import { pageHref, pageParam, pagesOf } from '../../src/site/paginate.ts';
 
 test('every item lands on exactly one page, in order, no page over its size, only the last one short', () => {
   fc.assert(

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate } from '../../src/lib/format-date.ts';
+import { formatDate } from '../../src/values/format-date.ts';
 import {
   comparePartialDates,
   parsePartialDate,
   partialDateText,
   type PartialDate,
-} from '../../src/lib/partial-date.ts';
+} from '../../src/values/partial-date.ts';
 
 const date = (text: string): PartialDate => {
   const parsed = parsePartialDate(text);

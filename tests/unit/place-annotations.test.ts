@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { searchableText } from '../../src/lib/find-quote.ts';
-import { placeAnnotations, type AnchorRequest } from '../../src/lib/place-annotations.ts';
+import { searchableText } from '../../src/anchoring/find-quote.ts';
+import { placeAnnotations, type AnchorRequest } from '../../src/anchoring/place-annotations.ts';
 
 const one = (text: string) => searchableText(text, [{ start: 0, end: text.length }]);
 const slice = (text: string, range: { start: number; end: number }) => text.slice(range.start, range.end);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extendLock, lostLinks, type PublishedNote } from '../../src/lib/published-links.ts';
+import { extendLock, lostLinks, type PublishedNote } from '../../src/site/published-links.ts';
 
 const note = (slug: string, ids: string[], more: Partial<PublishedNote> = {}): PublishedNote => ({
   file: `${slug}.md`,

@@ -1,7 +1,7 @@
 /** The sentence around a passage, as the cross-note pages and annotation pages show it. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { sentenceAround, type AnchoredText } from '../../src/lib/anchored-text.ts';
+import { sentenceAround, type AnchoredText } from '../../src/anchoring/anchored-text.ts';
 
 const anchorsOf = (text: string): AnchoredText => {
   const runs = [];

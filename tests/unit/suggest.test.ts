@@ -12,7 +12,7 @@ import { suggestAnnotations, type Suggestion } from '../../src/authoring/suggest
 import { findDates } from '../../src/authoring/suggest-dates.ts';
 import { findFigures } from '../../src/authoring/suggest-figures.ts';
 import { findParties } from '../../src/authoring/suggest-parties.ts';
-import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date.ts';
+import { parsePartialDate, type PartialDate } from '../../src/values/partial-date.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
 import { readNote } from '../../src/loading/read-note.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
