@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { shellEnv } from '../build.ts';
 
 export interface FaultSite {
@@ -92,7 +93,8 @@ export function startBuild(
   let output = '';
   const waiters: Array<() => void> = [];
   const take = (chunk: Buffer): void => {
-    output += chunk.toString();
+    // Astro colours its output where CI is set (picocolors reads it), which no pattern here expects.
+    output += stripVTControlCharacters(chunk.toString());
     for (const check of [...waiters]) check();
   };
   child.stdout.on('data', take);

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { filesOf } from '../site-files.ts';
 import { build, makeSite, noteText, startBuild, type RunningBuild } from './fault-site.ts';
 
@@ -17,13 +17,6 @@ const notePath = (n: number): string => join(site.notes, `report-${n}.md`);
 /** Every file of a site that holds `words`. */
 const filesHolding = (root: string, words: string): string[] =>
   Object.keys(filesOf(root)).filter((path) => readFileSync(join(root, path), 'utf8').includes(words));
-
-let good: Record<string, string>;
-
-beforeAll(async () => {
-  expect((await build(site, OUT)).code).toBe(0);
-  good = filesOf(OUT);
-});
 
 const stages: Array<{ stage: string; marker: RegExp; times?: number; stop: (build: RunningBuild) => void }> = [
   { stage: 'while it renders the notes, by Ctrl-C', marker: /Syncing content/, stop: (b) => b.killGroup('SIGINT') },
@@ -42,6 +35,11 @@ const stages: Array<{ stage: string; marker: RegExp; times?: number; stop: (buil
 
 describe.each(stages)('a build stopped $stage', ({ stage, marker, times, stop }) => {
   test('leaves the last good site, and the next build writes what a clean build writes', async () => {
+    // Each stage starts from the notes as made and a site built from them, whatever ran before it.
+    for (let n = 1; n <= 24; n++) writeFileSync(notePath(n), noteText(n));
+    const start = await build(site, OUT);
+    expect(start.code, start.output).toBe(0);
+    const good = filesOf(OUT);
     const poison = `Words of a stopped build (${stage}).`;
     for (let n = 1; n <= 10; n++) writeFileSync(notePath(n), noteText(n, ` ${poison}`));
     const stopped = startBuild(site, OUT);
@@ -59,7 +57,6 @@ describe.each(stages)('a build stopped $stage', ({ stage, marker, times, stop })
     expect((await build(site, CLEAN, ['--clean'])).code).toBe(0);
     expect(filesHolding(OUT, poison)).toEqual([]);
     expect(filesHolding(OUT, 'A later edit, after the build').length).toBeGreaterThan(0);
-    good = filesOf(OUT);
-    expect(good).toEqual(filesOf(CLEAN));
+    expect(filesOf(OUT)).toEqual(filesOf(CLEAN));
   });
 });
