@@ -2,10 +2,9 @@
  * Checks one note: its YAML, its schema and the anchoring of its annotations, which needs the note rendered with
  * the site's pipeline. Every problem is found in one pass, each located on its line of the file.
  */
-import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { pageSlugOf } from '../site/page-slug.ts';
-import { renderNote, type RenderedNote } from '../markdown/pipeline.ts';
+import { renderNote, type NoteRenderer, type RenderedNote } from '../markdown/pipeline.ts';
 import { datedEventSchema } from '../schemas/dated-event.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { annotationsOf, noteSchema, type Annotation, type Note } from '../schemas/note.ts';
@@ -57,7 +56,7 @@ function located(note: NoteFile, wording: say.Wording): LocatedProblem {
   return { file: note.path, line: path.length > 0 ? note.lineOf(path) : note.frontmatterLine, ...rest };
 }
 
-async function checkRead(note: NoteFile, renderer: MarkdownRenderer): Promise<Omit<CheckedNote, 'file' | 'page'>> {
+async function checkRead(note: NoteFile, renderer: NoteRenderer): Promise<Omit<CheckedNote, 'file' | 'page'>> {
   if (note.missingFrontmatter)
     return { problems: [{ ...located(note, say.noFrontmatter()), line: 1 }], annotations: 0 };
   if (note.yamlErrors.length > 0) {
@@ -101,6 +100,6 @@ async function checkRead(note: NoteFile, renderer: MarkdownRenderer): Promise<Om
 }
 
 /** Checks note files one at a time, all with one renderer of the site's Markdown pipeline. */
-export function noteChecker(renderer: MarkdownRenderer): (file: string, raw: string) => Promise<CheckedNote> {
+export function noteChecker(renderer: NoteRenderer): (file: string, raw: string) => Promise<CheckedNote> {
   return async (file, raw) => ({ file, page: pageSlugOf(file), ...(await checkRead(readNote(file, raw), renderer)) });
 }

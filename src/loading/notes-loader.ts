@@ -63,13 +63,13 @@ function refuse(report: string, problems: number): never {
 function storeNote({ store, watcher }: LoaderContext, { checked, digest }: LoadedNote): void {
   const { note, rendered, page, file } = checked;
   if (!note || !rendered) return;
-  const { localImagePaths, remoteImagePaths, headings } = rendered.metadata;
-  const imagePaths = [...localImagePaths, ...remoteImagePaths];
+  const { headings } = rendered.metadata;
   const whole = {
     data: note,
     rendered: {
       html: rendered.html,
-      metadata: { headings, imagePaths, [ANCHORS_KEY]: rendered.anchoring.anchors, [LAYOUT_KEY]: rendered.layout },
+      // No image paths: the sanitised body's images are published as written, not through Astro's assets.
+      metadata: { headings, imagePaths: [], [ANCHORS_KEY]: rendered.anchoring.anchors, [LAYOUT_KEY]: rendered.layout },
     },
   };
   if (watcher) keepDevNote(page, { digest, ...whole });
@@ -79,7 +79,6 @@ function storeNote({ store, watcher }: LoaderContext, { checked, digest }: Loade
     digest,
     // The store's type asks for the note's data; under dev the pages read it from the process (noteEntries).
     ...(watcher ? { data: {} as Note } : whole),
-    ...(imagePaths.length > 0 ? { assetImports: imagePaths } : {}),
   });
 }
 

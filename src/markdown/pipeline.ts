@@ -2,73 +2,63 @@
  * The one Markdown pipeline of the site, shared by the notes loader, `npm run check` and the tests, so that no
  * test can pass on a pipeline the site does not use. Order matters: raw HTML is parsed and sanitised before anything
  * else, heading ids exist before annotations claim theirs, and heading links come last so their text is not
- * part of the text that quotes are matched against.
+ * part of the text that quotes are matched against. It is unified's own processor, so the anchoring plugin's
+ * annotations go in and its results come out through `file.data`, and the tree is written once.
  */
-import {
-  createMarkdownProcessor,
-  rehypeHeadingIds,
-  type MarkdownRenderer,
-  type MarkdownRenderResult,
-  type RehypePlugins,
-  type RemarkPlugins,
-  type UnifiedProcessorOptions,
-} from '@astrojs/markdown-remark';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { MarkdownHeading } from 'astro';
 import { h } from 'hastscript';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { TextLayout } from '../anchoring/anchored-text.ts';
 import type { Annotation } from '../schemas/note.ts';
-import { rehypeGiveRenderOutput, rehypeTakeRenderInput, renderInput, renderOutput } from './astro-render-bridge.ts';
 import rehypeAnchorAnnotations, { type Anchoring } from './rehype-anchor-annotations.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
-import type { TextLayout } from '../anchoring/anchored-text.ts';
 import rehypeTextLayout from './rehype-text-layout.ts';
 
-/** The processor's options: the plugins, in order, and the built-in switches. */
-function markdownOptions(): UnifiedProcessorOptions & { gfm: false; smartypants: false } {
-  const remarkPlugins: RemarkPlugins = [remarkGfm];
-  const rehypePlugins: RehypePlugins = [
-    rehypeTakeRenderInput,
-    rehypeRawWhenNeeded,
+/**
+ * The processor, with its plugins in order. The text is shown as written, quotes and dashes included (a close
+ * reading quotes its text word for word), so there is no SmartyPants.
+ */
+const noteProcessor = () =>
+  unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    // Raw HTML is kept as `raw` nodes here, and parsed and sanitised by the next two plugins.
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRawWhenNeeded)
     // GitHub's safe subset: no script, iframes, event handlers or `javascript:`/`data:` URLs.
-    rehypeSanitize,
-    rehypeHeadingIds,
-    rehypeAnchorAnnotations,
-    [
-      rehypeAutolinkHeadings,
-      {
-        behavior: 'append',
-        properties: { className: ['heading-link'] },
-        content: [
-          h('span', { ariaHidden: 'true' }, '#'),
-          h('span', { className: ['visually-hidden'] }, 'Link to this section'),
-        ],
-      },
-    ],
+    .use(rehypeSanitize)
+    .use(rehypeHeadingIds)
+    .use(rehypeAnchorAnnotations)
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      properties: { className: ['heading-link'] },
+      content: [
+        h('span', { ariaHidden: 'true' }, '#'),
+        h('span', { className: ['visually-hidden'] }, 'Link to this section'),
+      ],
+    })
     // Last, when the tree is as it will be written: where passages stand in the page's text, for the open data.
-    rehypeTextLayout,
-    rehypeGiveRenderOutput,
-  ];
-  return {
-    // remark-gfm is added by hand; the built-in switch stays off so it is not applied twice.
-    gfm: false,
-    // The text is shown as it was written, quotes and dashes included (a close reading quotes its text word
-    // for word); SmartyPants would also take two thirds of the time a note takes to render.
-    smartypants: false,
-    remarkPlugins,
-    rehypePlugins,
-  };
-}
+    .use(rehypeTextLayout)
+    .use(rehypeStringify);
 
-/** The site's renderer: what Astro's `unified()` Markdown processor builds, with the options above. */
-export function createNoteRenderer(): Promise<MarkdownRenderer> {
-  return createMarkdownProcessor({ ...markdownOptions(), syntaxHighlight: false });
-}
+/** The site's processor for a note's body. */
+export type NoteRenderer = ReturnType<typeof noteProcessor>;
+
+/** A processor for the notes; one serves any number of them. */
+export const createNoteRenderer = (): Promise<NoteRenderer> => Promise.resolve(noteProcessor());
 
 /** A note's text rendered, with its annotations anchored in it. */
 export interface RenderedNote {
   html: string;
-  metadata: Omit<MarkdownRenderResult['metadata'], 'frontmatter'>;
+  metadata: { headings: MarkdownHeading[] };
   anchoring: Anchoring;
   /** Where passages stand in the page's text; only when every annotation was placed. */
   layout?: TextLayout | undefined;
@@ -76,13 +66,18 @@ export interface RenderedNote {
 
 /** Renders a note's body with its (already parsed) annotations: the one way the site, tests and bench render. */
 export async function renderNote(
-  renderer: MarkdownRenderer,
+  renderer: NoteRenderer,
   body: string,
   annotations: readonly Annotation[],
 ): Promise<RenderedNote> {
-  const { code, metadata } = await renderer.render(body, { frontmatter: renderInput(annotations) });
-  const { frontmatter, ...rest } = metadata;
-  const output = renderOutput({ frontmatter });
-  if (!output?.anchoring) throw new Error('the anchoring plugin did not run');
-  return { html: code, metadata: rest, anchoring: output.anchoring, layout: output.layout };
+  const file = new VFile({ value: body, data: { glossAnnotations: annotations } });
+  const html = String(await renderer.process(file));
+  const anchoring = file.data.glossAnchoring;
+  if (!anchoring) throw new Error('the anchoring plugin did not run');
+  return {
+    html,
+    metadata: { headings: file.data.astro?.headings ?? [] },
+    anchoring,
+    layout: file.data.glossTextLayout,
+  };
 }
