@@ -23,20 +23,25 @@ import {
 } from '../src/build-cache/build-fingerprint.ts';
 import { takeBuildLock, type BuildLock } from '../src/build-cache/build-lock.ts';
 import { openPageCache, sealPageCache } from '../src/build-cache/page-cache.ts';
-import { PENDING_LOCK, applyPendingLock } from '../src/loading/links-lock.ts';
+import { PENDING_LOCK, applyPendingLock, readPendingLock } from '../src/loading/links-lock.ts';
 import { noteFilesIn } from '../src/loading/check-notes.ts';
 import { fail, readOptions } from './command-line.ts';
 import { indexSearch } from './index-search.ts';
 import { missingNotePages } from './published-notes.ts';
 import { canWrite, fileSystemReason, onSameDisk, reasonOf } from './writable.ts';
 
-const { values } = readOptions('build', 'usage: npm run build [-- --clean] [-- --out DIR] [-- --no-search]', {
-  options: {
-    out: { type: 'string', default: 'dist' },
-    'no-search': { type: 'boolean', default: false },
-    clean: { type: 'boolean', default: false },
+const { values } = readOptions(
+  'build',
+  'usage: npm run build [-- --clean] [-- --strict] [-- --out DIR] [-- --no-search]',
+  {
+    options: {
+      out: { type: 'string', default: 'dist' },
+      'no-search': { type: 'boolean', default: false },
+      clean: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+    },
   },
-});
+);
 const out = values.out.replace(/\/$/, '');
 const next = `${out}.next`;
 // Unique, as the last build's old output may still be being deleted (see below).
@@ -48,7 +53,7 @@ const notes = process.env['GLOSS_NOTES'] ?? 'content/notes';
 const journal = join(cache, 'swap.json');
 // The package does not export its bin, so it is found where npm puts it.
 const astro = 'node_modules/astro/bin/astro.mjs';
-const flags = values['no-search'] ? ['--no-search'] : [];
+const flags = [...(values['no-search'] ? ['--no-search'] : []), ...(values.strict ? ['--strict'] : [])];
 
 try {
   noteFilesIn(notes);
@@ -136,6 +141,8 @@ function stopInterrupted(): never {
 function astroBuild(): Promise<true | string | false> {
   const child = spawn(process.execPath, [astro, 'build', ...(values.clean ? ['--force'] : []), '--outDir', next], {
     stdio: ['ignore', 'inherit', 'pipe'],
+    // --strict: any draft stops the build (src/settings.ts).
+    env: { ...process.env, ...(values.strict ? { GLOSS_STRICT: '1' } : {}) },
   });
   astroProcess = child;
   if (child.pid) for (const lock of locks) lock.addProcess(child.pid);
@@ -166,9 +173,11 @@ if (!values['no-search']) {
   }
   if (interrupted) stopInterrupted();
 }
+// Notes left out while their drafts await review were said so by the build; any other note must have its page.
+const leftOut = new Set(readPendingLock(join(cache, PENDING_LOCK))?.leftOut ?? []);
 let missing: string[];
 try {
-  missing = missingNotePages(notes, next);
+  missing = missingNotePages(notes, next).filter((file) => !leftOut.has(file));
 } catch (error) {
   refuse(error instanceof Error ? error.message : String(error));
 }

@@ -6,12 +6,15 @@
  * - SITE_AUTHOR: who writes the notes, named as the creator of every annotation in the open data.
  * - PAGE_SIZE: how many items every list cut into pages holds on a page, instead of the sizes below (the tests
  *   use 2, to see lists of a few notes cut into pages).
+ * - GLOSS_STRICT=1 (`npm run build -- --strict`): any draft stops the build, even in a note never published.
  */
 export const NOTES_FOLDER = process.env['GLOSS_NOTES'] ?? 'content/notes';
 
 export const ANNOTATION_PAGES = process.env['ANNOTATION_PAGES'] !== 'off';
 
 export const SITE_AUTHOR = process.env['SITE_AUTHOR'] || undefined;
+
+export const STRICT_DRAFTS = process.env['GLOSS_STRICT'] === '1';
 
 /** The language of the site's own words: its pages (`<html lang>`) and the descriptions in its open data. */
 export const SITE_LANGUAGE = 'en';

@@ -24,18 +24,20 @@ export default function recordLinks(): AstroIntegration {
       'astro:build:done': ({ pages }) => {
         const checked = lastCheck();
         const path = root && lockPathOf(root);
-        if (!checked || !path || !pending) return;
-        writePendingLock(
-          pending,
+        if (!checked || !pending) return;
+        writePendingLock(pending, {
           path,
-          extendLock(
-            readLock(path),
-            checked.published,
-            // Astro gives them without the base path, with or without their slashes.
-            pages.map((page) => `${page.pathname.replace(/^\/|\/$/g, '')}/`),
-            ANNOTATION_PAGES,
-          ),
-        );
+          lock: path
+            ? extendLock(
+                readLock(path),
+                checked.published,
+                // Astro gives them without the base path, with or without their slashes.
+                pages.map((page) => `${page.pathname.replace(/^\/|\/$/g, '')}/`),
+                ANNOTATION_PAGES,
+              )
+            : undefined,
+          leftOut: checked.leftOut ?? [],
+        });
       },
     },
   };

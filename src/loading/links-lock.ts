@@ -41,9 +41,21 @@ export function writeLock(path: string, lock: LinkLock): boolean {
   return true;
 }
 
+/** What a build's Astro run would publish: the record to extend (if the notes have one), and the notes it left out. */
+export interface PendingLinks {
+  path?: string | undefined;
+  lock?: LinkLock | undefined;
+  /** Notes left out while their drafts await review, by file. */
+  leftOut: string[];
+}
+
 /** Writes what a build would record, for `applyPendingLock` once the build is published. */
-export function writePendingLock(pending: string, path: string, lock: LinkLock): void {
-  writeFileAtomic(pending, JSON.stringify({ path, lock }));
+export function writePendingLock(pending: string, links: PendingLinks): void {
+  writeFileAtomic(pending, JSON.stringify(links));
+}
+
+export function readPendingLock(pending: string): PendingLinks | undefined {
+  return existsSync(pending) ? (JSON.parse(readFileSync(pending, 'utf8')) as PendingLinks) : undefined;
 }
 
 /**
@@ -51,9 +63,8 @@ export function writePendingLock(pending: string, path: string, lock: LinkLock):
  * kept. Returns the record's path when it changed.
  */
 export function applyPendingLock(pending: string): string | undefined {
-  if (!existsSync(pending)) return undefined;
-  const { path, lock } = JSON.parse(readFileSync(pending, 'utf8')) as { path: string; lock: LinkLock };
-  const changed = writeLock(path, mergeLocks(readLock(path), lock));
+  const { path, lock } = readPendingLock(pending) ?? {};
+  const changed = path && lock ? writeLock(path, mergeLocks(readLock(path), lock)) : false;
   rmSync(pending, { force: true });
   return changed ? path : undefined;
 }

@@ -17,11 +17,14 @@ import { ANCHORS_KEY, LAYOUT_KEY } from '../anchoring/anchored-text.ts';
 import { pageSlugOf } from '../site/page-slug.ts';
 import { createNoteRenderer } from '../markdown/pipeline.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
+import { STRICT_DRAFTS } from '../settings.ts';
 import { checkAcrossNotes } from './check-across-notes.ts';
 import { devNoteOf, keepDevNote } from './dev-notes.ts';
 import { noteChecker, type CheckedNote } from './check-note.ts';
 import { noteFilesIn } from './check-notes.ts';
 import { rememberCheck } from './last-check.ts';
+import { lockPathOf, readLock } from './links-lock.ts';
+import { notesInReview } from './notes-in-review.ts';
 import { formatReport } from './report.ts';
 import { renderVersion } from '../build-cache/render-version.ts';
 
@@ -133,8 +136,15 @@ export function notesLoader(folder: string): Loader {
       };
       /** Puts every note without a problem in the store, and reports the others. */
       const publish = (): void => {
+        const all = [...loaded.values()].map(({ checked }) => checked);
+        // A build leaves out a note in review that was never published; under dev every note is shown.
+        const lock = lockPathOf(root);
+        const inReview = watcher
+          ? []
+          : notesInReview(all, new Set(Object.keys(lock ? readLock(lock).notes : {})), STRICT_DRAFTS);
+        const leftOut = new Set(inReview.map((checked) => checked.file));
         const result = checkAcrossNotes(
-          [...loaded.values()].map(({ checked }) => checked),
+          all.filter((checked) => !leftOut.has(checked.file)),
           { root },
         );
         // Drafts stop a build; under `astro dev` their note is shown, so the author reviews them beside the text.
@@ -145,8 +155,13 @@ export function notesLoader(folder: string): Loader {
         if (broken.size > 0)
           logger.error(`\n${formatReport(result)}\nNotes with a problem are left out until they are mended.`);
         else if (result.problems.length > 0) logger.warn(`\n${formatReport(result)}`);
+        for (const { file } of inReview)
+          logger.warn(
+            `left out of this build: ${file} has drafts awaiting review and was never published (npm run build -- --strict refuses it)`,
+          );
         const kept = new Set<string>();
         for (const note of loaded.values()) {
+          if (leftOut.has(note.checked.file)) continue;
           if (broken.has(note.checked.file) || !(note.checked.rendered || note.stored)) continue;
           kept.add(note.checked.page);
           if (!note.stored) storeNote(context, note);
@@ -154,7 +169,7 @@ export function notesLoader(folder: string): Loader {
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
         if (result.problems.length > 0) return;
         logger.info(formatReport(result));
-        rememberCheck(result);
+        rememberCheck({ ...result, leftOut: [...leftOut] });
       };
 
       for (const path of noteFilesIn(base)) {

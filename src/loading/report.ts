@@ -20,6 +20,8 @@ export interface CheckResult {
   problems: LocatedProblem[];
   /** Every note's page and ids, for the record of published links. */
   published: PublishedNote[];
+  /** Notes a build left out while their drafts await review (never published), by file. */
+  leftOut?: string[];
 }
 
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -41,6 +41,7 @@ let entries: Map<string, Entry>;
 /** How many times a note was stored: a note that did not change is not rendered or stored again. */
 let stored: string[];
 let errors: string[];
+let warnings: string[];
 let watcher: EventEmitter & { add: () => void };
 
 function context(withWatcher: boolean): LoaderContext {
@@ -50,7 +51,11 @@ function context(withWatcher: boolean): LoaderContext {
     delete: (id: string) => void entries.delete(id),
     keys: () => [...entries.keys()],
   };
-  const logger = { info: () => {}, warn: () => {}, error: (message: string) => void errors.push(message) };
+  const logger = {
+    info: () => {},
+    warn: (message: string) => void warnings.push(message),
+    error: (message: string) => void errors.push(message),
+  };
   return {
     config: { root: pathToFileURL(`${root}/`) },
     store,
@@ -67,6 +72,7 @@ beforeEach(() => {
   entries = new Map();
   stored = [];
   errors = [];
+  warnings = [];
   watcher = Object.assign(new EventEmitter(), { add: () => {} });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -133,7 +139,7 @@ test('under astro dev, a note that breaks is reported and left out, and comes ba
   expect([...entries.keys()]).toEqual(['deal']);
 });
 
-test('under astro dev, a note with drafts is shown, its drafts marked; a build refuses it', async () => {
+test('under astro dev, a note with drafts is shown, its drafts marked; a build leaves it out or refuses it', async () => {
   const path = join(root, 'notes', 'deal.md');
   writeFileSync(path, note('$10 billion').replace('    quote: $10 billion', '    quote: $10 billion\n    draft: true'));
   await notesLoader('notes').load(context(true));
@@ -142,6 +148,17 @@ test('under astro dev, a note with drafts is shown, its drafts marked; a build r
   expect(stored?.rendered).toBeUndefined();
   expect(devNoteOf('deal', stored?.digest)?.rendered.html).toContain('class="passage passage-figure passage-draft"');
   entries.clear();
+  warnings = [];
+  // Never published: the build leaves it out, saying so, and builds the other notes.
+  writeFileSync(join(root, 'notes', 'other.md'), note('$10 billion').replace('A deal', 'Another deal'));
+  await notesLoader('notes').load(context(false));
+  expect([...entries.keys()]).toEqual(['other']);
+  expect(warnings).toEqual([
+    'left out of this build: notes/deal.md has drafts awaiting review and was never published (npm run build -- --strict refuses it)',
+  ]);
+  // Published: its links must not vanish, so the build stops.
+  entries.clear();
+  writeFileSync(join(root, 'links.lock.json'), JSON.stringify({ notes: { deal: ['run-rate'] } }));
   vi.spyOn(console, 'error').mockImplementation(() => {});
   await expect(notesLoader('notes').load(context(false))).rejects.toThrow('1 problem(s) in the notes');
   expect(entries.size).toBe(0);
