@@ -19,6 +19,7 @@ import { VFile } from 'vfile';
 import type { TextLayout } from '../anchoring/anchored-text.ts';
 import type { Annotation } from '../schemas/note.ts';
 import rehypeAnchorAnnotations, { type Anchoring } from './rehype-anchor-annotations.ts';
+import rehypeFootnoteLinks from './rehype-footnote-links.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypeTextLayout from './rehype-text-layout.ts';
 
@@ -30,11 +31,13 @@ const noteProcessor = () =>
   unified()
     .use(remarkParse)
     .use(remarkGfm)
-    // Raw HTML is kept as `raw` nodes here, and parsed and sanitised by the next two plugins.
-    .use(remarkRehype, { allowDangerousHtml: true })
+    // Raw HTML is kept as `raw` nodes here, and parsed and sanitised by the next two plugins. Footnote ids get
+    // their one prefix from the sanitiser, as every id does.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRawWhenNeeded)
     // GitHub's safe subset: no script, iframes, event handlers or `javascript:`/`data:` URLs.
     .use(rehypeSanitize)
+    .use(rehypeFootnoteLinks)
     .use(rehypeHeadingIds)
     .use(rehypeAnchorAnnotations)
     .use(rehypeAutolinkHeadings, {

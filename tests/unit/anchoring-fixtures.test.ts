@@ -6,6 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { readNote } from '../../src/loading/read-note.ts';
 import { withMarginNotes } from '../../src/margin/with-margin-notes.ts';
@@ -30,6 +32,17 @@ describe('the annotation plugin renders each fixture as recorded', () => {
         expect.fail(`${expected} is missing: write it with UPDATE_FIXTURES=1 npm run test:unit, then read it`);
       }
       expect(code).toBe(readFileSync(expected, 'utf8'));
+    });
+  }
+});
+
+describe('every link within a fixture lands on an element of it', () => {
+  for (const name of readdirSync(FIXTURES).sort()) {
+    test(name.replaceAll('-', ' '), () => {
+      const page = fromHtml(readFileSync(join(FIXTURES, name, 'output.html'), 'utf8'), { fragment: true });
+      const ids = new Set(selectAll('[id]', page).map((element) => String(element.properties['id'])));
+      const targets = selectAll('a[href^="#"]', page).map((link) => String(link.properties['href']).slice(1));
+      expect(targets.filter((target) => !ids.has(decodeURIComponent(target)))).toEqual([]);
     });
   }
 });
