@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { slug as slugOf } from 'github-slugger';
 import { parsePartialDate } from '../src/values/partial-date.ts';
 import { httpUrlSchema } from '../src/schemas/http-url.ts';
 import { NOTES_FOLDER } from '../src/settings.ts';
+import { asciiSlug as slugOf } from '../src/site/ascii-slug.ts';
 import { fail as failWith, readOptions } from './command-line.ts';
 import { reasonOf } from './writable.ts';
 
@@ -33,7 +33,7 @@ if (values.published !== undefined && 'error' in parsePartialDate(values.publish
   fail(`--published "${values.published}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`);
 if (values.slug !== undefined && values.slug !== slugOf(values.slug))
   fail(
-    `--slug "${values.slug}" is not a page name: use lowercase letters, digits and hyphens, e.g. "${slugOf(values.slug)}"`,
+    `--slug "${values.slug}" is not a page name: use at most 60 lowercase letters, digits and single hyphens, e.g. "${slugOf(values.slug)}"`,
   );
 
 // The extractor and the site's pipeline load only once the arguments are known to be good: a mistake is told at once.

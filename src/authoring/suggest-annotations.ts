@@ -3,11 +3,11 @@
  * place in the text as a reader sees it (with a prefix or suffix where its words occur more than once), none
  * covers a passage the note already annotates, and each is a draft with a label taken from its sentence.
  */
-import { slug } from 'github-slugger';
 import { sentenceAround, type AnchoredText } from '../anchoring/anchored-text.ts';
 import { formatDate } from '../values/format-date.ts';
 import { findQuote, searchableText, type SearchableText, type TextRange } from '../anchoring/find-quote.ts';
 import type { PartialDate } from '../values/partial-date.ts';
+import { asciiSlug } from '../site/ascii-slug.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
 import { findDates } from './suggest-dates.ts';
 import { findFigures } from './suggest-figures.ts';
@@ -67,11 +67,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
   const claimed: TextRange[] = [...anchors.passages];
   const free = (range: TextRange) => claimed.every((other) => range.end <= other.start || range.start >= other.end);
   const idFor = (quote: string, kind: string): string => {
-    const base =
-      slug(quote)
-        .replace(/[^a-z0-9-]/g, '')
-        .replace(/-+/g, '-')
-        .replace(/^-|-$/g, '') || kind;
+    const base = asciiSlug(quote) || kind;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);

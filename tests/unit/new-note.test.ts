@@ -145,6 +145,16 @@ describe('the links of a capture', () => {
   });
 });
 
+test('a page name is ASCII, at most 60 characters, cut at a word, whatever the title', () => {
+  const capture = join(work, 'fr.md');
+  writeFileSync(
+    capture,
+    '# Benoît Cœuré quitte la BCE pour la Banque des règlements internationaux, après huit ans\n\nLe texte.\n',
+  );
+  expect(run(capture).status).toBe(0);
+  expect(written()).toEqual(['benoit-coeure-quitte-la-bce-pour-la-banque-des-reglements.md']);
+});
+
 test('a Markdown capture keeps its text as written, its heading as the title', () => {
   const capture = join(work, 'essay.md');
   writeFileSync(capture, '# An Essay\n\nSome *emphasis* and a [link](https://example.org).\n\n> A quote.\n');
