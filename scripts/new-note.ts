@@ -1,6 +1,6 @@
 /**
- * `npm run new -- <file> [--slug S] [--url U] [--published YYYY[-MM[-DD]]]`: turns a captured article (a saved
- * web page, plain text or Markdown) into `content/notes/<slug>.md`, with no annotations yet, and says what to do
+ * `npm run new -- <file> [options]`: turns a captured article (a saved web page, plain text, or Markdown, with a
+ * web clipper's frontmatter or none) into `content/notes/<slug>.md`, with no annotations yet, and says what to do
  * next. It never overwrites a note, and writes nothing when the capture has no article in it.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,14 @@ import { asciiSlug as slugOf } from '../src/site/ascii-slug.ts';
 import { fail as failWith, readOptions } from './command-line.ts';
 import { reasonOf } from './writable.ts';
 
-const USAGE = 'usage: npm run new -- <file.html|file.txt|file.md> [--slug S] [--url U] [--published YYYY[-MM[-DD]]]';
+const USAGE = 'usage: npm run new -- <file.html|file.txt|file.md> [options] (--help lists them)';
+const HELP = `usage: npm run new -- <file.html|file.txt|file.md> [options]
+  --title T                  the note's title, instead of the one the capture gives
+  --publisher P              who published the text
+  --url U                    the address it was captured from (its links are resolved against it)
+  --published YYYY[-MM[-DD]] when it was published, at the precision known
+  --slug S                   the page name, instead of one made from the title
+  --help                     this text`;
 
 function fail(reason: string): never {
   return failWith('new', reason);
@@ -20,8 +27,19 @@ function fail(reason: string): never {
 
 const { values, positionals } = readOptions('new', USAGE, {
   allowPositionals: true,
-  options: { slug: { type: 'string' }, url: { type: 'string' }, published: { type: 'string' } },
+  options: {
+    slug: { type: 'string' },
+    url: { type: 'string' },
+    published: { type: 'string' },
+    title: { type: 'string' },
+    publisher: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
 });
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 const [file] = positionals;
 if (!file || positionals.length > 1) fail(USAGE);
 if (!existsSync(file)) fail(`there is no file ${file}`);
@@ -31,6 +49,8 @@ if (values.url !== undefined && !httpUrlSchema.safeParse(values.url).success)
   fail(`--url "${values.url}" is not an absolute http(s) address`);
 if (values.published !== undefined && 'error' in parsePartialDate(values.published))
   fail(`--published "${values.published}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`);
+for (const name of ['title', 'publisher'] as const)
+  if (values[name] !== undefined && values[name].trim() === '') fail(`--${name} is empty`);
 if (values.slug !== undefined && values.slug !== slugOf(values.slug))
   fail(
     `--slug "${values.slug}" is not a page name: use at most 60 lowercase letters, digits and single hyphens, e.g. "${slugOf(values.slug)}"`,
@@ -46,8 +66,10 @@ const imported = await importCapture(file, readFileSync(file), values.url);
 if ('error' in imported) fail(`${file}: ${imported.error}`);
 const note = {
   ...imported,
+  title: values.title?.trim() ?? imported.title,
   source: {
     ...imported.source,
+    ...(values.publisher ? { publisher: values.publisher.trim() } : {}),
     ...(values.url ? { url: values.url } : {}),
     ...(values.published ? { published: values.published } : {}),
   },

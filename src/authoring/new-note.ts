@@ -6,13 +6,21 @@ import type { Paragraph, Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { Document } from 'yaml';
+import { readClipperFrontmatter } from './clipper-frontmatter.ts';
 import { withoutUnsafeLinks } from './markdown-links.ts';
 import { importPlainText } from './plain-text.ts';
 import { importWebPage } from './web-page.ts';
 
 interface NewNote {
   title: string;
-  source: { publisher?: string | undefined; url?: string | undefined; published?: string | undefined };
+  source: {
+    publisher?: string | undefined;
+    author?: string | undefined;
+    url?: string | undefined;
+    published?: string | undefined;
+  };
+  summary?: string | undefined;
+  tags?: string[] | undefined;
   /** The note's text, in Markdown. */
   body: string;
   /** What was left out as the site's furniture, for the author to see. */
@@ -32,14 +40,25 @@ function paragraphsAsMarkdown(paragraphs: string[]): string {
   return stringify.stringify(tree).trim();
 }
 
-/** A Markdown capture: its first heading (or first line) is the title, the rest is kept as written. */
-function importMarkdown(text: string): NewNote | { error: string } {
-  if (/^---\r?\n/.test(text)) return { error: 'this Markdown file has a frontmatter already: is it a note?' };
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A Markdown capture: the title, source, tags and summary from a web clipper's frontmatter where it has one, else
+ * its first heading (or first line) is the title; the rest is kept as written.
+ */
+function importMarkdown(capture: string): NewNote | { error: string } {
+  const frontmatter = FRONTMATTER.exec(capture);
+  const clipped = frontmatter ? readClipperFrontmatter(frontmatter[1] ?? '') : { tags: [] };
+  if ('error' in clipped) return clipped;
+  const text = frontmatter ? capture.slice(frontmatter[0].length) : capture;
   const lines = text.split(/\r?\n/);
   const first = lines.findIndex((line) => line.trim() !== '');
-  const title = (lines[first] ?? '').replace(/^#{1,6}\s+/, '').trim();
+  const heading = (lines[first] ?? '').replace(/^#{1,6}\s+/, '').trim();
+  // The clipper's title stands for the heading, which is dropped when it repeats it.
+  const title = clipped.title ?? heading;
+  const startsWithTitle = !clipped.title || heading === clipped.title;
   const body = lines
-    .slice(first + 1)
+    .slice(startsWithTitle ? first + 1 : first)
     .join('\n')
     .trim();
   if (!title) return { error: 'the file has no text in it' };
@@ -49,7 +68,15 @@ function importMarkdown(text: string): NewNote | { error: string } {
     safe.removed > 0
       ? [`${safe.removed} link(s) or image(s) that run code or carry their own content were kept as text`]
       : [];
-  return { title, source: {}, body: safe.markdown, cut: [], notices };
+  return {
+    title,
+    source: { author: clipped.author, url: clipped.url, published: clipped.published },
+    summary: clipped.summary,
+    tags: clipped.tags,
+    body: safe.markdown,
+    cut: [],
+    notices,
+  };
 }
 
 /** Decodes a file as UTF-8 text, refusing what is not text. */
@@ -88,6 +115,11 @@ export async function importCapture(
 /** The note file: its frontmatter (title and source only, no annotations yet) and its text. */
 export function noteFileText(note: NewNote): string {
   const source = Object.fromEntries(Object.entries(note.source).filter(([, value]) => value !== undefined));
-  const frontmatter = new Document({ title: note.title, ...(Object.keys(source).length > 0 ? { source } : {}) });
+  const frontmatter = new Document({
+    title: note.title,
+    ...(Object.keys(source).length > 0 ? { source } : {}),
+    ...(note.summary ? { summary: note.summary } : {}),
+    ...(note.tags && note.tags.length > 0 ? { tags: note.tags } : {}),
+  });
   return `---\n${frontmatter.toString({ lineWidth: 0 })}---\n\n${note.body}\n`;
 }

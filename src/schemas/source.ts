@@ -6,6 +6,8 @@ import { partialDateSchema } from './partial-date.ts';
 export const sourceSchema = z.strictObject({
   /** Who published the text. */
   publisher: z.string().trim().min(1).optional(),
+  /** Who wrote it, as the capture names them. */
+  author: z.string().trim().min(1).optional(),
   /** The original's address. */
   url: httpUrlSchema.optional(),
   /** When the text was published, at the precision known. */

@@ -145,6 +145,69 @@ describe('the links of a capture', () => {
   });
 });
 
+describe('a web clipper’s Markdown capture', () => {
+  const clipped = [
+    '---',
+    'title: "Water Firms Fined After Spills"',
+    'source: "https://news.example.org/2024/water-fines?utm_source=x"',
+    'author:',
+    '  - "[[Jane Doe]]"',
+    'published: 2024-03-14T08:00:00+00:00',
+    'created: 2024-03-20',
+    'description: "Regulators fined three firms."',
+    'tags:',
+    '  - "clippings"',
+    '  - "water"',
+    '---',
+    '# Water Firms Fined After Spills',
+    '',
+    'Three water firms were fined on Tuesday.',
+    '',
+  ].join('\n');
+
+  test('gives the note its title, source, author, date, tags and summary, and the article under them', () => {
+    const capture = join(work, 'clip.md');
+    writeFileSync(capture, clipped);
+    const { status, err } = run(capture);
+    expect(err).toBe('');
+    expect(status).toBe(0);
+    const path = join(notes, 'water-firms-fined-after-spills.md');
+    const note = readNote(path, readFileSync(path, 'utf8'));
+    expect(note.data).toEqual({
+      title: 'Water Firms Fined After Spills',
+      source: {
+        author: 'Jane Doe',
+        url: 'https://news.example.org/2024/water-fines?utm_source=x',
+        published: '2024-03-14',
+      },
+      summary: 'Regulators fined three firms.',
+      tags: ['water'],
+    });
+    expect(note.body.trim()).toBe('Three water firms were fined on Tuesday.');
+  });
+
+  test('--title and --publisher name what the capture does not, and --help lists the options', () => {
+    const capture = join(work, 'clip.md');
+    writeFileSync(capture, clipped);
+    expect(run(capture, '--title', 'Fines for spills', '--publisher', 'Example News').status).toBe(0);
+    const note = readNote('x.md', readFileSync(join(notes, 'fines-for-spills.md'), 'utf8'));
+    expect(note.data).toMatchObject({ title: 'Fines for spills', source: { publisher: 'Example News' } });
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    for (const option of ['--title', '--publisher', '--url', '--published', '--slug'])
+      expect(help.out).toContain(option);
+  });
+
+  test('a Markdown file whose frontmatter has annotations is a note, and is refused', () => {
+    const capture = join(work, 'note.md');
+    writeFileSync(capture, '---\ntitle: A note\nparties: []\n---\n\nText.\n');
+    const { status, err } = run(capture);
+    expect(status).toBe(1);
+    expect(err).toMatch(/is a note already/);
+    expect(written()).toEqual([]);
+  });
+});
+
 test('a page name is ASCII, at most 60 characters, cut at a word, whatever the title', () => {
   const capture = join(work, 'fr.md');
   writeFileSync(
