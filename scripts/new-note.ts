@@ -12,13 +12,15 @@ import { asciiSlug as slugOf } from '../src/site/ascii-slug.ts';
 import { fail as failWith, readOptions } from './command-line.ts';
 import { reasonOf } from './writable.ts';
 
-const USAGE = 'usage: npm run new -- <file.html|file.txt|file.md> [options] (--help lists them)';
-const HELP = `usage: npm run new -- <file.html|file.txt|file.md> [options]
+const USAGE = 'usage: npm run new -- <file.html|file.txt|file.md|https://…> [options] (--help lists them)';
+const HELP = `usage: npm run new -- <file.html|file.txt|file.md|https://…> [options]
+  an http(s) address is fetched (redirects followed, at most 10 MB, --timeout S seconds) and read as a saved page
   --title T                  the note's title, instead of the one the capture gives
   --publisher P              who published the text
   --url U                    the address it was captured from (its links are resolved against it)
   --published YYYY[-MM[-DD]] when it was published, at the precision known
   --slug S                   the page name, instead of one made from the title
+  --timeout S                how long to wait for a page fetched from its address (default 20)
   --help                     this text`;
 
 function fail(reason: string): never {
@@ -33,6 +35,7 @@ const { values, positionals } = readOptions('new', USAGE, {
     published: { type: 'string' },
     title: { type: 'string' },
     publisher: { type: 'string' },
+    timeout: { type: 'string', default: '20' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -42,7 +45,11 @@ if (values.help) {
 }
 const [file] = positionals;
 if (!file || positionals.length > 1) fail(USAGE);
-if (!existsSync(file)) fail(`there is no file ${file}`);
+const remote = /^https?:\/\//i.test(file);
+if (remote && !httpUrlSchema.safeParse(file).success) fail(`"${file}" is not an address that can be fetched`);
+if (!remote && !existsSync(file)) fail(`there is no file ${file}`);
+const timeout = Number(values.timeout);
+if (!(timeout > 0)) fail(`--timeout "${values.timeout}" is not a number of seconds`);
 if (!statSync(NOTES_FOLDER, { throwIfNoEntry: false })?.isDirectory())
   fail(`there is no notes folder at ${NOTES_FOLDER}: create it, or set GLOSS_NOTES to the folder that holds the notes`);
 if (values.url !== undefined && !httpUrlSchema.safeParse(values.url).success)
@@ -62,13 +69,22 @@ const { noteChecker } = await import('../src/loading/check-note.ts');
 const { formatReport } = await import('../src/loading/report.ts');
 const { createNoteRenderer } = await import('../src/markdown/pipeline.ts');
 
-const imported = await importCapture(file, readFileSync(file), values.url);
+let capture: { name: string; bytes: Uint8Array; address: string | undefined };
+if (remote) {
+  const { fetchPage, DEFAULT_LIMITS } = await import('../src/authoring/fetch-page.ts');
+  const fetched = await fetchPage(file, { ...DEFAULT_LIMITS, timeoutMs: timeout * 1000 });
+  if ('error' in fetched) fail(`could not fetch ${file}: ${fetched.error}; nothing was written`);
+  capture = { name: 'page.html', bytes: fetched.bytes, address: values.url ?? fetched.url };
+} else capture = { name: file, bytes: readFileSync(file), address: values.url };
+const imported = await importCapture(capture.name, capture.bytes, capture.address);
 if ('error' in imported) fail(`${file}: ${imported.error}`);
 const note = {
   ...imported,
   title: values.title?.trim() ?? imported.title,
   source: {
     ...imported.source,
+    // A fetched page's address is its source, unless the page names its own canonical one.
+    url: imported.source.url ?? (remote ? capture.address : undefined),
     ...(values.publisher ? { publisher: values.publisher.trim() } : {}),
     ...(values.url ? { url: values.url } : {}),
     ...(values.published ? { published: values.published } : {}),
