@@ -3,7 +3,8 @@
  * relative address is resolved against the page's own address (never a `<base>` of the page, which may point to
  * another site), and kept as plain text when that address is not known; a link that runs code or carries its
  * own content (`javascript:`, `data:`, `vbscript:`, any scheme but http(s) and mailto) is kept as its text alone.
- * What was changed is counted in `file.data.linkNotices`, for the author to read.
+ * An image on another site gives way to its alt text: the site's Content-Security-Policy shows only its own
+ * images, and a reader would see a broken one. What was changed is counted in `file.data.linkNotices`.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -29,16 +30,19 @@ export default function rehypeResolveLinks(options: Options = {}) {
   return (tree: Root, file: { data: { linkNotices?: string[] } }): void => {
     let unsafe = 0;
     let unresolved = 0;
+    let remoteImages = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       const attribute = ATTRIBUTE[node.tagName];
       const value = attribute ? node.properties[attribute === 'href' ? 'href' : 'src'] : undefined;
       if (!attribute || typeof value !== 'string' || !parent || index === undefined) return;
       const verdict = resolveLink(value, options.address);
-      if (typeof verdict === 'object') {
+      const remoteImage = node.tagName === 'img' && typeof verdict === 'object' && !verdict.href.startsWith('#');
+      if (typeof verdict === 'object' && !remoteImage) {
         node.properties[attribute] = verdict.href;
         return;
       }
-      if (verdict === 'unsafe') unsafe++;
+      if (remoteImage) remoteImages++;
+      else if (verdict === 'unsafe') unsafe++;
       else unresolved++;
       // A link gives way to its words; an image to its alt text.
       const alt = node.properties['alt'];
@@ -54,7 +58,11 @@ export default function rehypeResolveLinks(options: Options = {}) {
       );
     if (unresolved > 0)
       notices.push(
-        `${plural(unresolved, 'relative link was', 'relative links were')} kept as text: the page's address is not known (give it with --url)`,
+        `${plural(unresolved, 'relative link or image was', 'relative links or images were')} kept as text: the page's address is not known (give it with --url)`,
+      );
+    if (remoteImages > 0)
+      notices.push(
+        `${plural(remoteImages, 'image from another site was', 'images from other sites were')} replaced by ${remoteImages === 1 ? 'its' : 'their'} alt text: the site shows only its own images`,
       );
     file.data.linkNotices = notices;
   };

@@ -107,7 +107,8 @@ describe('the links of a capture', () => {
     `</article></body></html>`;
   const links =
     '<a href="/about/team">a relative link</a>, <a href="javascript:alert(1)">script</a>, ' +
-    '<a href="data:text/html,hi">data</a>, <a href=" VBScript:msgbox(1)">vb</a>, <a href="#part">a passage</a>';
+    '<a href="data:text/html,hi">data</a>, <a href=" VBScript:msgbox(1)">vb</a>, <a href="#part">a passage</a>, ' +
+    '<img src="/pics/spills.png" alt="a chart of spills">';
 
   test("are resolved against the page's own address, never its <base>, and none runs code", () => {
     const page = join(work, 'links.html');
@@ -121,6 +122,10 @@ describe('the links of a capture', () => {
     expect(body).toContain('script, data, vb');
     expect(out).toContain('Note: ignored <base href="https://elsewhere.example/">');
     expect(out).toMatch(/Note: \d links or images that run code/);
+    // The site shows only its own images: one from the page's site is replaced by its alt text, and said.
+    expect(body).toContain('a passage](#part), a chart of spills.');
+    expect(body).not.toContain('spills.png');
+    expect(out).toContain('Note: 1 image from another site was replaced by its alt text');
   });
 
   test('relative links with no address to resolve them against are kept as their words, and said', () => {
@@ -131,7 +136,7 @@ describe('the links of a capture', () => {
     expect(bodyOf(join(notes, 'links.md'))).toContain(
       'with enough words in it to be read as an article: a relative link,',
     );
-    expect(out).toContain('Note: 1 relative link was kept as text');
+    expect(out).toContain('Note: 2 relative links or images were kept as text');
   });
 
   test('a Markdown capture keeps every byte but the links that run code', () => {
