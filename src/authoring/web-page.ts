@@ -12,6 +12,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { pageMetadata, type PageMetadata } from './page-metadata.ts';
 import rehypeResolveLinks from './rehype-resolve-links.ts';
+import rehypeTableCaptions from './rehype-table-captions.ts';
 
 interface ImportedPage extends PageMetadata {
   title: string;
@@ -25,6 +26,7 @@ const toMarkdown = (address: string | undefined) =>
   unified()
     .use(rehypeParse, { fragment: true })
     .use(rehypeResolveLinks, { address })
+    .use(rehypeTableCaptions)
     .use(rehypeRemark)
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });

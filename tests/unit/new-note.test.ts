@@ -213,6 +213,21 @@ describe('a web clipper’s Markdown capture', () => {
   });
 });
 
+test('a table keeps its caption, as an emphasised line before it', () => {
+  const page = join(work, 'table.html');
+  writeFileSync(
+    page,
+    '<!doctype html><html><head><title>Revenue</title></head><body><article><h1>Revenue</h1>' +
+      '<p>The company grew through the year, quarter after quarter, as the table below shows in full detail.</p>' +
+      '<table><caption>Revenue by quarter, in dollars</caption><thead><tr><th>Quarter</th><th>Revenue</th></tr></thead>' +
+      '<tbody><tr><td>Q1</td><td>$2.4 billion</td></tr></tbody></table>' +
+      '<p>Analysts expect the growth to continue into the next year, with more words to make an article.</p>' +
+      '</article></body></html>',
+  );
+  expect(run(page).status).toBe(0);
+  expect(bodyOf(join(notes, 'revenue.md'))).toMatch(/\*Revenue by quarter, in dollars\*\n\n\| Quarter \| Revenue +\|/);
+});
+
 test('a page name is ASCII, at most 60 characters, cut at a word, whatever the title', () => {
   const capture = join(work, 'fr.md');
   writeFileSync(
