@@ -21,6 +21,7 @@ const HELP = `usage: npm run new -- <file.html|file.txt|file.md|https://…> [op
   --published YYYY[-MM[-DD]] when it was published, at the precision known
   --slug S                   the page name, instead of one made from the title
   --timeout S                how long to wait for a page fetched from its address (default 20)
+  --force                    import a page that is mostly a login or paywall all the same
   --help                     this text`;
 
 function fail(reason: string): never {
@@ -36,6 +37,7 @@ const { values, positionals } = readOptions('new', USAGE, {
     title: { type: 'string' },
     publisher: { type: 'string' },
     timeout: { type: 'string', default: '20' },
+    force: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -90,6 +92,12 @@ const note = {
     ...(values.published ? { published: values.published } : {}),
   },
 };
+const { paywallOf } = await import('../src/authoring/paywall.ts');
+const wall = paywallOf(note.body);
+if (wall && !values.force)
+  fail(
+    `${file} is mostly a login or paywall ("${wall}"): save the page once signed in, or import it anyway with --force`,
+  );
 const slug = values.slug ?? slugOf(note.title);
 if (!slug) fail(`no page name can be made from the title "${note.title}": give one with --slug`);
 const path = join(NOTES_FOLDER, `${slug}.md`);

@@ -228,6 +228,37 @@ test('a table keeps its caption, as an emphasised line before it', () => {
   expect(bodyOf(join(notes, 'revenue.md'))).toMatch(/\*Revenue by quarter, in dollars\*\n\n\| Quarter \| Revenue +\|/);
 });
 
+describe('a page that is mostly a login or paywall', () => {
+  const wall = (teaser: string, ask: string): string =>
+    `<!doctype html><html><head><title>Locked</title></head><body><article><h1>Locked</h1><p>${teaser}</p>` +
+    `<p>${ask}</p></article></body></html>`;
+  const teaser =
+    'The regulator fined three water companies on Tuesday after a year of spills into rivers, in a decision that the ' +
+    'industry had long expected and that campaigners called overdue.';
+
+  test.each([
+    ['in English', 'Subscribe to unlock this article. Already a subscriber? Sign in.'],
+    ['in French', 'Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite.'],
+  ])('%s is refused in one line, and nothing is written; --force imports it', (_, ask) => {
+    const page = join(work, 'locked.html');
+    writeFileSync(page, wall(teaser, ask));
+    const refused = run(page);
+    expect(refused.status).toBe(1);
+    expect(refused.err.trim().split('\n')).toEqual([
+      expect.stringMatching(/is mostly a login or paywall \(".+"\): .* --force$/),
+    ]);
+    expect(written()).toEqual([]);
+    expect(run(page, '--force').status).toBe(0);
+    expect(written()).toEqual(['locked.md']);
+  });
+
+  test('an article that ends with a subscription box is not one', () => {
+    const page = join(work, 'long.html');
+    writeFileSync(page, wall(Array(8).fill(teaser).join(' '), 'Subscribe to read more stories like this.'));
+    expect(run(page).status).toBe(0);
+  });
+});
+
 test('a page name is ASCII, at most 60 characters, cut at a word, whatever the title', () => {
   const capture = join(work, 'fr.md');
   writeFileSync(
