@@ -8,6 +8,7 @@ import { formatDate } from '../values/format-date.ts';
 import { findQuote, searchableText, type SearchableText, type TextRange } from '../anchoring/find-quote.ts';
 import type { PartialDate } from '../values/partial-date.ts';
 import { asciiSlug } from '../site/ascii-slug.ts';
+import { clauseAround } from './label-clause.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
 import { findDates } from './suggest-dates.ts';
 import { findFigures } from './suggest-figures.ts';
@@ -25,7 +26,6 @@ export interface Suggestions {
 }
 
 const PREPOSITION = /(?:^|\s)(in|on|since|until|by|from|during|before|after|through)\s$/i;
-const LABEL_LENGTH = 100;
 
 /** Words just before or after a range within its run, for a prefix or suffix: at most `count` of them. */
 function wordsAround(text: string, run: TextRange, range: TextRange, side: 'before' | 'after', count: number) {
@@ -53,11 +53,10 @@ function anchorAt(source: SearchableText, run: TextRange, range: TextRange) {
   return undefined;
 }
 
-/** The sentence a passage stands in, as the first draft of its label. */
+/** The clause a passage stands in, as the first draft of its label. */
 function labelOf(anchors: AnchoredText, range: TextRange): string {
   const { before, passage, after } = sentenceAround(anchors, range);
-  const sentence = `${before}${passage}${after}`.replace(/\s+/g, ' ').trim();
-  return sentence.length <= LABEL_LENGTH ? sentence : `${sentence.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
+  return clauseAround(before, passage, after);
 }
 
 // Longer than most functions here: one pass over the text whose steps share the ranges and ids already taken.
