@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { pageMetadata, type PageMetadata } from './page-metadata.ts';
+import rehypeFootnotesFromHtml, { footnoteHandlers } from './rehype-footnotes-from-html.ts';
 import rehypeResolveLinks from './rehype-resolve-links.ts';
 import rehypeTableCaptions from './rehype-table-captions.ts';
 
@@ -27,7 +28,8 @@ const toMarkdown = (address: string | undefined) =>
     .use(rehypeParse, { fragment: true })
     .use(rehypeResolveLinks, { address })
     .use(rehypeTableCaptions)
-    .use(rehypeRemark)
+    .use(rehypeFootnotesFromHtml)
+    .use(rehypeRemark, { handlers: footnoteHandlers })
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
 

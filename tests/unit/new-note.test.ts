@@ -213,6 +213,31 @@ describe('a web clipper’s Markdown capture', () => {
   });
 });
 
+test('footnotes become GFM footnotes, their list and its heading taken out of the text', () => {
+  const page = join(work, 'notes.html');
+  writeFileSync(
+    page,
+    '<!doctype html><html><head><title>Losses</title></head><body><article><h1>Losses</h1>' +
+      '<p>The agency reported a loss<sup id="fnref:1"><a href="#fn:1" class="footnote-ref">1</a></sup> in the year, ' +
+      'and the words of an article go on for long enough to be read as one, words, words and words.</p>' +
+      '<p>Another paragraph cites a source<a href="#fn-2" id="fnref-2"><sup>2</sup></a> and a wiki' +
+      '<sup class="reference"><a href="#cite_note-3">[3]</a></sup>, with more words, words, words and words.</p>' +
+      '<div class="footnotes"><h2>Notes</h2><ol>' +
+      '<li id="fn:1"><p>The annual report, page 12. <a href="#fnref:1" class="reversefootnote">↩</a></p></li>' +
+      '<li id="fn-2">A press release. <a href="#fnref-2">↩︎</a></li>' +
+      '<li id="cite_note-3"><span><a href="#cite_ref-3">^</a></span> <span>An encyclopaedia.</span></li>' +
+      '</ol></div></article></body></html>',
+  );
+  expect(run(page).status).toBe(0);
+  const body = bodyOf(join(notes, 'losses.md'));
+  expect(body).toContain('The agency reported a loss[^1] in the year');
+  expect(body).toContain('cites a source[^2] and a wiki[^3], with more words');
+  expect(body).toMatch(
+    /\[\^1\]: The annual report, page 12\.\n\n\[\^2\]: A press release\.\n\n\[\^3\]: An encyclopaedia\.$/,
+  );
+  expect(body).not.toMatch(/Notes|↩|#fn|cite_/);
+});
+
 test('a table keeps its caption, as an emphasised line before it', () => {
   const page = join(work, 'table.html');
   writeFileSync(
