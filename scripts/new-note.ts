@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePartialDate } from '../src/values/partial-date.ts';
 import { httpUrlSchema } from '../src/schemas/http-url.ts';
+import { languageSchema } from '../src/schemas/language.ts';
 import { NOTES_FOLDER } from '../src/settings.ts';
 import { asciiSlug as slugOf } from '../src/site/ascii-slug.ts';
 import { fail as failWith, readOptions } from './command-line.ts';
@@ -19,6 +20,7 @@ const HELP = `usage: npm run new -- <file.html|file.txt|file.md|https://…> [op
   --publisher P              who published the text
   --url U                    the address it was captured from (its links are resolved against it)
   --published YYYY[-MM[-DD]] when it was published, at the precision known
+  --language L               the language the text is written in (fr, pt-BR…), instead of the one the page names
   --slug S                   the page name, instead of one made from the title
   --timeout S                how long to wait for a page fetched from its address (default 20)
   --force                    import a page that is mostly a login or paywall all the same
@@ -36,6 +38,7 @@ const { values, positionals } = readOptions('new', USAGE, {
     published: { type: 'string' },
     title: { type: 'string' },
     publisher: { type: 'string' },
+    language: { type: 'string' },
     timeout: { type: 'string', default: '20' },
     force: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
@@ -58,6 +61,9 @@ if (values.url !== undefined && !httpUrlSchema.safeParse(values.url).success)
   fail(`--url "${values.url}" is not an absolute http(s) address`);
 if (values.published !== undefined && 'error' in parsePartialDate(values.published))
   fail(`--published "${values.published}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`);
+const language = values.language === undefined ? undefined : languageSchema.safeParse(values.language);
+if (language && !language.success)
+  fail(`--language "${values.language}" is not a language tag: write one like fr, en-GB or pt-BR`);
 for (const name of ['title', 'publisher'] as const)
   if (values[name] !== undefined && values[name].trim() === '') fail(`--${name} is empty`);
 if (values.slug !== undefined && values.slug !== slugOf(values.slug))
@@ -83,6 +89,7 @@ if ('error' in imported) fail(`${file}: ${imported.error}`);
 const note = {
   ...imported,
   title: values.title?.trim() ?? imported.title,
+  language: language?.data ?? imported.language,
   source: {
     ...imported.source,
     // A fetched page's address is its source, unless the page names its own canonical one.

@@ -21,6 +21,8 @@ interface NewNote {
   };
   summary?: string | undefined;
   tags?: string[] | undefined;
+  /** The language the text is written in, when the capture says. */
+  language?: string | undefined;
   /** The note's text, in Markdown. */
   body: string;
   /** What was left out as the site's furniture, for the author to see. */
@@ -108,8 +110,8 @@ export async function importCapture(
   }
   const page = await importWebPage(text, address);
   if ('error' in page) return page;
-  const { title, markdown, notices, ...source } = page;
-  return { title, source, body: markdown, cut: [], notices };
+  const { title, markdown, notices, language, ...source } = page;
+  return { title, language, source, body: markdown, cut: [], notices };
 }
 
 /** The note file: its frontmatter (title and source only, no annotations yet) and its text. */
@@ -117,6 +119,7 @@ export function noteFileText(note: NewNote): string {
   const source = Object.fromEntries(Object.entries(note.source).filter(([, value]) => value !== undefined));
   const frontmatter = new Document({
     title: note.title,
+    ...(note.language ? { language: note.language } : {}),
     ...(Object.keys(source).length > 0 ? { source } : {}),
     ...(note.summary ? { summary: note.summary } : {}),
     ...(note.tags && note.tags.length > 0 ? { tags: note.tags } : {}),

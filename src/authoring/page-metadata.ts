@@ -1,8 +1,9 @@
 /**
  * What a saved web page says about its article in its own markup: the headline (not a `<title>` that carries the
  * site's name), the publisher, the canonical address and the publication date, at the precision the page gives
- * and in the page's own time zone (a date is taken as written, never shifted to UTC).
+ * and in the page's own time zone (a date is taken as written, never shifted to UTC), and its language.
  */
+import { languageSchema } from '../schemas/language.ts';
 import { parsePartialDate } from '../values/partial-date.ts';
 
 export interface PageMetadata {
@@ -11,6 +12,8 @@ export interface PageMetadata {
   url?: string | undefined;
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   published?: string | undefined;
+  /** The article's language: its JSON-LD `inLanguage`, the page's `lang`, or its `og:locale`. */
+  language?: string | undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -83,5 +86,15 @@ export function pageMetadata(document: Document): PageMetadata {
       datePart(text(article['datePublished'])) ??
       datePart(meta(document, 'article:published_time')) ??
       datePart(scope.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined),
+    language:
+      languageTag(text(article['inLanguage'])) ??
+      languageTag(document.documentElement?.getAttribute('lang') ?? undefined) ??
+      languageTag(meta(document, 'og:locale')),
   };
+}
+
+/** A page's language, as a tag in its canonical form ("fr_FR" → "fr-FR"); undefined for what is not one. */
+function languageTag(value: string | undefined): string | undefined {
+  const parsed = value ? languageSchema.safeParse(value) : undefined;
+  return parsed?.success ? parsed.data : undefined;
 }

@@ -6,7 +6,7 @@ import { entryHrefs as rowHrefs, newestFirst, type IndexedNote } from '../site/s
 import { entryIdOf, siteLinks } from '../site/site-links.ts';
 import type { NoteContext } from '../margin/margin-note.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
-import { ANNOTATION_PAGES, PAGE_SIZE } from '../settings.ts';
+import { ANNOTATION_PAGES, PAGE_SIZE, SITE_LANGUAGE } from '../settings.ts';
 
 /** A note with what its own pages need besides: its file, its rendered text and where that text stands. */
 export interface SiteNote extends IndexedNote {
@@ -88,4 +88,9 @@ export const noteContextOf = (slug: string, note: Note, entries: Record<string, 
   links,
   sourceUrl: note.source?.url,
   entryHref: (id) => entries[id],
+  textLanguage: textLanguageOf(note),
 });
+
+/** The language of a note's text, when it is not the site's (and so must be marked on the page). */
+export const textLanguageOf = (note: Note): string | undefined =>
+  note.language && note.language !== SITE_LANGUAGE ? note.language : undefined;

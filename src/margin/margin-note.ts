@@ -23,6 +23,8 @@ export interface NoteContext {
   entryHref?: ((id: string) => string | undefined) | undefined;
   /** Where the note's headline links to: its passage on the same page, unless shown elsewhere. */
   passageHref?: ((id: string) => string) | undefined;
+  /** The text's language, when it is not the site's: the margin notes, in the site's, say so. */
+  textLanguage?: string | undefined;
 }
 
 /** The note's headline: a name, a date in words or a figure in words, in its machine-readable element. */

@@ -7,14 +7,20 @@ import { toString } from 'hast-util-to-string';
 import { element } from '../markdown/element.ts';
 import { MARGIN_SLOT, type MarginSlot } from '../markdown/margin-slot.ts';
 import { annotationsOf, type Annotation, type Note } from '../schemas/note.ts';
+import { SITE_LANGUAGE } from '../settings.ts';
+import { isRightToLeft } from '../values/text-direction.ts';
 import { elementHtml } from './element-html.ts';
 import { marginNote, type NoteContext } from './margin-note.ts';
 
 /** The `<aside>` of one slot. Named, so that each group is a landmark a screen reader can list and jump to. */
 function marginAside(slot: MarginSlot, annotations: readonly Annotation[], context: NoteContext): Element {
+  // Inside a text in another language, the notes are marked as the site's own words.
+  const language = context.textLanguage
+    ? { lang: SITE_LANGUAGE, dir: isRightToLeft(SITE_LANGUAGE) ? 'rtl' : 'ltr' }
+    : {};
   return element(
     'aside',
-    { className: ['margin', `span-${slot.span}`], ariaLabel: `Notes on ${slot.block}` },
+    { className: ['margin', `span-${slot.span}`], ariaLabel: `Notes on ${slot.block}`, ...language },
     annotations.map((annotation, index) => marginNote(annotation, index + 1, context)),
   );
 }

@@ -8,9 +8,11 @@ export function articleJsonLd(note: Note, url: string) {
     '@type': 'Article',
     headline: note.title,
     url,
+    ...(note.language ? { inLanguage: note.language } : {}),
     ...(note.summary ? { description: note.summary } : {}),
     ...(note.source?.published ? { datePublished: note.source.published.iso } : {}),
     ...(note.source?.publisher ? { publisher: { '@type': 'Organization', name: note.source.publisher } } : {}),
+    ...(note.source?.author ? { author: { '@type': 'Person', name: note.source.author } } : {}),
     ...(note.source?.url ? { isBasedOn: note.source.url } : {}),
     ...(note.tags.length > 0 ? { keywords: note.tags } : {}),
     mentions: note.parties.map((party) => ({

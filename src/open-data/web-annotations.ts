@@ -163,6 +163,8 @@ export function annotationCollection(input: CollectionInput) {
         ],
         target: {
           source: at.page,
+          // The passage is in the text's language, which may not be the site's.
+          language: note.language ?? language,
           selector: [quoteSelector(layout, passage, body), positionSelector(layout, marginTexts, passage)],
         },
       },

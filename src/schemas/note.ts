@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { annotationIdSchema } from './annotation-id.ts';
 import { datedEventSchema } from './dated-event.ts';
 import { figureSchema } from './figure.ts';
+import { languageSchema } from './language.ts';
 import { partySchema } from './party.ts';
 import { sourceSchema } from './source.ts';
 
@@ -10,6 +11,8 @@ export const noteSchema = z
   .strictObject({
     /** The text's title. */
     title: z.string().trim().min(1),
+    /** The language the text is written in (BCP 47); the site's language when left out. */
+    language: languageSchema.optional(),
     /** Where the text comes from. */
     source: sourceSchema.optional(),
     /** The annotator's summary of the text. */

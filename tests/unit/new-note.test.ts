@@ -74,6 +74,8 @@ describe('a saved web page', () => {
       // The JSON-LD headline, not the <title> with the site's name nor og:title; the date as the page wrote it,
       // not shifted to 16 March in UTC.
       title: "Harbor Fund Backs Lumen's New Plant",
+      // From the page's <html lang>.
+      language: 'en',
       source: {
         publisher: 'Example News Group',
         url: 'https://news.example.org/2024/03/harbor-fund-lumen',
@@ -236,6 +238,44 @@ test('footnotes become GFM footnotes, their list and its heading taken out of th
     /\[\^1\]: The annual report, page 12\.\n\n\[\^2\]: A press release\.\n\n\[\^3\]: An encyclopaedia\.$/,
   );
   expect(body).not.toMatch(/Notes|↩|#fn|cite_/);
+});
+
+describe('the language of a capture', () => {
+  const page = (head: string, lang: string): string =>
+    `<!doctype html><html${lang}><head>${head}<title>Le rachat</title></head><body><article><h1>Le rachat</h1>` +
+    "<p>L'Autorité de la concurrence a autorisé le rachat le 3 mars, après des mois d'examen et de consultations.</p>" +
+    '<p>La décision ouvre la voie au projet, selon les deux entreprises, qui attendaient ce feu vert depuis longtemps.</p>' +
+    '</article></body></html>';
+
+  test.each([
+    ['the page’s lang', '', ' lang="fr"', 'fr'],
+    ['its og:locale', '<meta property="og:locale" content="fr_FR">', '', 'fr-FR'],
+    [
+      'its JSON-LD inLanguage, first',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Le rachat","inLanguage":"fr-CA"}</script>',
+      ' lang="en"',
+      'fr-CA',
+    ],
+  ])('is read from %s', (_, head, lang, language) => {
+    const capture = join(work, 'fr.html');
+    writeFileSync(capture, page(head, lang));
+    expect(run(capture).status).toBe(0);
+    expect(readNote('x.md', readFileSync(join(notes, 'le-rachat.md'), 'utf8')).data).toMatchObject({ language });
+  });
+
+  test('--language names it, and a tag that is none is refused in one line', () => {
+    const capture = join(work, 'fr.html');
+    writeFileSync(capture, page('', ' lang="fr"'));
+    const refused = run(capture, '--language', 'français');
+    expect(refused.status).toBe(1);
+    expect(refused.err.trim()).toBe(
+      'npm run new: --language "français" is not a language tag: write one like fr, en-GB or pt-BR',
+    );
+    expect(run(capture, '--language', 'fr_BE').status).toBe(0);
+    expect(readNote('x.md', readFileSync(join(notes, 'le-rachat.md'), 'utf8')).data).toMatchObject({
+      language: 'fr-BE',
+    });
+  });
 });
 
 test('a table keeps its caption, as an emphasised line before it', () => {
