@@ -110,8 +110,8 @@ export async function importCapture(
   }
   const page = await importWebPage(text, address);
   if ('error' in page) return page;
-  const { title, markdown, notices, language, ...source } = page;
-  return { title, language, source, body: markdown, cut: [], notices };
+  const { title, markdown, notices, language, cut, ...source } = page;
+  return { title, language, source, body: markdown, cut, notices };
 }
 
 /** The note file: its frontmatter (title and source only, no annotations yet) and its text. */

@@ -4,6 +4,8 @@
  * the article. The site's furniture is cut and handed back, so the author is told what was left out.
  */
 
+import { isFurniture } from './furniture.ts';
+
 interface ImportedText {
   title: string;
   /** The paragraphs, word for word. */
@@ -15,14 +17,6 @@ interface ImportedText {
 /** A line that starts a block of links to other articles: everything from it on is the site's, not the article's. */
 const MORE_TO_READ =
   /^(?:read (?:also|more|next)|see also|related(?: (?:articles|stories|news|coverage))?|more (?:on this|from|stories)|latest(?: news| stories| headlines)?|most (?:read|popular|viewed)|top stories|trending|recommended|you may also like|lire (?:aussi|également)|à lire aussi|voir aussi|les plus lus|dernières (?:nouvelles|infos)|lesen sie auch|mehr zum thema|leer también|lee también|leia também|veja também|leggi anche)\s*:?$/i;
-/** A headline in a list of them, with its time: "- 10:03 UN watchdog declares …". */
-const TIMESTAMPED = /^(?:[-–•*]\s*)?\d{1,2}[:h.]\d{2}\s+\S/;
-/** A short line asking to share, follow or subscribe. */
-const SOCIAL =
-  /^(?:share(?: this(?: article)?)?|tweet|e-?mail|print|copy link|follow us(?: on .+)?|subscribe(?: .+)?|sign up(?: .+)?|newsletter|partager|s'abonner|abonnez-vous(?: .+)?)\s*:?$/i;
-
-const isFurniture = (line: string): boolean => TIMESTAMPED.test(line) || (line.length <= 60 && SOCIAL.test(line));
-
 export function importPlainText(text: string): ImportedText | { error: string } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const cut: string[] = [];

@@ -10,6 +10,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { withoutFurniture } from './furniture.ts';
 import { pageMetadata, type PageMetadata } from './page-metadata.ts';
 import rehypeFootnotesFromHtml, { footnoteHandlers } from './rehype-footnotes-from-html.ts';
 import rehypeResolveLinks from './rehype-resolve-links.ts';
@@ -21,6 +22,8 @@ interface ImportedPage extends PageMetadata {
   markdown: string;
   /** What the import changed that the author should know of, a line each. */
   notices: string[];
+  /** The blocks left out as the site's furniture, a line each. */
+  cut: string[];
 }
 
 const toMarkdown = (address: string | undefined) =>
@@ -85,6 +88,7 @@ export async function importWebPage(html: string, address?: string): Promise<Imp
   const withoutTitle = markdown.replace(/^#{1,6} (.*)\n+/, (heading, words: string) =>
     words.trim() === title ? '' : heading,
   );
-  if (withoutTitle.trim() === '') return { error: 'no article text was found in this page' };
-  return { ...metadata, title, markdown: withoutTitle, notices };
+  const kept = withoutFurniture(withoutTitle);
+  if (kept.markdown === '') return { error: 'no article text was found in this page' };
+  return { ...metadata, title, markdown: kept.markdown, notices, cut: kept.cut };
 }

@@ -278,6 +278,27 @@ describe('the language of a capture', () => {
   });
 });
 
+test('a news page’s furniture that Readability keeps is left out, each block said in one line', () => {
+  const page = join(work, 'furniture.html');
+  writeFileSync(
+    page,
+    '<!doctype html><html lang="fr"><head><title>Le rachat</title></head><body><article>' +
+      '<p>ÉCONOMIE</p><h1>Le rachat</h1><p><em>Par Claire Fontaine</em></p>' +
+      '<p>Publié le 4 mars 2025 à 10h12. Lecture 4 min.</p>' +
+      "<p>L'Autorité de la concurrence a autorisé le rachat le 3 mars, après des mois d'examen et de consultations.</p>" +
+      '<p>Photo : AFP</p>' +
+      '<p>La décision ouvre la voie au projet, selon les deux entreprises, qui attendaient ce feu vert depuis longtemps.</p>' +
+      '<p>Inscrivez-vous à notre newsletter quotidienne</p></article></body></html>',
+  );
+  const { status, out } = run(page);
+  expect(status).toBe(0);
+  const body = bodyOf(join(notes, 'le-rachat.md'));
+  expect(body.split('\n\n')).toHaveLength(2);
+  expect(body).not.toMatch(/ÉCONOMIE|Claire Fontaine|Publié|Photo|newsletter/);
+  for (const line of ['Par Claire Fontaine', 'Publié le 4 mars 2025 à 10h12. Lecture 4 min.', 'Photo : AFP'])
+    expect(out).toContain(`  ${line}\n`);
+});
+
 test('a table keeps its caption, as an emphasised line before it', () => {
   const page = join(work, 'table.html');
   writeFileSync(
