@@ -82,19 +82,23 @@ export function readNote(path: string, raw: string): NoteFile {
   const yaml = match[1] ?? '';
   const document = parseDocument(yaml, { prettyErrors: false, schema: 'core' });
   const body = text.slice(match[0].length);
+  /** The note as read when its frontmatter could not be: the errors say why. */
+  const unreadable = (yamlErrors: YamlError[]): NoteFile => ({
+    path,
+    data: undefined,
+    body,
+    frontmatterLine,
+    missingFrontmatter: false,
+    yamlErrors,
+    lineOf: () => undefined,
+  });
   if (document.errors.length > 0) {
-    return {
-      path,
-      data: undefined,
-      body,
-      frontmatterLine,
-      missingFrontmatter: false,
-      yamlErrors: document.errors.map((error) => ({
+    return unreadable(
+      document.errors.map((error) => ({
         line: frontmatterLine - 1 + lineAt(yaml, errorOffset(document, yaml, error)),
         message: error.message.split('\n')[0] ?? error.message,
       })),
-      lineOf: () => undefined,
-    };
+    );
   }
   let data: unknown;
   try {
@@ -102,16 +106,7 @@ export function readNote(path: string, raw: string): NoteFile {
     data = document.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const yamlErrors = [{ line: frontmatterLine, message, aliases: true }];
-    return {
-      path,
-      data: undefined,
-      body,
-      frontmatterLine,
-      missingFrontmatter: false,
-      yamlErrors,
-      lineOf: () => undefined,
-    };
+    return unreadable([{ line: frontmatterLine, message, aliases: true }]);
   }
   return {
     path,
