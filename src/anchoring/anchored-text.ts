@@ -1,6 +1,6 @@
 /**
- * Where a note's annotations ended up in its text, as the Markdown plugin found them: the pages across notes,
- * the open data and the search index are all built from this one record.
+ * Where a note's annotations ended up in its text, as the Markdown plugin found them, and what is quoted of it
+ * elsewhere.
  */
 import type { TextRange } from './find-quote.ts';
 import type { Mention, Passage } from './place-annotations.ts';
@@ -13,44 +13,15 @@ export interface AnchoredText {
   mentions: Mention[];
 }
 
-/**
- * Where passages stand in the text of the page's body as a browser's DOM has it (`textContent`: whitespace
- * between blocks and heading links included), before the margin notes are put in their slots.
- */
-export interface TextLayout {
-  /** The text itself. */
-  text: string;
-  /** Where each top-level block (paragraph, heading, table, …) starts and ends: margin notes go between them. */
-  blocks: Array<[number, number]>;
-  /** Each passage's start and end. */
-  passages: Record<string, [number, number]>;
-  /** Where each margin slot stands, in document order: its notes' text goes in there. */
-  slots: number[];
-}
-
-/** The keys under which the notes loader keeps the records in a rendered entry's metadata. */
-export const ANCHORS_KEY = 'glossAnchors';
-export const LAYOUT_KEY = 'glossTextLayout';
-
-/** The record kept on a rendered entry, or an error saying it is missing. */
-export function anchoredTextOf(
-  rendered: { metadata?: Record<string, unknown> | undefined } | undefined,
-  id: string,
-): AnchoredText {
-  const anchors = rendered?.metadata?.[ANCHORS_KEY] as AnchoredText | undefined;
-  if (!anchors || typeof anchors.text !== 'string')
-    throw new Error(`note "${id}" was rendered without its annotations' places`);
-  return anchors;
-}
-
-/** The text layout kept on a rendered entry, or an error saying it is missing. */
-export function textLayoutOf(
-  rendered: { metadata?: Record<string, unknown> | undefined } | undefined,
-  id: string,
-): TextLayout {
-  const layout = rendered?.metadata?.[LAYOUT_KEY] as TextLayout | undefined;
-  if (!layout || !Array.isArray(layout.slots)) throw new Error(`note "${id}" was rendered without its text layout`);
-  return layout;
+/** A passage or a mention of a party in its sentence: what pages away from the note quote. */
+export interface PassageInContext {
+  /** The annotation's id: where a link goes, its passage in the note. */
+  id: string;
+  before: string;
+  passage: string;
+  after: string;
+  /** Set on another mention of a party, not its passage. */
+  mention?: true | undefined;
 }
 
 const isStop = (char: string | undefined): boolean => char === '.' || char === '!' || char === '?';

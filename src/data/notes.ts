@@ -1,96 +1,65 @@
-/** The notes collection as the pages use it: parsed, with where their annotations stand, newest first. */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { anchoredTextOf, textLayoutOf, type TextLayout } from '../anchoring/anchored-text.ts';
+/**
+ * The notes as the pages read them: each one's record as the loader stored it (its data, its HTML with the margin
+ * notes in place, its passages' selectors and sentences, its rows across notes), newest first. No page works any
+ * of it out again.
+ */
+import { getCollection } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
 import { devNoteOf } from '../loading/dev-notes.ts';
-import { entryHrefs as rowHrefs, newestFirst, type IndexedNote } from '../site/site-index.ts';
-import { entryIdOf, siteLinks } from '../site/site-links.ts';
-import type { NoteContext } from '../margin/margin-note.ts';
-import { annotationsOf, type Note } from '../schemas/note.ts';
-import { ANNOTATION_PAGES, PAGE_SIZE, SITE_LANGUAGE } from '../settings.ts';
+import { noteRecordOf, type NoteRecord } from '../loading/note-record.ts';
+import { newestFirst, type IndexedNote } from '../site/site-index.ts';
+import { siteLinks } from '../site/site-links.ts';
+import { ANNOTATION_PAGES } from '../settings.ts';
 
-/** A note with what its own pages need besides: its file, its rendered text and where that text stands. */
-export interface SiteNote extends IndexedNote {
+export { textLanguageOf } from '../loading/margin-links.ts';
+
+/** A note with all its own pages need. */
+export interface SiteNote extends IndexedNote, Omit<NoteRecord, 'source'> {
   /** The note's file, relative to the project. */
   file: string;
-  /** The rendered text, with the places of its margin notes. */
+  /** The rendered text, with its passages marked and its margin notes in place. */
   html: string;
-  layout: TextLayout;
-  /** Changes whenever the note or the code that rendered it changes (see the notes loader). */
+  headings: MarkdownHeading[];
+  /** Changes whenever the note, the code that rendered it or its rows across notes change (see the loader). */
   digest: string;
 }
 
 interface Memo {
   key: string;
   notes: SiteNote[];
-  hrefs?: Map<string, string>;
 }
 
-/**
- * The notes' entries, whole. Under `astro dev` the store holds only each note's digest, and the note itself is
- * kept by the server's process (see dev-notes.ts).
- */
-export async function noteEntries(): Promise<Array<CollectionEntry<'notes'>>> {
-  return (await getCollection('notes')).map((entry) => {
-    if (entry.rendered) return entry;
-    const kept = devNoteOf(entry.id, entry.digest);
-    if (!kept) throw new Error(`Gloss: note "${entry.id}" is in the store without its text; restart the dev server`);
-    return { ...entry, data: kept.data, rendered: kept.rendered };
-  });
-}
-
-// Every page across notes asks for all of them; they are worked out once per state of the collection.
+// Every page asks for all of them; they are put together once per state of the collection.
 let memo: Memo | undefined;
 
-async function current(): Promise<Memo> {
-  const entries = await noteEntries();
+/**
+ * Every note, newest first. Under `astro dev` the store holds only each note's digest, and the note itself is
+ * kept by the server's process (see dev-notes.ts).
+ */
+export async function allNotes(): Promise<SiteNote[]> {
+  const entries = await getCollection('notes');
   const key = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join();
-  if (memo?.key === key) return memo;
-  const notes = newestFirst(
-    entries.map((entry) => ({
+  if (memo?.key === key) return memo.notes;
+  const notes = entries.map((entry): SiteNote => {
+    const whole = entry.rendered ? entry : devNoteOf(entry.id, entry.digest);
+    if (!whole?.rendered)
+      throw new Error(`Gloss: note "${entry.id}" is in the store without its text; restart the dev server`);
+    const { selectors, inContext, entries: rows } = noteRecordOf(whole.rendered, entry.id);
+    return {
       slug: entry.id,
-      note: entry.data,
-      anchors: anchoredTextOf(entry.rendered, entry.id),
+      note: whole.data,
       file: entry.filePath ?? '',
-      html: entry.rendered?.html ?? '',
-      layout: textLayoutOf(entry.rendered, entry.id),
+      html: whole.rendered.html,
+      headings: (whole.rendered.metadata?.['headings'] as MarkdownHeading[] | undefined) ?? [],
+      selectors,
+      inContext,
+      entries: rows,
       digest: String(entry.digest ?? ''),
-    })),
-  );
-  memo = { key, notes };
-  return memo;
+    };
+  });
+  memo = { key, notes: newestFirst(notes) };
+  return memo.notes;
 }
-
-export const allNotes = async (): Promise<SiteNote[]> => (await current()).notes;
 
 /** The site's addresses, under the base path it is built for. */
 export const links = siteLinks(import.meta.env.BASE_URL, { annotationPages: ANNOTATION_PAGES });
-
-/**
- * Where the dates and figures of a note are listed across notes (each row's address), by id. Asked for once
- * in getStaticPaths and handed to each page: asking for every note again for each page would cost the square
- * of their number.
- */
-export async function entryHrefs(): Promise<(slug: string, note: Note) => Record<string, string>> {
-  const state = await current();
-  const hrefs = (state.hrefs ??= rowHrefs(state.notes, links, PAGE_SIZE.rows));
-  return (slug, note) =>
-    Object.fromEntries(
-      annotationsOf(note).flatMap((annotation) => {
-        const href = hrefs.get(entryIdOf(slug, annotation.id));
-        return href ? [[annotation.id, href]] : [];
-      }),
-    );
-}
-
-/** What a note's margin notes link to: the same on its page and wherever their text is counted. */
-export const noteContextOf = (slug: string, note: Note, entries: Record<string, string>): NoteContext => ({
-  slug,
-  links,
-  sourceUrl: note.source?.url,
-  entryHref: (id) => entries[id],
-  textLanguage: textLanguageOf(note),
-});
-
-/** The language of a note's text, when it is not the site's (and so must be marked on the page). */
-export const textLanguageOf = (note: Note): string | undefined =>
-  note.language && note.language !== SITE_LANGUAGE ? note.language : undefined;

@@ -9,6 +9,7 @@ import { datedEventSchema } from '../schemas/dated-event.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { annotationsOf, noteSchema, type Annotation, type Note } from '../schemas/note.ts';
 import { partySchema } from '../schemas/party.ts';
+import type { NoteContext } from '../margin/margin-note.ts';
 import { readNote, type NoteFile } from './read-note.ts';
 import * as say from './problem-wording.ts';
 import type { LocatedProblem } from './report.ts';
@@ -56,50 +57,86 @@ function located(note: NoteFile, wording: say.Wording): LocatedProblem {
   return { file: note.path, line: path.length > 0 ? note.lineOf(path) : note.frontmatterLine, ...rest };
 }
 
-async function checkRead(note: NoteFile, renderer: NoteRenderer): Promise<Omit<CheckedNote, 'file' | 'page'>> {
-  if (note.missingFrontmatter)
-    return { problems: [{ ...located(note, say.noFrontmatter()), line: 1 }], annotations: 0 };
-  if (note.yamlErrors.length > 0) {
-    const problems = note.yamlErrors.map((error) => ({
-      ...located(note, error.aliases ? say.yamlAliasBomb() : say.yamlError(error.message)),
+/** A note read and its frontmatter checked, before its text is rendered. */
+export interface ReadNote {
+  file: string;
+  page: string;
+  /** The note, when its frontmatter is valid: what its margin notes link to depends on it and the others. */
+  note?: Note | undefined;
+  source: NoteFile;
+  problems: LocatedProblem[];
+  /** The annotations to anchor: all of them, or the valid ones of a note the schema refused. */
+  annotations: Annotation[];
+  /** Nothing to render: the YAML is broken or the text empty. */
+  unrenderable: boolean;
+}
+
+/** Reads a note and checks its YAML and schema: all a note's pages across notes need of it. */
+export function readChecked(file: string, raw: string): ReadNote {
+  const source = readNote(file, raw);
+  const read = { file, page: pageSlugOf(file), source, annotations: [], unrenderable: true };
+  if (source.missingFrontmatter) return { ...read, problems: [{ ...located(source, say.noFrontmatter()), line: 1 }] };
+  if (source.yamlErrors.length > 0) {
+    const problems = source.yamlErrors.map((error) => ({
+      ...located(source, error.aliases ? say.yamlAliasBomb() : say.yamlError(error.message)),
       line: error.line,
     }));
-    return { problems, annotations: 0 };
+    return { ...read, problems };
   }
   const problems: LocatedProblem[] = [];
-  const empty = note.body.trim() === '';
-  if (empty) problems.push(located(note, say.emptyBody()));
-  const parsed = noteSchema.safeParse(note.data);
+  const empty = source.body.trim() === '';
+  if (empty) problems.push(located(source, say.emptyBody()));
+  const parsed = noteSchema.safeParse(source.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
-      problems.push(...say.schemaIssue(issue, note.data).map((w) => located(note, w)));
+      problems.push(...say.schemaIssue(issue, source.data).map((w) => located(source, w)));
   }
-  if (empty) return { problems, annotations: 0 };
-  const annotations = parsed.success ? annotationsOf(parsed.data) : validAnnotationsOf(note.data, parsed.error.issues);
+  if (empty) return { ...read, problems, note: parsed.data };
+  const annotations = parsed.success
+    ? annotationsOf(parsed.data)
+    : validAnnotationsOf(source.data, parsed.error.issues);
+  return { ...read, problems, note: parsed.data, annotations, unrenderable: false };
+}
+
+/**
+ * Renders a note read with `readChecked`, its margin notes linking as `margin` says, and checks that every
+ * annotation is anchored. Drafts are reported last.
+ */
+export async function renderChecked(
+  read: ReadNote,
+  renderer: NoteRenderer,
+  margin?: NoteContext,
+): Promise<CheckedNote> {
+  const { file, page, source, note, annotations } = read;
+  const problems = [...read.problems];
+  const checked = { file, page, problems, annotations: note && !read.unrenderable ? annotations.length : 0 };
+  if (read.unrenderable) return { ...checked, annotations: 0 };
   let rendered: RenderedNote | undefined;
   try {
-    rendered = await renderNote(renderer, note.body, annotations);
-    const { problems: anchoring, source } = rendered.anchoring;
-    problems.push(...anchoring.map((problem) => located(note, say.anchoringProblem(problem, source, note.data))));
+    rendered = await renderNote(renderer, source.body, annotations, margin);
+    const { problems: anchoring, source: text } = rendered.anchoring;
+    problems.push(...anchoring.map((problem) => located(source, say.anchoringProblem(problem, text, source.data))));
   } catch (error) {
-    problems.push(located(note, say.renderFailed(error)));
+    problems.push(located(source, say.renderFailed(error)));
   }
-  if (!parsed.success) return { problems, annotations: 0 };
+  if (!note) return checked;
   const drafts = annotations.filter((annotation) => annotation.draft);
   const ready = problems.length === 0;
   if (drafts.length > 0) {
     const first = drafts[0] as Annotation;
     const list = { party: 'parties', date: 'dates', figure: 'figures' }[first.type];
-    const index = (parsed.data[list as 'parties'] as Annotation[]).indexOf(first);
+    const index = (note[list as 'parties'] as Annotation[]).indexOf(first);
     problems.push({
-      ...located(note, { ...say.drafts(drafts.length), path: [list, index, 'draft'] }),
+      ...located(source, { ...say.drafts(drafts.length), path: [list, index, 'draft'] }),
       onlyInBuild: true,
     });
   }
-  return { problems, annotations: annotations.length, note: parsed.data, rendered: ready ? rendered : undefined };
+  return { ...checked, note, rendered: ready ? rendered : undefined };
 }
 
 /** Checks note files one at a time, all with one renderer of the site's Markdown pipeline. */
-export function noteChecker(renderer: NoteRenderer): (file: string, raw: string) => Promise<CheckedNote> {
-  return async (file, raw) => ({ file, page: pageSlugOf(file), ...(await checkRead(readNote(file, raw), renderer)) });
+export function noteChecker(
+  renderer: NoteRenderer,
+): (file: string, raw: string, margin?: NoteContext) => Promise<CheckedNote> {
+  return (file, raw, margin) => renderChecked(readChecked(file, raw), renderer, margin);
 }

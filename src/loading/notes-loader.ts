@@ -1,58 +1,69 @@
 /**
  * The notes collection's loader. Each note is read once, its YAML and schema checked once, and it is rendered
- * with the site's Markdown pipeline in the same pass, which anchors its annotations (Astro's glob() loader would
- * parse the frontmatter again and only log a note that fails to render). Any problem in any note stops a build
- * before a page is written, with one report of all of them, the one `npm run check:notes` prints. Under
- * `astro dev` the report is logged instead, and a note with a problem is left out until it is mended.
+ * once with the site's Markdown pipeline, which anchors its annotations and puts their margin notes in place
+ * (Astro's glob() loader would parse the frontmatter again and only log a note that fails to render). What the
+ * margin notes link to across notes is worked out from every note's data first, so each note is rendered with its
+ * links in place (see margin-links.ts). Any problem in any note stops a build before a page is written, with one
+ * report of all of them, the one `npm run check:notes` prints. Under `astro dev` the report is logged instead,
+ * and a note with a problem is left out until it is mended.
  *
- * A note whose digest (its bytes and the version of the code and settings that render it) is the one stored by
- * the last build or the last save is not rendered again: its stored entry holds all the checks across notes need
- * (under `astro dev`, the note kept in the server's process: see dev-notes.ts).
+ * A note whose digest (its bytes, the version of the code and settings that render it, and its links across
+ * notes) is the one stored by the last build or the last save is not rendered again; one whose bytes alone are
+ * unchanged is not read again either (under `astro dev`, the note kept in the server's process: see dev-notes.ts).
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ANCHORS_KEY, LAYOUT_KEY } from '../anchoring/anchored-text.ts';
 import { pageSlugOf } from '../site/page-slug.ts';
-import { createNoteRenderer } from '../markdown/pipeline.ts';
+import { siteLinks } from '../site/site-links.ts';
+import { createNoteRenderer, type NoteRenderer } from '../markdown/pipeline.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
-import { STRICT_DRAFTS } from '../settings.ts';
+import { ANNOTATION_PAGES, STRICT_DRAFTS } from '../settings.ts';
 import { checkAcrossNotes } from './check-across-notes.ts';
 import { devNoteOf, keepDevNote } from './dev-notes.ts';
-import { noteChecker, type CheckedNote } from './check-note.ts';
+import { readChecked, renderChecked, type CheckedNote, type ReadNote } from './check-note.ts';
 import { noteFilesIn } from './check-notes.ts';
 import { rememberCheck } from './last-check.ts';
 import { lockPathOf, readLock } from './links-lock.ts';
+import { marginLinksOf } from './margin-links.ts';
+import { RECORD_KEY, type NoteRecord } from './note-record.ts';
 import { notesInReview } from './notes-in-review.ts';
 import { formatReport } from './report.ts';
+import { watchNotes } from './watch-notes.ts';
+import { renderKey, sourceKey } from '../build-cache/note-digest.ts';
 import { renderVersion } from '../build-cache/render-version.ts';
 
-interface LoadedNote {
+/** A note file as last read: its frontmatter checked, or its note as an earlier build or save stored it. */
+interface SourceNote {
+  file: string;
+  page: string;
+  /** The digest of its bytes and of the code and settings that render it. */
+  source: string;
+  read?: ReadNote | undefined;
+  /** The note as stored with this source digest, when it was not read again. */
+  stored?: Note | undefined;
+}
+
+/** A note checked and rendered, under the digest that also covers its links across notes. */
+interface RenderedEntry {
   checked: CheckedNote;
   digest: string;
-  /** Already in the store as it stands: checked and rendered by an earlier build or save. */
-  stored?: boolean;
+  /** Where its dates and figures have their rows across notes. */
+  entries: Record<string, string>;
 }
 
 /** Relative to the project, with forward slashes, as Astro's own loaders record it. */
 const storedPath = (file: string): string => file.split(sep).join('/');
 
-/**
- * The note as stored, when its digest says nothing changed. A note with drafts is checked again all the same,
- * so that `astro dev` lists them again.
- */
-function reusable({ store, watcher }: LoaderContext, file: string, digest: string): LoadedNote | undefined {
-  const page = pageSlugOf(file);
+/** The note and record stored for a page, under `astro dev` kept by the process instead (see dev-notes.ts). */
+function storedEntry({ store, watcher }: LoaderContext, page: string) {
   const entry = store.get(page);
-  if (entry?.digest !== digest || entry.filePath !== storedPath(file)) return undefined;
-  // Under `astro dev`, the store holds only the digest of a note; the note is kept by the process that rendered
-  // it (see dev-notes.ts).
-  const note = watcher ? devNoteOf(page, digest)?.data : (entry.data as Note);
-  if (!note) return undefined;
-  const annotations = annotationsOf(note);
-  if (annotations.some((annotation) => annotation.draft)) return undefined;
-  return { checked: { file, page, problems: [], annotations: annotations.length, note }, digest, stored: true };
+  if (!entry) return undefined;
+  const whole = watcher ? devNoteOf(page, entry.digest) : { data: entry.data as Note, rendered: entry.rendered };
+  const record = whole?.rendered?.metadata?.[RECORD_KEY] as NoteRecord | undefined;
+  if (!whole || !record) return undefined;
+  return { digest: String(entry.digest), filePath: entry.filePath, note: whole.data, record };
 }
 
 /** Stops the build with the report; the message is all Astro prints beside it. */
@@ -63,16 +74,22 @@ function refuse(report: string, problems: number): never {
   throw error;
 }
 
-function storeNote({ store, watcher }: LoaderContext, { checked, digest }: LoadedNote): void {
+function storeNote({ store, watcher }: LoaderContext, source: SourceNote, entry: RenderedEntry): void {
+  const { checked, digest } = entry;
   const { note, rendered, page, file } = checked;
   if (!note || !rendered) return;
-  const { headings } = rendered.metadata;
+  const record: NoteRecord = {
+    source: source.source,
+    selectors: rendered.selectors,
+    inContext: rendered.anchoring.inContext ?? [],
+    entries: entry.entries,
+  };
   const whole = {
     data: note,
     rendered: {
       html: rendered.html,
       // No image paths: the sanitised body's images are published as written, not through Astro's assets.
-      metadata: { headings, imagePaths: [], [ANCHORS_KEY]: rendered.anchoring.anchors, [LAYOUT_KEY]: rendered.layout },
+      metadata: { headings: rendered.metadata.headings, imagePaths: [], [RECORD_KEY]: record },
     },
   };
   if (watcher) keepDevNote(page, { digest, ...whole });
@@ -80,41 +97,9 @@ function storeNote({ store, watcher }: LoaderContext, { checked, digest }: Loade
     id: page,
     filePath: storedPath(file),
     digest,
-    // The store's type asks for the note's data; under dev the pages read it from the process (noteEntries).
+    // The store's type asks for the note's data; under dev the pages read it from the process (allNotes).
     ...(watcher ? { data: {} as Note } : whole),
   });
-}
-
-/**
- * Under `astro dev`: a note saved, added or removed is read and checked again, and the notes published anew.
- * Nothing thrown here may stop the dev server.
- */
-function watchNotes(
-  watcher: NonNullable<LoaderContext['watcher']>,
-  { base, root, logger }: { base: string; root: string; logger: LoaderContext['logger'] },
-  read: (path: string) => Promise<void>,
-  forget: (path: string) => void,
-  publish: () => void,
-): void {
-  watcher.add(base);
-  const isNote = (path: string): boolean => resolve(path, '..') === base && /\.md$/i.test(path);
-  const reload = async (path: string, removed = false): Promise<void> => {
-    if (!isNote(path)) return;
-    try {
-      if (removed) forget(path);
-      else await read(path);
-      publish();
-    } catch (error) {
-      // An editor may save by replacing the file, so it can be gone by the time it is read; the next event
-      // brings it back.
-      logger.error(
-        `could not reload ${relative(root, path)}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  };
-  watcher.on('change', (path) => void reload(path));
-  watcher.on('add', (path) => void reload(path));
-  watcher.on('unlink', (path) => void reload(path, true));
 }
 
 /** Loads every `*.md` note of `folder` (relative to the project). */
@@ -125,34 +110,105 @@ export function notesLoader(folder: string): Loader {
       const { config, store, logger, generateDigest, watcher } = context;
       const root = fileURLToPath(config.root);
       const base = resolve(root, folder);
-      const check = noteChecker(await createNoteRenderer());
+      const renderer: NoteRenderer = await createNoteRenderer();
       const version = renderVersion(root);
-      const loaded = new Map<string, LoadedNote>();
-      const read = async (path: string): Promise<void> => {
+      const links = siteLinks(config.base, { annotationPages: ANNOTATION_PAGES });
+      const sources = new Map<string, SourceNote>();
+      const rendered = new Map<string, RenderedEntry>();
+
+      const read = (path: string): void => {
         const raw = readFileSync(path, 'utf8');
         const file = relative(root, path);
-        const digest = generateDigest(`${version}\0${raw}`);
-        loaded.set(path, reusable(context, file, digest) ?? { checked: await check(file, raw), digest });
+        const page = pageSlugOf(file);
+        const source = generateDigest(sourceKey(version, raw));
+        const kept = storedEntry(context, page);
+        // A note with drafts is read again all the same, so that `astro dev` lists them again.
+        const reuse =
+          kept?.record.source === source &&
+          kept.filePath === storedPath(file) &&
+          !annotationsOf(kept.note).some((annotation) => annotation.draft);
+        sources.set(path, {
+          file,
+          page,
+          source,
+          ...(reuse ? { stored: kept.note } : { read: readChecked(file, raw) }),
+        });
       };
+
+      /** Each note checked and rendered with the links its margin notes have among `published`. */
+      const renderAll = async (published: ReadonlySet<string>): Promise<void> => {
+        const notes = [...sources.values()].flatMap(({ page, read: note, stored }) => {
+          const data = stored ?? note?.note;
+          return data && published.has(page) ? [{ slug: page, note: data }] : [];
+        });
+        const linksOf = marginLinksOf(notes, links);
+        for (const [path, source] of sources) {
+          const note = source.stored ?? source.read?.note;
+          const margin = note ? linksOf(source.page, note) : undefined;
+          const digest = generateDigest(renderKey(source.source, margin?.key ?? ''));
+          const previous = rendered.get(path);
+          const kept = storedEntry(context, source.page);
+          // A note stored as it stands needs nothing; one rendered before needs only to be stored.
+          if (previous?.digest === digest && (previous.checked.rendered || kept?.digest === digest)) continue;
+          const entries = margin?.entries ?? {};
+          if (source.stored && kept?.digest === digest) {
+            const annotations = annotationsOf(source.stored).length;
+            const checked = { file: source.file, page: source.page, problems: [], annotations, note: source.stored };
+            rendered.set(path, { checked, digest, entries });
+            continue;
+          }
+          // The note's bytes are read again only when its links moved since it was stored.
+          const read = source.read ?? readChecked(source.file, readFileSync(path, 'utf8'));
+          source.read = read;
+          rendered.set(path, { checked: await renderChecked(read, renderer, margin?.context), digest, entries });
+          // Rendering never waits on anything, so without a turn of the event loop between notes V8's own
+          // collection tasks would wait for all of them: a build peaked 60 MiB higher.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        for (const path of rendered.keys()) if (!sources.has(path)) rendered.delete(path);
+      };
+
       /** Puts every note without a problem in the store, and reports the others. */
-      const publish = (): void => {
-        const all = [...loaded.values()].map(({ checked }) => checked);
-        // A build leaves out a note in review that was never published; under dev every note is shown.
+      const publish = async (): Promise<void> => {
         const lock = lockPathOf(root);
-        const inReview = watcher
-          ? []
-          : notesInReview(all, new Set(Object.keys(lock ? readLock(lock).notes : {})), STRICT_DRAFTS);
+        const lockedPages = new Set(Object.keys(lock ? readLock(lock).notes : {}));
+        // The notes a build will leave out for their drafts are known from their frontmatter (see below), and so
+        // is a broken frontmatter: the others are the notes whose rows the margin links count.
+        const inReviewLikely = (note: ReadNote | undefined): boolean =>
+          !watcher &&
+          !STRICT_DRAFTS &&
+          !!note?.note &&
+          !lockedPages.has(note.page) &&
+          annotationsOf(note.note).some((annotation) => annotation.draft);
+        let published = new Set(
+          [...sources.values()]
+            .filter(({ stored, read: note }) => stored || (note?.problems.length === 0 && !inReviewLikely(note)))
+            .map(({ page }) => page),
+        );
+        await renderAll(published);
+        // Under dev, a note found broken only once rendered is left out, and the others' links are worked out
+        // again without it: only the notes whose links moved are rendered again. A build refuses it anyway.
+        const brokenPages = [...rendered.values()]
+          .filter(({ checked }) => checked.problems.some((problem) => !problem.onlyInBuild))
+          .map(({ checked }) => checked.page);
+        if (watcher && brokenPages.some((page) => published.has(page))) {
+          published = new Set([...published].filter((page) => !brokenPages.includes(page)));
+          await renderAll(published);
+        }
+        // A build leaves out a note in review that was never published; under dev every note is shown.
+        const checkedNotes = [...rendered.values()].map(({ checked }) => checked);
+        const inReview = watcher ? [] : notesInReview(checkedNotes, lockedPages, STRICT_DRAFTS);
         const leftOut = new Set(inReview.map((checked) => checked.file));
         const result = checkAcrossNotes(
-          all.filter((checked) => !leftOut.has(checked.file)),
+          checkedNotes.filter(({ file }) => !leftOut.has(file)),
           { root },
         );
         // Drafts stop a build; under `astro dev` their note is shown, so the author reviews them beside the text.
-        const broken = new Set(
+        const brokenFiles = new Set(
           result.problems.filter((problem) => !problem.onlyInBuild).map((problem) => problem.file),
         );
         if (result.problems.length > 0 && !watcher) refuse(formatReport(result), result.problems.length);
-        if (broken.size > 0)
+        if (brokenFiles.size > 0)
           logger.error(`\n${formatReport(result)}\nNotes with a problem are left out until they are mended.`);
         else if (result.problems.length > 0) logger.warn(`\n${formatReport(result)}`);
         for (const { file } of inReview)
@@ -160,11 +216,14 @@ export function notesLoader(folder: string): Loader {
             `left out of this build: ${file} has drafts awaiting review and was never published (npm run build -- --strict refuses it)`,
           );
         const kept = new Set<string>();
-        for (const note of loaded.values()) {
-          if (leftOut.has(note.checked.file)) continue;
-          if (broken.has(note.checked.file) || !(note.checked.rendered || note.stored)) continue;
-          kept.add(note.checked.page);
-          if (!note.stored) storeNote(context, note);
+        for (const [path, entry] of rendered) {
+          const { checked, digest } = entry;
+          if (leftOut.has(checked.file) || brokenFiles.has(checked.file)) continue;
+          if (store.get(checked.page)?.digest === digest) kept.add(checked.page);
+          else if (checked.rendered) {
+            storeNote(context, sources.get(path) as SourceNote, entry);
+            kept.add(checked.page);
+          }
         }
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
         if (result.problems.length > 0) return;
@@ -172,16 +231,10 @@ export function notesLoader(folder: string): Loader {
         rememberCheck({ ...result, leftOut: [...leftOut] });
       };
 
-      for (const path of noteFilesIn(base)) {
-        await read(path);
-        if (loaded.get(path)?.stored) continue;
-        // Rendering never waits on anything, so without a turn of the event loop between notes V8's own
-        // collection tasks would wait for all of them: a build peaked 60 MiB higher.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      publish();
+      for (const path of noteFilesIn(base)) read(path);
+      await publish();
 
-      if (watcher) watchNotes(watcher, { base, root, logger }, read, (path) => loaded.delete(path), publish);
+      if (watcher) watchNotes(watcher, { base, root, logger }, read, (path) => sources.delete(path), publish);
     },
   };
 }

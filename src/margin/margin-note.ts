@@ -8,7 +8,7 @@ import { formatFigure } from '../values/format-figure.ts';
 import type { SiteLinks } from '../site/site-links.ts';
 import { textFragmentLink } from '../site/text-fragment.ts';
 import type { Annotation } from '../schemas/note.ts';
-import { element as h } from '../markdown/element.ts';
+import { element as h } from './element.ts';
 import { marginNoteId } from '../site/margin-note-id.ts';
 import { MARGIN_NOTE_WEIGHT } from '../site/search-passages.ts';
 import { inlineMarkdown } from './inline-markdown.ts';

@@ -16,12 +16,13 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { TextLayout } from '../anchoring/anchored-text.ts';
+import type { NoteContext } from '../margin/margin-note.ts';
+import type { PassageSelectors } from '../open-data/text-selectors.ts';
 import type { Annotation } from '../schemas/note.ts';
 import rehypeAnchorAnnotations, { type Anchoring } from './rehype-anchor-annotations.ts';
 import rehypeFootnoteLinks from './rehype-footnote-links.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
-import rehypeTextLayout from './rehype-text-layout.ts';
+import rehypePassageSelectors from './rehype-passage-selectors.ts';
 
 /**
  * The processor, with its plugins in order. The text is shown as written, quotes and dashes included (a close
@@ -49,7 +50,7 @@ const noteProcessor = () =>
       ],
     })
     // Last, when the tree is as it will be written: where passages stand in the page's text, for the open data.
-    .use(rehypeTextLayout)
+    .use(rehypePassageSelectors)
     .use(rehypeStringify);
 
 /** The site's processor for a note's body. */
@@ -58,22 +59,29 @@ export type NoteRenderer = ReturnType<typeof noteProcessor>;
 /** A processor for the notes; one serves any number of them. */
 export const createNoteRenderer = (): Promise<NoteRenderer> => Promise.resolve(noteProcessor());
 
-/** A note's text rendered, with its annotations anchored in it. */
+/** A note's text rendered, with its annotations anchored in it and their margin notes in place. */
 export interface RenderedNote {
   html: string;
   metadata: { headings: MarkdownHeading[] };
   anchoring: Anchoring;
-  /** Where passages stand in the page's text; only when every annotation was placed. */
-  layout?: TextLayout | undefined;
+  /** Each passage's W3C selectors in the page, by annotation id. */
+  selectors: Record<string, PassageSelectors>;
 }
 
-/** Renders a note's body with its (already parsed) annotations: the one way the site, tests and bench render. */
+/**
+ * Renders a note's body with its (already parsed) annotations, their margin notes linking as `margin` says: the
+ * one way the site, tests and bench render.
+ */
 export async function renderNote(
   renderer: NoteRenderer,
   body: string,
   annotations: readonly Annotation[],
+  margin?: NoteContext,
 ): Promise<RenderedNote> {
-  const file = new VFile({ value: body, data: { glossAnnotations: annotations } });
+  const file = new VFile({
+    value: body,
+    data: { glossAnnotations: annotations, ...(margin ? { glossMargin: margin } : {}) },
+  });
   const html = String(await renderer.process(file));
   const anchoring = file.data.glossAnchoring;
   if (!anchoring) throw new Error('the anchoring plugin did not run');
@@ -81,6 +89,6 @@ export async function renderNote(
     html,
     metadata: { headings: file.data.astro?.headings ?? [] },
     anchoring,
-    layout: file.data.glossTextLayout,
+    selectors: file.data.glossSelectors ?? {},
   };
 }

@@ -1,23 +1,25 @@
 /**
  * rehype plugin: anchors a note's annotations in its rendered text.
  *
- * In: `file.data.glossAnnotations`, the annotations already parsed (none if absent). Out:
- * `file.data.glossAnchoring`, where each one stands, or what kept some from being placed.
+ * In: `file.data.glossAnnotations`, the annotations already parsed (none if absent), and `file.data.glossMargin`,
+ * what their margin notes link to. Out: `file.data.glossAnchoring`, where each one stands, or what kept some from
+ * being placed.
  * 1. Reads the text as a reader sees it and places every annotation (`placeAnnotations`).
  * 2. Wraps each passage in `<mark id>` (the link target) and each other mention of a party in a link to it.
- * 3. Marks the place right after each block that holds passages, where the page puts their margin notes.
+ * 3. Puts the margin notes of each block's passages in an `<aside>` right after the block.
  * When anything cannot be placed the tree is left as it was: a note is published whole or not at all.
  */
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import type { AnchoredText } from '../anchoring/anchored-text.ts';
-import { element } from './element.ts';
+import { sentenceAround, type AnchoredText, type PassageInContext } from '../anchoring/anchored-text.ts';
+import { element } from '../margin/element.ts';
+import { marginAside } from '../margin/margin-aside.ts';
+import type { NoteContext } from '../margin/margin-note.ts';
 import { searchableText, type SearchableText } from '../anchoring/find-quote.ts';
 import { placeAnnotations, type AnchorRequest, type PlacementProblem } from '../anchoring/place-annotations.ts';
 import type { Annotation } from '../schemas/note.ts';
 import { articleText, type Block } from './article-text.ts';
-import { marginSlotComment } from './margin-slot.ts';
 import { wrapRange } from './wrap-range.ts';
 
 /** Why an annotation could not be placed: the quote's own trouble, or an id a heading already has. */
@@ -29,12 +31,16 @@ export interface Anchoring {
   problems: AnchoringProblem[];
   /** Where every annotation stands; only when there is no problem. */
   anchors?: AnchoredText | undefined;
+  /** Every passage and mention in its sentence, in text order: what pages away from the note quote. */
+  inContext?: PassageInContext[] | undefined;
 }
 
 declare module 'vfile' {
   interface DataMap {
     /** The anchoring plugin's input: the note's annotations, already parsed and checked by the schema. */
     glossAnnotations: readonly Annotation[];
+    /** The anchoring plugin's input: what the margin notes link to (their note's slug alone if absent). */
+    glossMargin: NoteContext;
     /** The anchoring plugin's output. */
     glossAnchoring: Anchoring;
   }
@@ -95,7 +101,7 @@ function describeBlock(element: Element, position: number): string {
   return `${name} ${position}`;
 }
 
-function markMarginSlots(tree: Root, notesByBlock: Map<Element, Annotation[]>): void {
+function putMarginNotes(tree: Root, notesByBlock: Map<Element, Annotation[]>, context: NoteContext): void {
   const elements = tree.children.filter((node): node is Element => node.type === 'element');
   elements.forEach((block, index) => {
     const notes = notesByBlock.get(block);
@@ -111,17 +117,19 @@ function markMarginSlots(tree: Root, notesByBlock: Map<Element, Annotation[]>): 
       if (isHeading(next)) break;
       span++;
     }
-    const slot = marginSlotComment({
-      ids: notes.map((annotation) => annotation.id),
-      span,
-      block: describeBlock(block, index + 1),
-    });
-    tree.children.splice(tree.children.indexOf(block) + 1, 0, slot);
+    const aside = marginAside({ annotations: notes, span, block: describeBlock(block, index + 1) }, context);
+    tree.children.splice(tree.children.indexOf(block) + 1, 0, aside);
   });
 }
 
-/** Wraps every passage and mention in the tree, and leaves a margin slot after each block with passages. */
-function markPlaces(tree: Root, blocks: Block[], annotations: readonly Annotation[], anchors: AnchoredText): void {
+/** Wraps every passage and mention in the tree, and puts the margin notes after each block with passages. */
+function markPlaces(
+  tree: Root,
+  blocks: Block[],
+  annotations: readonly Annotation[],
+  anchors: AnchoredText,
+  context: NoteContext,
+): void {
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
   const notesByBlock = new Map<Element, Annotation[]>();
   for (const passage of anchors.passages) {
@@ -151,7 +159,21 @@ function markPlaces(tree: Root, blocks: Block[], annotations: readonly Annotatio
       delete wrapper.properties['href'];
     }
   }
-  markMarginSlots(tree, notesByBlock);
+  putMarginNotes(tree, notesByBlock, context);
+}
+
+/** Every passage and mention in its sentence, in text order (a passage before a mention at the same place). */
+function inContextOf(anchors: AnchoredText): PassageInContext[] {
+  return [
+    ...anchors.passages.map((range) => ({ range, mention: false })),
+    ...anchors.mentions.map((range) => ({ range, mention: true })),
+  ]
+    .sort((a, b) => a.range.start - b.range.start || Number(a.mention) - Number(b.mention))
+    .map(({ range, mention }) => ({
+      id: range.id,
+      ...sentenceAround(anchors, range),
+      ...(mention ? { mention } : {}),
+    }));
 }
 
 export default function rehypeAnchorAnnotations() {
@@ -177,7 +199,7 @@ export default function rehypeAnchorAnnotations() {
       passages: placement.passages,
       mentions: placement.mentions,
     };
-    markPlaces(tree, article.blocks, annotations, anchors);
-    file.data.glossAnchoring = { source, problems, anchors };
+    markPlaces(tree, article.blocks, annotations, anchors, file.data.glossMargin ?? { slug: '' });
+    file.data.glossAnchoring = { source, problems, anchors, inContext: inContextOf(anchors) };
   };
 }

@@ -3,13 +3,11 @@
  * use: each annotation's bodies are a textual description, the author's comment, and an External Web Resource
  * carrying the structured value; its target is the note's page, with selectors any W3C client re-anchors there.
  */
-import type { TextLayout } from '../anchoring/anchored-text.ts';
 import { summaryOf } from '../site/describe-annotation.ts';
 import { schemaTypeOf } from './schema-org-type.ts';
 import type { Annotation, Note } from '../schemas/note.ts';
+import type { PassageSelectors } from './text-selectors.ts';
 
-/** Characters of context first tried on either side of a quote, as other annotation tools keep. */
-const CONTEXT = 32;
 /** The element whose text the position selectors count in: the note's body on its page. */
 const BODY_SELECTOR = '.note-body';
 
@@ -28,9 +26,8 @@ interface Addresses {
 interface CollectionInput {
   note: Note;
   annotations: readonly Annotation[];
-  layout: TextLayout;
-  /** The text of each margin slot's notes as the page shows them, in slot order. */
-  marginTexts: readonly string[];
+  /** Each passage's selectors in the note's page, by annotation id (see text-selectors.ts). */
+  selectors: Readonly<Record<string, PassageSelectors>>;
   at: Addresses;
   /** The language of the site's own words (descriptions, comments). */
   language: string;
@@ -75,73 +72,21 @@ function valueOf(annotation: Annotation, at: Addresses): Record<string, unknown>
   }
 }
 
-/** The text of the note's body on its page, as a browser has it: the article with its margin notes in place. */
-function bodyText(layout: TextLayout, marginTexts: readonly string[]): string {
-  let text = '';
-  let from = 0;
-  layout.slots.forEach((slot, index) => {
-    text += layout.text.slice(from, slot) + (marginTexts[index] ?? '');
-    from = slot;
-  });
-  return text + layout.text.slice(from);
-}
-
-/** Where an offset of the article's text stands in the body's text, once the margin notes before it are in. */
-function inBody(layout: TextLayout, marginTexts: readonly string[], offset: number): number {
-  let shift = 0;
-  layout.slots.forEach((slot, index) => {
-    if (slot <= offset) shift += marginTexts[index]?.length ?? 0;
-  });
-  return offset + shift;
-}
-
-function occurrences(text: string, within: string): number {
-  let count = 0;
-  for (let at = within.indexOf(text); at !== -1; at = within.indexOf(text, at + 1)) count++;
-  return count;
-}
-
-/**
- * The passage's words with the words around it in its own block (never across a margin note, which stands
- * between blocks), widened until prefix, quote and suffix together occur once in the note's body.
- */
-function quoteSelector(layout: TextLayout, [start, end]: [number, number], body: string) {
-  const { text } = layout;
-  const [blockStart, blockEnd] = layout.blocks.find(([from, to]) => from <= start && end <= to) ?? [start, end];
-  const exact = text.slice(start, end);
-  for (let size = CONTEXT; ; size *= 2) {
-    const from = Math.max(blockStart, start - size);
-    const to = Math.min(blockEnd, end + size);
-    const prefix = text.slice(from, start);
-    const suffix = text.slice(end, to);
-    if ((from === blockStart && to === blockEnd) || occurrences(prefix + exact + suffix, body) === 1) {
-      return { type: 'TextQuoteSelector', exact, prefix, suffix };
-    }
-  }
-}
-
 /** The passage's place in the text of the note's body as a browser has it, margin notes included. */
-function positionSelector(layout: TextLayout, marginTexts: readonly string[], [start, end]: [number, number]) {
-  return {
-    type: 'CssSelector',
-    value: BODY_SELECTOR,
-    refinedBy: {
-      type: 'TextPositionSelector',
-      start: inBody(layout, marginTexts, start),
-      end: inBody(layout, marginTexts, end),
-    },
-  };
-}
+const positionSelector = ({ start, end }: PassageSelectors) => ({
+  type: 'CssSelector',
+  value: BODY_SELECTOR,
+  refinedBy: { type: 'TextPositionSelector', start, end },
+});
 
 export function annotationCollection(input: CollectionInput) {
-  const { note, layout, marginTexts, at, language, creator, dates } = input;
-  const body = bodyText(layout, marginTexts);
+  const { note, selectors, at, language, creator, dates } = input;
   const made = {
     ...(dates ? { created: dates.created, modified: dates.modified } : {}),
     ...(creator ? { creator: { type: 'Person', name: creator } } : {}),
   };
   const items = input.annotations.flatMap((annotation) => {
-    const passage = layout.passages[annotation.id];
+    const passage = selectors[annotation.id];
     if (!passage) return [];
     const textual = (purpose: string, format: string, value: string) => ({
       type: 'TextualBody',
@@ -165,7 +110,10 @@ export function annotationCollection(input: CollectionInput) {
           source: at.page,
           // The passage is in the text's language, which may not be the site's.
           language: note.language ?? language,
-          selector: [quoteSelector(layout, passage, body), positionSelector(layout, marginTexts, passage)],
+          selector: [
+            { type: 'TextQuoteSelector', exact: passage.exact, prefix: passage.prefix, suffix: passage.suffix },
+            positionSelector(passage),
+          ],
         },
       },
     ];

@@ -2,7 +2,7 @@
  * What the notes say together: every party across notes (one party where notes share its `sameAs`, else its
  * id), every date in time order, every figure. Pure: notes in, entries out.
  */
-import { sentenceAround, type AnchoredText } from '../anchoring/anchored-text.ts';
+import type { PassageInContext } from '../anchoring/anchored-text.ts';
 import { pageHref, pagesOf } from './paginate.ts';
 import { comparePartialDates, type PartialDate } from '../values/partial-date.ts';
 import { entryIdOf, type SiteLinks } from './site-links.ts';
@@ -11,26 +11,22 @@ import type { Figure } from '../schemas/figure.ts';
 import type { Note } from '../schemas/note.ts';
 import type { Party } from '../schemas/party.ts';
 
-/** A note as the cross-note pages need it. */
+/** A note as the lists across notes need it. */
 export interface IndexedNote {
   slug: string;
   note: Note;
-  anchors: AnchoredText;
 }
 
-export interface PassageInContext {
-  before: string;
-  passage: string;
-  after: string;
-  /** Where the link goes: the party's passage in that note. */
-  id: string;
+/** A note as the party pages need it: its passages and mentions, each in its sentence. */
+export interface QuotedNote extends IndexedNote {
+  inContext: readonly PassageInContext[];
 }
 
 interface PartyAppearance {
   slug: string;
   title: string;
   party: Party;
-  /** The anchor passage first, then every other mention, in text order. */
+  /** The party's passage and every other mention of it, in text order. */
   passages: PassageInContext[];
 }
 
@@ -45,17 +41,14 @@ export interface PartyGroup {
   mentions: number;
 }
 
-export function partyGroups(notes: IndexedNote[]): PartyGroup[] {
+export function partyGroups(notes: readonly QuotedNote[]): PartyGroup[] {
   const groups: PartyGroup[] = [];
   const bySameAs = new Map<string, PartyGroup>();
   const byId = new Map<string, PartyGroup>();
-  const withoutSameAs: Array<[IndexedNote, Party]> = [];
+  const withoutSameAs: Array<[QuotedNote, Party]> = [];
 
-  const add = (group: PartyGroup, note: IndexedNote, party: Party): void => {
-    const passages = [...note.anchors.passages, ...note.anchors.mentions]
-      .filter((range) => range.id === party.id)
-      .sort((a, b) => a.start - b.start)
-      .map((range) => ({ ...sentenceAround(note.anchors, range), id: party.id }));
+  const add = (group: PartyGroup, note: QuotedNote, party: Party): void => {
+    const passages = note.inContext.filter((quoted) => quoted.id === party.id);
     group.appearances.push({ slug: note.slug, title: note.note.title, party, passages });
     group.mentions += passages.length;
     if (!group.ids.includes(party.id)) group.ids.push(party.id);
@@ -98,7 +91,7 @@ export interface DatedEntry {
 }
 
 /** Every date of every note, oldest first; a coarser date before the finer ones within it. */
-export function timelineEntries(notes: IndexedNote[]): DatedEntry[] {
+export function timelineEntries(notes: readonly IndexedNote[]): DatedEntry[] {
   return notes
     .flatMap((note) => note.note.dates.map((event) => ({ slug: note.slug, title: note.note.title, event })))
     .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.event.label.localeCompare(b.event.label));
@@ -116,7 +109,7 @@ export function byYear(entries: DatedEntry[]): Array<{ year: number; entries: Da
 }
 
 /** Each year's pages of the timeline, `rows` dates a page. */
-export const timelinePages = (notes: IndexedNote[], rows: number) =>
+export const timelinePages = (notes: readonly IndexedNote[], rows: number) =>
   byYear(timelineEntries(notes)).map(({ year, entries }) => ({ year, pages: pagesOf(entries, rows) }));
 
 /**
@@ -124,7 +117,11 @@ export const timelinePages = (notes: IndexedNote[], rows: number) =>
  * timeline, and its page of the figures in note order. Pages hold a fixed number of rows, so a row's page
  * depends on the rows before it; the note pages and open data that link to it are rebuilt when it moves.
  */
-export function entryHrefs(notes: IndexedNote[], links: Pick<SiteLinks, 'timelineYear' | 'figures'>, rows: number) {
+export function entryHrefs(
+  notes: readonly IndexedNote[],
+  links: Pick<SiteLinks, 'timelineYear' | 'figures'>,
+  rows: number,
+) {
   const hrefs = new Map<string, string>();
   for (const { year, pages } of timelinePages(notes, rows)) {
     for (const page of pages) {
@@ -151,7 +148,7 @@ export interface FigureEntry {
 export type FigureOrder = 'note' | 'size' | 'label';
 
 /** Every figure: by note (newest first, then text order), by size (per unit, largest first) or by label. */
-export function figureEntries(notes: IndexedNote[], order: FigureOrder = 'note'): FigureEntry[] {
+export function figureEntries(notes: readonly IndexedNote[], order: FigureOrder = 'note'): FigureEntry[] {
   const entries = notes.flatMap((note) =>
     note.note.figures.map((figure) => ({
       slug: note.slug,

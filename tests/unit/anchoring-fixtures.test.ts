@@ -1,8 +1,8 @@
 /**
  * Fixture tests for the annotation plugin, through the site's real reader and Markdown pipeline: each folder
  * under tests/fixtures/anchoring holds `input.md` and the `output.html` it must render to. Run with
- * UPDATE_FIXTURES=1 to write the outputs anew, then read the diff. The margin notes are put in their places as
- * the reader page does.
+ * UPDATE_FIXTURES=1 to write the outputs anew, then read the diff. The margin notes are in their places, as the
+ * reader page has them.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,6 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { readNote } from '../../src/loading/read-note.ts';
-import { withMarginNotes } from '../../src/margin/with-margin-notes.ts';
 import { createNoteRenderer, renderNote } from '../../src/markdown/pipeline.ts';
 import { annotationsOf, noteSchema } from '../../src/schemas/note.ts';
 
@@ -23,9 +22,9 @@ describe('the annotation plugin renders each fixture as recorded', () => {
       const input = join(FIXTURES, name, 'input.md');
       const file = readNote(input, readFileSync(input, 'utf8'));
       const note = noteSchema.parse(file.data);
-      const { html, anchoring } = await renderNote(renderer, file.body, annotationsOf(note));
+      const { html, anchoring } = await renderNote(renderer, file.body, annotationsOf(note), { slug: name });
       expect(anchoring.problems).toEqual([]);
-      const code = `${withMarginNotes(html, note, { slug: name })}\n`;
+      const code = `${html}\n`;
       const expected = join(FIXTURES, name, 'output.html');
       if (process.env['UPDATE_FIXTURES']) writeFileSync(expected, code);
       if (!existsSync(expected)) {

@@ -14,7 +14,6 @@ import { expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { foldQuote } from '../../src/anchoring/fold-text.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
-import { withMarginNotes } from '../../src/margin/with-margin-notes.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 
 const WORDS = [
@@ -172,7 +171,7 @@ test('every note ends in a page with each annotation placed once, or in our repo
         placedPages++;
         const { note, rendered } = checked;
         if (!note || !rendered) throw new Error('a note without problems must be rendered');
-        const code = withMarginNotes(rendered.html, note, { slug: 'random' });
+        const code = rendered.html;
         const page = fromHtml(code, { fragment: true });
         for (const id of ids) {
           const passage = select(`[id="${id}"]`, page) as Element | undefined;

@@ -57,7 +57,7 @@ function context(withWatcher: boolean): LoaderContext {
     error: (message: string) => void errors.push(message),
   };
   return {
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), base: '/' },
     store,
     logger,
     generateDigest: (value: string) => `digest of ${value}`,
@@ -162,4 +162,36 @@ test('under astro dev, a note with drafts is shown, its drafts marked; a build l
   vi.spyOn(console, 'error').mockImplementation(() => {});
   await expect(notesLoader('notes').load(context(false))).rejects.toThrow('1 problem(s) in the notes');
   expect(entries.size).toBe(0);
+});
+
+test('a note is rendered with its rows across notes in its margin, and again only when they move', async () => {
+  // One row a page, so that a note published later moves the rows of every note before it in the figures.
+  vi.stubEnv('PAGE_SIZE', '1');
+  vi.resetModules();
+  const { notesLoader: loader } = await import('../../src/loading/notes-loader.ts');
+  const dated = (title: string, published: string): string =>
+    note('$10 billion').replace('title: A deal', `title: ${title}\nsource:\n  published: ${published}`);
+  rmSync(join(root, 'notes', 'deal.md'));
+  writeFileSync(join(root, 'notes', 'older.md'), dated('Older', '2024-01'));
+  writeFileSync(join(root, 'notes', 'newer.md'), dated('Newer', '2025-01'));
+  const rowOf = (page: string): string | undefined =>
+    /href="([^"]*)">In the figures</.exec(entries.get(page)?.rendered?.html ?? '')?.[1];
+
+  await loader('notes').load(context(false));
+  expect(rowOf('newer')).toBe('/figures/#newer--run-rate');
+  expect(rowOf('older')).toBe('/figures/page/2/#older--run-rate');
+  stored = [];
+
+  writeFileSync(join(root, 'notes', 'newest.md'), dated('Newest', '2026-01'));
+  await loader('notes').load(context(false));
+  expect(stored.sort()).toEqual(['newer', 'newest', 'older']);
+  expect(rowOf('newer')).toBe('/figures/page/2/#newer--run-rate');
+  expect(rowOf('older')).toBe('/figures/page/3/#older--run-rate');
+  stored = [];
+
+  // A change that moves no row renders that note alone.
+  writeFileSync(join(root, 'notes', 'newest.md'), dated('Newest', '2026-01').replace('announced', 'said'));
+  await loader('notes').load(context(false));
+  expect(stored).toEqual(['newest']);
+  vi.unstubAllEnvs();
 });

@@ -1,0 +1,35 @@
+/** Under `astro dev`, the notes folder watched: what a save, a new note or a note removed sets off. */
+import { relative, resolve } from 'node:path';
+import type { LoaderContext } from 'astro/loaders';
+
+/**
+ * Under `astro dev`: a note saved, added or removed is read and checked again, and the notes published anew.
+ * Nothing thrown here may stop the dev server.
+ */
+export function watchNotes(
+  watcher: NonNullable<LoaderContext['watcher']>,
+  { base, root, logger }: { base: string; root: string; logger: LoaderContext['logger'] },
+  read: (path: string) => void,
+  forget: (path: string) => void,
+  publish: () => Promise<void>,
+): void {
+  watcher.add(base);
+  const isNote = (path: string): boolean => resolve(path, '..') === base && /\.md$/i.test(path);
+  const reload = async (path: string, removed = false): Promise<void> => {
+    if (!isNote(path)) return;
+    try {
+      if (removed) forget(path);
+      else read(path);
+      await publish();
+    } catch (error) {
+      // An editor may save by replacing the file, so it can be gone by the time it is read; the next event
+      // brings it back.
+      logger.error(
+        `could not reload ${relative(root, path)}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+  watcher.on('change', (path) => void reload(path));
+  watcher.on('add', (path) => void reload(path));
+  watcher.on('unlink', (path) => void reload(path, true));
+}
