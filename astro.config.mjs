@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import dataStoreFromDisk from './src/integrations/data-store-from-disk.ts';
 import recordLinks from './src/integrations/record-links.ts';
+import reviewInDev from './src/integrations/review-in-dev.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -15,7 +16,8 @@ export default defineConfig({
   // What a build keeps for the next one (rendered notes, pages): outside node_modules, so CI can keep it while
   // installing afresh. GLOSS_CACHE_DIR: a cache of its own for a build that runs beside another (the tests).
   cacheDir: process.env.GLOSS_CACHE_DIR ?? './.cache/',
-  integrations: [recordLinks(), sitemap(), dataStoreFromDisk()],
+  // reviewInDev: the review mode of `npm run dev` (nothing of it reaches a build).
+  integrations: [recordLinks(), sitemap(), dataStoreFromDisk(), reviewInDev()],
   // Pages are written eight at a time: writing files is what a build waits on most (a cold build of 1,000 notes
   // generated its pages in 21 s at 8 against 37 s at 1, on 2 cores; see docs/performance.md).
   build: { format: 'directory', concurrency: 8 },

@@ -36,8 +36,8 @@ function wordsAround(text: string, run: TextRange, range: TextRange, side: 'befo
   return words.join(' ').trim();
 }
 
-/** The quote with the fewest context words that make it match only its own place, if any do. */
-function anchorAt(source: SearchableText, run: TextRange, range: TextRange) {
+/** The quote with the fewest context words that make it match only its own place, if any do (review uses it too). */
+export function anchorAt(source: SearchableText, run: TextRange, range: TextRange) {
   const quote = source.text.slice(range.start, range.end);
   const only = (selector: { quote: string; prefix?: string; suffix?: string }) => {
     const matches = findQuote(source, selector);
@@ -77,8 +77,12 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
   const named = new Set(
     note.parties.flatMap((party) => [party.name, party.quote, ...party.aliases].map((name) => name.toLowerCase())),
   );
+  // What the author rejected in review is never proposed again.
+  const rejected = new Set(note.rejected.map(({ type, quote }) => `${type}:${quote.toLowerCase()}`));
+  const wasRejected = (type: string, quote: string): boolean => rejected.has(`${type}:${quote.toLowerCase()}`);
   for (const party of findParties(anchors.text, anchors.runs)) {
     if ([party.name, ...party.aliases].some((name) => named.has(name.toLowerCase()))) continue;
+    if ([party.name, party.quote ?? party.name].some((quote) => wasRejected('party', quote))) continue;
     result.parties.push({
       id: idFor(party.name, 'party'),
       name: party.name,
@@ -101,7 +105,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
         end: run.start + date.end,
       };
       const anchor = free(range) ? anchorAt(source, run, range) : undefined;
-      if (!anchor) continue;
+      if (!anchor || wasRejected('date', anchor.quote)) continue;
       claimed.push(range);
       result.dates.push({
         id: idFor(anchor.quote, 'date'),
@@ -118,7 +122,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
     for (const figure of findFigures(words)) {
       const range = { start: run.start + figure.start, end: run.start + figure.end };
       const anchor = free(range) ? anchorAt(source, run, range) : undefined;
-      if (!anchor) continue;
+      if (!anchor || wasRejected('figure', anchor.quote)) continue;
       claimed.push(range);
       result.figures.push({
         id: idFor(anchor.quote, 'figure'),

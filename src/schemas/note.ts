@@ -4,6 +4,7 @@ import { datedEventSchema } from './dated-event.ts';
 import { figureSchema } from './figure.ts';
 import { languageSchema } from './language.ts';
 import { partySchema } from './party.ts';
+import { rejectedSuggestionSchema } from './rejected-suggestion.ts';
 import { sourceSchema } from './source.ts';
 
 /** One annotated text: its frontmatter, with the annotations anchored to its body. */
@@ -27,6 +28,8 @@ export const noteSchema = z
     figures: z.array(figureSchema).default([]),
     /** Slugs the note was published under before, whose pages now send readers on to this one. */
     formerSlugs: z.array(annotationIdSchema).default([]),
+    /** Suggestions the author rejected in review, never proposed again. */
+    rejected: z.array(rejectedSuggestionSchema).default([]),
   })
   .superRefine((note, ctx) => {
     // Current and former ids share one namespace: both are fragments of the same page.

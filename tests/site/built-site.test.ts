@@ -2,7 +2,7 @@
  * The built site, read as HTML after one real build of the tests' own notes: every annotation of the news
  * article (a copy of the first note, as it was written) is there and linked.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -92,5 +92,21 @@ describe('the home page', () => {
       if (note.summary) expect(toString(card)).toContain(note.summary);
     });
     expect(toString(cards[0] as Element)).toContain('11 June 2025');
+  });
+});
+
+describe('the review mode of npm run dev', () => {
+  test('leaves nothing in a build: no script, style or markup of it in any file', () => {
+    const files = readdirSync(TEST_DIST, { recursive: true, encoding: 'utf8' }).filter(
+      (path) => !statSync(join(TEST_DIST, path)).isDirectory(),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    const traces = files.filter((path) => {
+      const text = readFileSync(join(TEST_DIST, path), 'latin1');
+      return ['gloss-review', 'Review this note', 'astro-dev-toolbar', 'contenteditable'].some((trace) =>
+        text.includes(trace),
+      );
+    });
+    expect(traces).toEqual([]);
   });
 });

@@ -1,0 +1,95 @@
+/**
+ * What the review form is filled with when the author selects words and asks for a party, a date or a figure:
+ * the suggestion rules applied to those words (a date resolved against the note's publication date at its
+ * precision, a figure's value and unit, a party's kind), the clause around them as a label, an id no annotation
+ * of the note has, and a prefix or suffix when the words occur more than once.
+ */
+import { sentenceAround, type AnchoredText } from '../anchoring/anchored-text.ts';
+import { findQuote, searchableText, type TextRange } from '../anchoring/find-quote.ts';
+import { clauseAround } from '../authoring/label-clause.ts';
+import { anchorAt } from '../authoring/suggest-annotations.ts';
+import { findDates } from '../authoring/suggest-dates.ts';
+import { findFigures } from '../authoring/suggest-figures.ts';
+import { findParties } from '../authoring/suggest-parties.ts';
+import { formatDate } from '../values/format-date.ts';
+import { annotationsOf, type Note } from '../schemas/note.ts';
+import { asciiSlug } from '../site/ascii-slug.ts';
+import type { AnnotationKind, FieldValue } from './note-edits.ts';
+
+/** The words selected, and the words just before and after them in their paragraph as the page shows them. */
+export interface Selection {
+  quote: string;
+  before: string;
+  after: string;
+}
+
+export interface Prefilled {
+  id: string;
+  fields: Record<string, FieldValue>;
+}
+
+/** The last `count` words of a text. */
+const lastWords = (text: string, count: number): string => text.trim().split(/\s+/).slice(-count).join(' ');
+const firstWords = (text: string, count: number): string => text.trim().split(/\s+/).slice(0, count).join(' ');
+
+/** The place of the selected words in the note's text: the one whose surroundings are the selection's. */
+function placeOf(anchors: AnchoredText, selection: Selection): TextRange | undefined {
+  const source = searchableText(anchors.text, anchors.runs);
+  const all = findQuote(source, { quote: selection.quote });
+  if (all.length <= 1) return all[0];
+  for (let count = 1; count <= 6; count++) {
+    for (const context of [
+      { prefix: lastWords(selection.before, count) },
+      { suffix: firstWords(selection.after, count) },
+    ]) {
+      if (!Object.values(context)[0]) continue;
+      const matches = findQuote(source, { quote: selection.quote, ...context });
+      if (matches.length === 1) return matches[0];
+    }
+  }
+  return all[0];
+}
+
+function uniqueId(note: Note, quote: string, kind: AnnotationKind): string {
+  const taken = new Set(annotationsOf(note).flatMap((annotation) => [annotation.id, ...annotation.formerIds]));
+  const base = asciiSlug(quote) || kind;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+function valueFields(kind: AnnotationKind, quote: string, note: Note): Record<string, FieldValue> {
+  if (kind === 'party') {
+    const kindOf = findParties(quote, [{ start: 0, end: quote.length }])[0]?.kind;
+    return { name: quote, kind: kindOf ?? 'organization' };
+  }
+  if (kind === 'date') {
+    const reference = note.source?.published;
+    const [date] = findDates(quote, reference).found;
+    if (!date) return {};
+    return {
+      date: date.date.iso,
+      ...(date.approximate ? { approximate: true } : {}),
+      ...(date.relative && reference ? { basis: `"${quote}", in an article dated ${formatDate(reference)}` } : {}),
+    };
+  }
+  const [figure] = findFigures(quote);
+  return figure ? { value: figure.value, unit: figure.unit } : {};
+}
+
+export function prefill(kind: AnnotationKind, selection: Selection, note: Note, anchors: AnchoredText): Prefilled {
+  const quote = selection.quote.trim();
+  const range = placeOf(anchors, { ...selection, quote });
+  const run = range && anchors.runs.find((candidate) => candidate.start <= range.start && range.end <= candidate.end);
+  const anchor = range && run ? anchorAt(searchableText(anchors.text, anchors.runs), run, range) : undefined;
+  const around = range ? sentenceAround(anchors, range) : undefined;
+  const clause = around ? clauseAround(around.before, around.passage, around.after) : '';
+  const fields: Record<string, FieldValue> = {
+    ...valueFields(kind, quote, note),
+    ...(kind === 'party' ? { role: clause } : { label: clause }),
+    quote: anchor?.quote ?? quote,
+    ...(anchor?.prefix ? { prefix: anchor.prefix } : {}),
+    ...(anchor?.suffix ? { suffix: anchor.suffix } : {}),
+  };
+  return { id: uniqueId(note, quote, kind), fields };
+}

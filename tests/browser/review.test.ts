@@ -1,0 +1,212 @@
+/**
+ * Review under `npm run dev`, as an author does it: a capture taken through `npm run new` and `npm run suggest
+ * --write`, then every draft reviewed in the page (some accepted, a date edited, a party rejected, a figure added
+ * by selecting its words with the keyboard), until the note passes the check. The file's diff must be exactly
+ * those changes; the actions it took are counted. The dev server must refuse a WebSocket from another origin.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { startDevServer, waitForPage, type DevServer } from '../../scripts/bench/dev-save.ts';
+import { checkNotes } from '../../src/loading/check-notes.ts';
+import { shellEnv } from '../build.ts';
+
+const CAPTURE = 'tests/fixtures/captures/openai-google-cloud.txt';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+let folder: string;
+let note: string;
+let server: DevServer;
+let browser: Browser;
+let url: string;
+
+const run = (script: string, args: string[]): void => {
+  const result = spawnSync(process.execPath, [script, ...args], {
+    encoding: 'utf8',
+    env: { ...shellEnv(), GLOSS_NOTES: folder },
+  });
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stdout}\n${result.stderr}`);
+};
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'gloss-review-'));
+  run('scripts/new-note.ts', [CAPTURE, '--published', '2025-06-10', '--slug', 'review']);
+  note = join(folder, 'review.md');
+  run('scripts/suggest.ts', [note, '--write']);
+  server = await startDevServer([], { ...shellEnv(), GLOSS_NOTES: folder });
+  url = `${server.origin}/notes/review/`;
+  await waitForPage(url, ({ status }) => status === 200, 240).catch((error: unknown) => {
+    throw new Error(`${String(error)}\n${server.output()}`);
+  });
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Clicks and keys, counted as an author's actions. */
+let actions = 0;
+
+/** Runs `act` (one save) and waits for the page the dev server reloads with the change. */
+async function saving(page: Page, act: () => Promise<void>): Promise<void> {
+  const reloaded = page.waitForEvent('load', { timeout: 15_000 });
+  await act();
+  await reloaded;
+  await page.locator('.gloss-review-status').waitFor();
+}
+
+const noteOf = (page: Page, id: string) => page.locator(`[id="${id}--note"]`);
+
+test('the dev server refuses a WebSocket from another origin, and listens on loopback', async () => {
+  const upgrade = (origin: string | undefined, path = '/') =>
+    new Promise<number>((resolve, reject) => {
+      const { hostname, port } = new URL(server.origin);
+      const headers: Record<string, string> = {
+        Connection: 'Upgrade',
+        Upgrade: 'websocket',
+        'Sec-WebSocket-Version': '13',
+        'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+        'Sec-WebSocket-Protocol': 'vite-hmr',
+        ...(origin ? { Origin: origin } : {}),
+      };
+      const ask = request({ hostname, port, path, headers });
+      ask.on('upgrade', (response, socket) => {
+        socket.destroy();
+        resolve(response.statusCode ?? 0);
+      });
+      ask.on('response', (response) => resolve(response.statusCode ?? 0));
+      ask.on('error', reject);
+      ask.end();
+    }).catch(() => 0);
+  // Another site's page: no token, refused (the socket is closed, or an error status comes back).
+  expect(await upgrade('https://evil.example')).not.toBe(101);
+  expect(await upgrade('https://evil.example', '/?token=guessed')).not.toBe(101);
+  // The dev server listens on loopback.
+  expect(new URL(server.origin).hostname).toBe('localhost');
+});
+
+test('an author reviews every draft in the page, and the file changes by exactly that', async () => {
+  const before = readFileSync(note, 'utf8');
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Review this note' }).click();
+  actions++;
+  await page.locator('.gloss-review-status').waitFor();
+
+  // Reject one suggested party (the first), and the suggested figure on $10 billion, to add it again by hand.
+  const party = (await page.locator('.gloss-party.gloss-draft').first().getAttribute('data-for')) as string;
+  await saving(page, () => noteOf(page, party).getByRole('button', { name: 'Reject' }).click());
+  actions++;
+  const tenBillion = page.locator('.gloss-figure.gloss-draft', { hasText: '$10 billion' }).first();
+  const figure = (await tenBillion.getAttribute('data-for')) as string;
+  await saving(page, () => tenBillion.getByRole('button', { name: 'Reject' }).click());
+  actions++;
+
+  // Edit a date: what the check refuses is shown before anything is written.
+  const date = (await page.locator('.gloss-date.gloss-draft').first().getAttribute('data-for')) as string;
+  await noteOf(page, date).getByRole('button', { name: 'Edit' }).click();
+  actions++;
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/^Date/).fill('2025-13');
+  actions++;
+  await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('has month 13');
+  expect(readFileSync(note, 'utf8')).not.toContain('2025-13');
+  await dialog.getByLabel(/^Date/).fill('2025-05-14');
+  await dialog.getByLabel(/^Label/).fill('The deal was finalized');
+  actions += 2;
+  await saving(page, () => dialog.getByRole('button', { name: 'Save' }).click());
+  actions++;
+
+  // Add a figure by selecting its words with the keyboard: the caret before them, Shift+arrows, then Tab to the
+  // buttons. Moving the caret there with the arrows is left to the browser; it is put there directly.
+  await page.evaluate(() => {
+    const body = document.querySelector('.note-body') as HTMLElement;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf('$10 billion') ?? -1;
+      if (at === -1 || node.parentElement?.closest('aside')) continue;
+      // Where a reader's caret would be (caret browsing): before the words.
+      node.parentElement?.closest<HTMLElement>('[contenteditable]')?.focus();
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.collapse(true);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+  });
+  for (let key = 0; key < '$10 billion'.length; key++) await page.keyboard.press('Shift+ArrowRight');
+  actions += '$10 billion'.length;
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('$10 billion');
+  // Tab from the text reaches Party, Date and Figure, in that order.
+  for (const name of ['Party', 'Date', 'Figure']) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
+  }
+  await page.keyboard.press('Enter');
+  actions += 4;
+  await dialog.waitFor();
+  expect(await dialog.getByLabel(/^Value/).inputValue()).toBe('10000000000');
+  expect(await dialog.getByLabel(/^Unit/).inputValue()).toBe('USD');
+  expect(await dialog.getByLabel(/^Quote/).inputValue()).toBe('$10 billion');
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+  await saving(page, () => dialog.getByRole('button', { name: 'Save' }).click());
+  actions++;
+
+  // Accept every draft left.
+  for (;;) {
+    const next = page.locator('.gloss-draft').first();
+    if ((await next.count()) === 0) break;
+    await saving(page, () => next.getByRole('button', { name: 'Accept' }).click());
+    actions++;
+  }
+
+  const after = readFileSync(note, 'utf8');
+  const drafts = (before.match(/^ +draft: true$/gm) ?? []).length;
+  // Exactly the changes made: the drafts' marks gone, the rejected ones out (and recorded), the date edited,
+  // the figure added; the text and everything else as it was.
+  expect(after.slice(after.lastIndexOf('\n---\n'))).toBe(before.slice(before.lastIndexOf('\n---\n')));
+  expect(after).not.toContain('draft: true');
+  expect(after).toContain(`rejected:\n  - type: party\n`);
+  expect(after).toContain(`  - type: figure\n    quote: $10 billion\n`);
+  expect(after).toContain('    date: 2025-05-14\n    label: The deal was finalized\n');
+  expect(after).toMatch(/\n {2}- id: 10-billion(-2)?\n {4}value: 10000000000\n {4}unit: USD\n/);
+  expect(after).not.toContain(`id: ${party}\n`);
+  expect(before).toContain(`id: ${figure}\n`);
+  const beforeLines = new Set(before.split('\n'));
+  const added = after.split('\n').filter((line) => !beforeLines.has(line));
+  expect(added.length).toBeLessThan(20);
+  // The note now passes the check the build makes.
+  const check = await checkNotes(folder, { lock: null });
+  expect(check.problems).toEqual([]);
+  console.log(`review took ${actions} actions for ${drafts} drafts (a date edited, a party rejected, a figure added)`);
+  await page.context().close();
+}, 240_000);
+
+test('review works at 375 px: the form fits the screen, and Escape closes it writing nothing', async () => {
+  const before = readFileSync(note, 'utf8');
+  const page = await (await browser.newContext({ viewport: { width: 375, height: 740 } })).newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Review this note' }).click();
+  await page.locator('.gloss-review-status').waitFor();
+  const first = page.locator('.gloss[data-for]').first();
+  await first.getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog');
+  const box = await dialog.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+  await page.screenshot({ path: 'tests/screenshots/review-375.png' });
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(readFileSync(note, 'utf8')).toBe(before);
+  await page.context().close();
+}, 60_000);
