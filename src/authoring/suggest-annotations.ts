@@ -93,9 +93,11 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
       draft: true,
     });
   }
+  let storyDate: PartialDate | undefined;
   for (const run of anchors.runs) {
     const words = anchors.text.slice(run.start, run.end);
-    const { found: dates, skipped } = findDates(words, reference);
+    const { found: dates, skipped, lastNamed } = findDates(words, reference, storyDate);
+    storyDate = lastNamed;
     result.skipped.push(...skipped);
     for (const date of dates) {
       // "in May", not "May": the words a reader would quote.
@@ -113,9 +115,11 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
         label: labelOf(anchors, range),
         ...anchor,
         ...(date.approximate ? { approximate: true } : {}),
-        ...(date.relative && reference
-          ? { basis: `"${anchor.quote}", in an article dated ${formatDate(reference)}` }
-          : {}),
+        ...(date.basis
+          ? { basis: date.basis }
+          : date.relative && reference
+            ? { basis: `"${anchor.quote}", in an article dated ${formatDate(reference)}` }
+            : {}),
         draft: true,
       });
     }

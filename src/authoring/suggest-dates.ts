@@ -3,9 +3,14 @@
  * of June 2025 is 2025-05, "this year" 2025, "yesterday" the day before. Each keeps the precision its words give
  * (a month stays a month). Vague years ("late 2022") and bare years ("in 2019") are found by two patterns of our
  * own, which chrono leaves alone. Without the article's date, nothing relative is guessed.
+ *
+ * A date counted from the story's own time ("two weeks later", "the week after") is counted from the last date
+ * the text named before it, not from the article's; a weekday alone ("on Wednesday") is the one before the
+ * article's date; a duration ("for four years", "in a day") is no date. Each such date says how it was found in
+ * its basis, and a date after the article's is flagged there.
  */
 import * as chrono from 'chrono-node';
-import { parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+import { comparePartialDates, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
 
 interface FoundDate {
   /** Where the words stand in the text searched. */
@@ -15,13 +20,26 @@ interface FoundDate {
   approximate: boolean;
   /** True when the words do not state the year: it was worked out from the article's date. */
   relative: boolean;
+  /** How it was worked out, when not simply from the article's date. */
+  basis?: string | undefined;
 }
 
 interface DateSearch {
   found: FoundDate[];
   /** Relative expressions left alone because the article has no date, in the text's words. */
   skipped: string[];
+  /** The last date the text named outright (with its year), for the relative dates of the next paragraphs. */
+  lastNamed?: PartialDate | undefined;
 }
+
+/** Words that count from the story's own time, not the article's. */
+const COUNTED_FROM_STORY = /\b(?:later|afterwards?|after|earlier|before|following|next|previous|prior)\b/i;
+const AMOUNT = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)`;
+const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)`;
+/** "for four years", "in a day", "over two decades": how long, not when. */
+const DURATION = new RegExp(String.raw`^(?:(?:for|in|within|over|during)\s+)?${AMOUNT}\s+${UNIT}$`, 'i');
+const DURATION_LEAD = /\b(?:for|over|within|during|lasted|lasting|took|takes)\s+$/i;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const VAGUE_YEAR = /\b(?:early|mid|late|the (?:start|beginning|middle|end) of)[- ](1[5-9]\d\d|20\d\d)\b/gi;
 const BARE_YEAR =
@@ -30,46 +48,96 @@ const BARE_YEAR =
 const partial = (iso: string): PartialDate => parsePartialDate(iso) as PartialDate;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+const instantOf = (date: PartialDate): Date => new Date(Date.UTC(date.year, (date.month ?? 6) - 1, date.day ?? 15, 12));
+
+const isoOf = (date: Date): string =>
+  `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+
+/** "on Wednesday" in an article of Thursday 12 June 2025: Wednesday 11 June. Only against a day. */
+function weekdayBefore(result: chrono.ParsedResult, reference: PartialDate | undefined): FoundDate | undefined {
+  const weekday = result.start.get('weekday');
+  if (weekday === null || !reference?.day) return undefined;
+  const day = instantOf(reference);
+  do day.setUTCDate(day.getUTCDate() - 1);
+  while (day.getUTCDay() !== weekday);
+  const words = result.text.replace(/[\s,.;:]+$/, '');
+  return {
+    start: result.index,
+    end: result.index + words.length,
+    date: partial(isoOf(day)),
+    approximate: false,
+    relative: true,
+    basis: `"${words}", taken as the ${WEEKDAYS[weekday]} before the article's date (${reference.iso})`,
+  };
+}
+
 function fromChrono(
   result: chrono.ParsedResult,
   reference: PartialDate | undefined,
+  lastNamed: PartialDate | undefined,
+  before: string,
 ): FoundDate | 'relative' | undefined {
-  const { start } = result;
   // "now makes 40 percent" speaks of the present, not of a date anyone would annotate.
   if (/^(?:right )?now$/i.test(result.text)) return undefined;
-  const known = (unit: 'year' | 'month' | 'day') => start.isCertain(unit);
-  // A time of day or a weekday alone says no date a reader could check.
-  if (!known('month') && !known('year') && !known('day')) return undefined;
+  const words = result.text.replace(/[\s,.;:]+$/, '');
+  if (DURATION.test(words) || (DURATION_LEAD.test(before) && new RegExp(`^${AMOUNT}\\s+${UNIT}`, 'i').test(words)))
+    return undefined;
   const explicitYear = /\b\d{4}\b/.test(result.text);
-  if (!explicitYear && !reference) return 'relative';
+  // Counted from the story's time: parsed again from the last date the text named.
+  const fromStory = !explicitYear && lastNamed && COUNTED_FROM_STORY.test(words);
+  const parsed = fromStory
+    ? (chrono.en.parse(result.text, { instant: instantOf(lastNamed), timezone: 0 }, { forwardDate: false })[0] ??
+      result)
+    : result;
+  const { start } = parsed;
+  const known = (unit: 'year' | 'month' | 'day') => start.isCertain(unit);
+  // A time of day says no date a reader could check; a weekday alone is the one before the article's date.
+  if (!known('month') && !known('year') && !known('day')) return weekdayBefore(result, reference);
+  if (!explicitYear && !reference && !fromStory) return 'relative';
   const year = start.get('year') as number;
   const month = start.get('month') as number;
   const day = start.get('day') as number;
   const iso = known('day') ? `${year}-${pad(month)}-${pad(day)}` : known('month') ? `${year}-${pad(month)}` : `${year}`;
   const date = partial(iso);
   if ('error' in date) return undefined;
-  // chrono may take the punctuation after a date ("February,"); a quote ends on the word.
-  const words = result.text.replace(/[\s,.;:]+$/, '');
+  const basis = fromStory ? `"${words}", counted from ${lastNamed.iso}, the date the text named before it` : undefined;
+  // A date after the article's own is most often a misreading; the basis says so, for the reviewer.
+  const late =
+    reference &&
+    !explicitYear &&
+    comparePartialDates(date, reference) > 0 &&
+    date.iso.slice(0, reference.iso.length) !== reference.iso
+      ? `after the article's date (${reference.iso}): check it`
+      : undefined;
   return {
+    // chrono may take the punctuation after a date ("February,"); a quote ends on the word.
     start: result.index,
     end: result.index + words.length,
     date,
     approximate: false,
     relative: !explicitYear,
+    ...(basis || late
+      ? { basis: [basis ?? `"${words}", in an article dated ${reference?.iso}`, late].filter(Boolean).join('; ') }
+      : {}),
   };
 }
 
-/** Every date expression of one run of text (a paragraph), with its place in the run. */
-export function findDates(text: string, reference: PartialDate | undefined): DateSearch {
+/**
+ * Every date expression of one run of text (a paragraph), with its place in the run. `named` is the last date
+ * the paragraphs before it named outright.
+ */
+export function findDates(text: string, reference: PartialDate | undefined, named?: PartialDate): DateSearch {
   const found: FoundDate[] = [];
   const skipped: string[] = [];
-  const instant = reference
-    ? new Date(Date.UTC(reference.year, (reference.month ?? 6) - 1, reference.day ?? 15, 12))
-    : new Date(Date.UTC(2000, 0, 1));
+  let lastNamed = named;
+  const instant = reference ? instantOf(reference) : new Date(Date.UTC(2000, 0, 1));
   for (const result of chrono.en.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
-    const date = fromChrono(result, reference);
+    const date = fromChrono(result, reference, lastNamed, text.slice(Math.max(0, result.index - 12), result.index));
     if (date === 'relative') skipped.push(result.text.replace(/[\s,.;:]+$/, ''));
-    else if (date) found.push(date);
+    else if (date) {
+      found.push(date);
+      if (!date.relative) lastNamed = date.date;
+    }
   }
   const free = (start: number, end: number) => found.every((date) => end <= date.start || start >= date.end);
   // Years chrono leaves alone: vague ones ("late 2022") are approximate.
@@ -83,5 +151,7 @@ export function findDates(text: string, reference: PartialDate | undefined): Dat
       if (free(start, end)) found.push({ start, end, date: partial(match[1] as string), approximate, relative: false });
     }
   }
-  return { found: found.sort((a, b) => a.start - b.start), skipped };
+  const sorted = found.sort((a, b) => a.start - b.start);
+  const stated = sorted.filter((date) => !date.relative).at(-1);
+  return { found: sorted, skipped, lastNamed: stated?.date ?? lastNamed };
 }

@@ -1,7 +1,8 @@
 /**
  * Numbers a text states, with their units: money as an ISO 4217 code and its full value ("$10 billion" is
  * 10000000000 USD, "€3.5m" 3500000 EUR, "1.2 trillion yen" 1200000000000 JPY), percentages, and counts with the
- * word they count ("three sources" is 3 sources, "450 million users" 450000000 users).
+ * word they count ("three sources" is 3 sources, "450 million active users" 450000000 active users), and
+ * physical quantities with their unit symbol or word ("1.2 GW", "40 MWh", "3 million tonnes", "12 km").
  */
 
 interface FoundFigure {
@@ -86,9 +87,41 @@ const MONEY_WORDS = new RegExp(
 const PERCENT = new RegExp(String.raw`\b(${NUMBER})\s?(%|percent\b|per cent\b)`, 'gi');
 /** What is counted: a plural, regular or not ("1,450 people"). */
 const COUNTED = String.raw`[a-z]+s|people|children|men|women|staff|personnel|cattle`;
+/** A word or two between a number and what it counts ("450 million active users"). */
+const BETWEEN = String.raw`(?:[a-z]+-?[a-z]*\s){0,2}`;
 const COUNT = new RegExp(
-  String.raw`\b(${NUMBER}|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(${SCALE}))?\s(${COUNTED})\b`,
+  String.raw`\b(${NUMBER}|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(${SCALE}))?\s(${BETWEEN})(${COUNTED})\b`,
   'gi',
+);
+/** Words that never stand between a number and what it counts: "3 of the sources" counts nothing. */
+const NOT_BETWEEN = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'per',
+  'from',
+  'with',
+  'than',
+  'more',
+  'less',
+  'over',
+  'under',
+  'about',
+]);
+/** Physical and energy units, as symbols or words (a bare "m" is left alone: it is millions as often as metres). */
+const PHYSICAL = String.raw`[kMGT]?Wh|[kMGT]?W|tonnes|tons|t|kg|km²|km2|km|m²|m2|litres|liters|barrels|hectares|ha|mph|km\/h`;
+const QUANTITY = new RegExp(
+  String.raw`\b(${NUMBER})(?:\s(million|billion|thousand))?\s?(${PHYSICAL})(?![\p{L}\d])`,
+  'gu',
 );
 
 const numberOf = (text: string): number => WORD_NUMBERS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
@@ -114,11 +147,19 @@ export function findFigures(text: string): FoundFigure[] {
     );
   }
   for (const match of text.matchAll(PERCENT)) add(match, numberOf(match[1] as string), '%');
+  for (const match of text.matchAll(QUANTITY)) {
+    const [, amount, scale, unit] = match as unknown as [string, string, string | undefined, string];
+    // A year before a unit ("2024 t") is no quantity.
+    if (!scale && /^(1[5-9]|20)\d\d$/.test(amount)) continue;
+    add(match, scaled(numberOf(amount), scale), unit === 'km2' ? 'km²' : unit === 'm2' ? 'm²' : unit);
+  }
   for (const match of text.matchAll(COUNT)) {
-    const [, amount, scale, noun] = match as unknown as [string, string, string | undefined, string];
+    const [, amount, scale, between, noun] = match as unknown as [string, string, string | undefined, string, string];
+    const words = between.trim().split(/\s+/).filter(Boolean);
     // A year before a plural ("2025 models") is a date's business, not a count.
     if (NOT_UNITS.has(noun.toLowerCase()) || (!scale && /^(1[5-9]|20)\d\d$/.test(amount))) continue;
-    add(match, scaled(numberOf(amount), scale), noun.toLowerCase());
+    if (words.some((word) => NOT_BETWEEN.has(word.toLowerCase()) || NOT_UNITS.has(word.toLowerCase()))) continue;
+    add(match, scaled(numberOf(amount), scale), [...words, noun].join(' ').toLowerCase());
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -20,13 +20,20 @@ interface FoundParty {
 }
 
 const WORD = String.raw`[\p{Lu}][\p{L}\p{N}&-]*`;
-const NAME_RUN = new RegExp(String.raw`${WORD}(?:[’']s)?(?: ${WORD}(?:[’']s)?)*`, 'gu');
+/** Small words a name keeps inside it: "Court of Appeal", "Department for Education", "Hester van Buren". */
+const PARTICLE = String.raw`(?:of|for|of the|de|du|des|la|le|van|von|der|den|di|da|del|dos|bin|al)`;
+const NAME_RUN = new RegExp(String.raw`${WORD}(?:[’']s)?(?: (?:${PARTICLE} )?${WORD}(?:[’']s)?)*`, 'gu');
+/** Months that are also first names ("Jan Koum", "April Ryan") when another name follows. */
+const MONTH_NAMES = /^(?:Jan|Apr|April|May|June|Jun|Jul|Aug|August)$/;
+const IS_PARTICLE = new RegExp(String.raw`^${PARTICLE}$`);
+/** Not parties: quarters and halves, unit symbols, a currency's prefix ("US" of "US$16 billion"). */
+const NOT_NAMES = /^(?:Q[1-4]|H[12]|FY\d*|[kMGT]?Wh?|CO2|km|GDP|CEO|CFO|AI)$/;
 const POSSESSIVE = /[’']s$/;
 const TITLES =
-  /^(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Minister|Secretary|Senator|Governor|Mayor|Director|Chief|Dr|Mr|Mrs|Ms|Prof)$/;
+  /^(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Minister|Secretary|Senator|Governor|Mayor|Director|Chief|Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lord|Lady|Judge|Justice)$/;
 const ACRONYM = /\b((?:[\p{L}-]+ ){1,6})\(([\p{Lu}][\p{L}]*?\p{Lu})(s?)\)/gu;
 const ORGANISATION_WORDS =
-  /\b(?:Inc|Corp|Ltd|LLC|Group|Bank|Fund|Cloud|Labs|Systems|Chips|Energy|Capital|Partners|Holdings|University|Agency|Council)\b/;
+  /\b(?:Inc|Corp|Ltd|LLC|Group|Bank|Fund|Cloud|Labs|Systems|Chips|Energy|Capital|Partners|Holdings|University|Agency|Council|Court|Department|Ministry|Commission|Authority|Parliament|Committee|Board|Office|Institute|Association|Union|Foundation)\b/;
 
 const tags = (words: string): Set<string> =>
   new Set(
@@ -39,7 +46,8 @@ const CALENDAR =
 // prettier-ignore
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'on', 'in', 'at', 'for', 'as', 'since', 'despite', 'however', 'this',
   'that', 'these', 'those', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'during', 'with', 'by', 'from',
-  'of', 'to', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'our', 'their', 'his', 'her', 'yet', 'so', 'still']);
+  'of', 'to', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'our', 'their', 'his', 'her', 'yet', 'so', 'still',
+  'later', 'earlier', 'then', 'meanwhile', 'also', 'now', 'today']);
 
 /** A word that starts a sentence without being a name: a preposition, a determiner, an adverb, a pronoun… */
 function isFunctionWord(word: string): boolean {
@@ -62,9 +70,10 @@ function isFunctionWord(word: string): boolean {
 function kindOf(name: string, titled: boolean): Party['kind'] {
   if (titled) return 'person';
   const found = tags(name);
+  if (ORGANISATION_WORDS.test(name)) return 'organization';
   if (found.has('Person') || found.has('FirstName')) return 'person';
   if (found.has('Place') || found.has('Country') || found.has('City')) return 'place';
-  if (found.has('Organization') || ORGANISATION_WORDS.test(name)) return 'organization';
+  if (found.has('Organization')) return 'organization';
   return 'other';
 }
 
@@ -112,7 +121,17 @@ export function findParties(text: string, runs: ReadonlyArray<{ start: number; e
     const flush = (): void => {
       const [first, last] = [words[0], words.at(-1)];
       if (!first || !last) return;
+      // A name never ends on a particle ("Bank of" in "the Bank of 2024"): it is given back.
+      while (words.length > 1 && IS_PARTICLE.test(words.at(-1)?.word ?? '')) words.pop();
       const name = words.map(({ word }) => word).join(' ');
+      const after = text.slice(last.at + last.word.length, last.at + last.word.length + 1);
+      const before = text.slice(Math.max(0, first.at - 2), first.at);
+      // A unit after a number ("40 MWh"), a currency's prefix ("US$"), a quarter: none is a party.
+      if (NOT_NAMES.test(name) || after === '$' || (/\d\s?$/.test(before) && !name.includes(' '))) {
+        words = [];
+        titled = false;
+        return;
+      }
       const count = counts.get(name) ?? { total: 0, midSentence: 0 };
       count.total++;
       if (!atSentenceStart(text.slice(0, first.at), first.at, runs)) count.midSentence++;
@@ -134,7 +153,12 @@ export function findParties(text: string, runs: ReadonlyArray<{ start: number; e
         flush();
         continue;
       }
-      if (words.length === 0 && atSentenceStart(text.slice(0, at), at, runs) && isFunctionWord(word)) continue;
+      // "Jan Koum": a month's short name followed by a name is a first name, not a date.
+      const firstName =
+        MONTH_NAMES.test(word) && token.index !== undefined && token.index + word.length < match[0].length;
+      if (words.length === 0 && IS_PARTICLE.test(word)) continue;
+      if (words.length === 0 && atSentenceStart(text.slice(0, at), at, runs) && isFunctionWord(word) && !firstName)
+        continue;
       words.push({ word, at });
       // "OpenAI's ChatGPT" is two names.
       if (word !== token[0]) flush();

@@ -52,9 +52,28 @@ describe('dates', () => {
     expect(search.skipped).toEqual(['May']);
   });
 
-  test('a time of day, a weekday alone or "now" is no date', () => {
-    expect(dateOf('At 10:03 on Friday the market opened.')).toEqual([]);
+  test('a time of day or "now" is no date; a weekday alone is the one before the article, saying so', () => {
+    expect(dateOf('At 10:03 the market opened.')).toEqual([]);
     expect(dateOf('The plant now makes chips.')).toEqual([]);
+    const [friday] = findDates('The vote was held on Friday.', june2025).found;
+    expect(friday?.date.iso).toBe('2025-06-06');
+    expect(friday?.basis).toContain('the Friday before the article');
+  });
+
+  test('a date counted from the story is counted from the last date the text named, across paragraphs', () => {
+    const first = findDates('The ruling came on 12 March 2021.', june2025);
+    const [later] = findDates('Two weeks later the board resigned.', june2025, first.lastNamed).found;
+    expect(later?.date.iso).toBe('2021-03-26');
+    expect(later?.basis).toContain('counted from 2021-03-12');
+    // Without a date named before it, it stays relative to the article, and a date after the article is flagged.
+    expect(findDates('The launch is set for next month.', june2025).found[0]?.basis).toContain(
+      "after the article's date",
+    );
+  });
+
+  test('a duration is no date', () => {
+    for (const text of ['The contract ran for four years.', 'It was built in a day.', 'Talks lasted two weeks.'])
+      expect(dateOf(text)).toEqual([]);
   });
 });
 
@@ -70,6 +89,13 @@ describe('figures', () => {
     ['according to three sources', 'three sources', 3, 'sources'],
     ['it has 450 million users', '450 million users', 450000000, 'users'],
     ['hired 1,200 engineers', '1,200 engineers', 1200, 'engineers'],
+    ['it has 450 million active users', '450 million active users', 450000000, 'active users'],
+    ['when one million new users joined', 'one million new users', 1000000, 'new users'],
+    ['a plant of 1.2 GW', '1.2 GW', 1.2, 'GW'],
+    ['batteries storing 40 MWh', '40 MWh', 40, 'MWh'],
+    ['it emitted 3 million tonnes of it', '3 million tonnes', 3000000, 'tonnes'],
+    ['a line of 12 km', '12 km', 12, 'km'],
+    ['an office of 450 m² in Lyon', '450 m²', 450, 'm²'],
   ])('%s', (text, words, value, unit) => {
     expect(
       findFigures(text).map(({ start, end, ...figure }) => ({ words: text.slice(start, end), ...figure })),
@@ -78,6 +104,7 @@ describe('figures', () => {
 
   test('years, durations and times are not counted as figures', () => {
     expect(findFigures('In 2025 models took three years and 10 days.')).toEqual([]);
+    expect(findFigures('3 of the sources said the 2024 t target held.')).toEqual([]);
   });
 });
 
@@ -109,6 +136,21 @@ describe('parties', () => {
 
   test('months, weekdays and words that only open a sentence are not names', () => {
     expect(partiesIn('In May the board met on Monday. Revenue fell. Still, the firm grew.')).toEqual([]);
+  });
+
+  test('names keep their particles, titled people are persons, and units, quarters and prefixes are no parties', () => {
+    const names = (text: string) => partiesIn(text).map(({ name, kind }) => `${name}: ${kind}`);
+    expect(names('The Court of Appeal ruled. Lord Justice Hale agreed with Judge Marsh.')).toEqual([
+      'Court of Appeal: organization',
+      'Hale: person',
+      'Marsh: person',
+    ]);
+    expect(names('Hester van Buren joined the Department for Education.')).toEqual([
+      'Hester van Buren: person',
+      'Department for Education: organization',
+    ]);
+    expect(names('Jan Koum founded WhatsApp in a garage.')[0]).toBe('Jan Koum: person');
+    expect(names('The firm raised US$16 billion in Q3 and built 40 MWh of storage.')).toEqual([]);
   });
 });
 
