@@ -96,7 +96,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
   let storyDate: PartialDate | undefined;
   for (const run of anchors.runs) {
     const words = anchors.text.slice(run.start, run.end);
-    const { found: dates, skipped, lastNamed } = findDates(words, reference, storyDate);
+    const { found: dates, skipped, lastNamed } = findDates(words, reference, storyDate, note.language);
     storyDate = lastNamed;
     result.skipped.push(...skipped);
     for (const date of dates) {

@@ -122,16 +122,73 @@ function fromChrono(
   };
 }
 
+/** chrono's parsers by language (its English one also for any language it has none for, with no month names). */
+const PARSERS: Record<string, chrono.Chrono> = {
+  en: chrono.en.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+  it: chrono.it.casual,
+};
+
+/** A month named alone in a language chrono does not read it in ("en mai", "im Mai"): its names from Intl. */
+function monthPattern(language: string): RegExp | undefined {
+  if (language === 'en') return undefined;
+  const names = Array.from({ length: 12 }, (_, month) =>
+    new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, month, 1))),
+  );
+  if (names.some((name) => /\d/.test(name))) return undefined;
+  return new RegExp(String.raw`(?<![\p{L}\d])(${names.join('|')})(?:\s+(1[5-9]\d\d|20\d\d))?(?![\p{L}\d])`, 'giu');
+}
+
+/** Months named alone, where chrono has no words for them: in the year of the article unless a year follows. */
+function namedMonths(text: string, language: string, reference: PartialDate | undefined): FoundDate[] {
+  const pattern = monthPattern(language);
+  if (!pattern) return [];
+  const names = Array.from({ length: 12 }, (_, month) =>
+    new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(2025, month, 1)))
+      .toLowerCase(),
+  );
+  return [...text.matchAll(pattern)].flatMap((match) => {
+    const month = names.indexOf((match[1] as string).toLowerCase()) + 1;
+    const year = match[2] ? Number(match[2]) : reference?.year;
+    if (!year || month === 0) return [];
+    const start = match.index ?? 0;
+    return [
+      {
+        start,
+        end: start + match[0].length,
+        date: partial(`${year}-${pad(month)}`),
+        approximate: false,
+        relative: !match[2],
+      },
+    ];
+  });
+}
+
+/** A year after any word, in a language whose prepositions the English pattern does not know ("depuis 2019"). */
+const ANY_YEAR = /(?<=\p{L}\s)((?:1[5-9]|20)\d\d)(?![\p{L}\d]|[,./-]\d)/gu;
+
 /**
  * Every date expression of one run of text (a paragraph), with its place in the run. `named` is the last date
- * the paragraphs before it named outright.
+ * the paragraphs before it named outright; `language` is the text's (BCP 47).
  */
-export function findDates(text: string, reference: PartialDate | undefined, named?: PartialDate): DateSearch {
+export function findDates(
+  text: string,
+  reference: PartialDate | undefined,
+  named?: PartialDate,
+  language = 'en',
+): DateSearch {
   const found: FoundDate[] = [];
   const skipped: string[] = [];
   let lastNamed = named;
+  const base = language.split('-')[0]?.toLowerCase() ?? 'en';
+  const parser = PARSERS[base] ?? chrono.en.casual;
   const instant = reference ? instantOf(reference) : new Date(Date.UTC(2000, 0, 1));
-  for (const result of chrono.en.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const result of parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     const date = fromChrono(result, reference, lastNamed, text.slice(Math.max(0, result.index - 12), result.index));
     if (date === 'relative') skipped.push(result.text.replace(/[\s,.;:]+$/, ''));
     else if (date) {
@@ -140,10 +197,11 @@ export function findDates(text: string, reference: PartialDate | undefined, name
     }
   }
   const free = (start: number, end: number) => found.every((date) => end <= date.start || start >= date.end);
+  for (const month of namedMonths(text, base, reference)) if (free(month.start, month.end)) found.push(month);
   // Years chrono leaves alone: vague ones ("late 2022") are approximate.
   for (const [pattern, approximate] of [
     [VAGUE_YEAR, true],
-    [BARE_YEAR, false],
+    [base === 'en' ? BARE_YEAR : ANY_YEAR, false],
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;

@@ -65,7 +65,7 @@ function valueFields(kind: AnnotationKind, quote: string, note: Note): Record<st
   }
   if (kind === 'date') {
     const reference = note.source?.published;
-    const [date] = findDates(quote, reference).found;
+    const [date] = findDates(quote, reference, undefined, note.language).found;
     if (!date) return {};
     return {
       date: date.date.iso,

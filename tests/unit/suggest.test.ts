@@ -71,6 +71,24 @@ describe('dates', () => {
     );
   });
 
+  test('a note in French, German or Spanish gets its dates, months named alone included', () => {
+    const found = (text: string, language: string) =>
+      findDates(text, june2025, undefined, language).found.map(({ start, end, date }) => [
+        text.slice(start, end),
+        date.iso,
+      ]);
+    expect(found('Finalisé en mai, signé le 3 mars 2024. Depuis 2019, elle grandit.', 'fr')).toEqual([
+      ['mai', '2025-05'],
+      ['3 mars 2024', '2024-03-03'],
+      ['2019', '2019'],
+    ]);
+    expect(found('Am 3. März 2024 unterzeichnet, im Mai abgeschlossen.', 'de')).toEqual([
+      ['Am 3. März 2024', '2024-03-03'],
+      ['Mai', '2025-05'],
+    ]);
+    expect(found('Se cerró en mayo.', 'es')).toEqual([['mayo', '2025-05']]);
+  });
+
   test('a duration is no date', () => {
     for (const text of ['The contract ran for four years.', 'It was built in a day.', 'Talks lasted two weeks.'])
       expect(dateOf(text)).toEqual([]);
