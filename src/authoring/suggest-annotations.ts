@@ -80,7 +80,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
   // What the author rejected in review is never proposed again.
   const rejected = new Set(note.rejected.map(({ type, quote }) => `${type}:${quote.toLowerCase()}`));
   const wasRejected = (type: string, quote: string): boolean => rejected.has(`${type}:${quote.toLowerCase()}`);
-  for (const party of findParties(anchors.text, anchors.runs)) {
+  for (const party of findParties(anchors.text, anchors.runs, note.language)) {
     if ([party.name, ...party.aliases].some((name) => named.has(name.toLowerCase()))) continue;
     if ([party.name, party.quote ?? party.name].some((quote) => wasRejected('party', quote))) continue;
     result.parties.push({
@@ -123,7 +123,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
         draft: true,
       });
     }
-    for (const figure of findFigures(words)) {
+    for (const figure of findFigures(words, note.language)) {
       const range = { start: run.start + figure.start, end: run.start + figure.end };
       const anchor = free(range) ? anchorAt(source, run, range) : undefined;
       if (!anchor || wasRejected('figure', anchor.quote)) continue;

@@ -4,8 +4,9 @@
  * word they count ("three sources" is 3 sources, "450 million active users" 450000000 active users), and
  * physical quantities with their unit symbol or word ("1.2 GW", "40 MWh", "3 million tonnes", "12 km").
  */
+import { findFiguresIn, readsFiguresIn } from './figures-in-language.ts';
 
-interface FoundFigure {
+export interface FoundFigure {
   start: number;
   end: number;
   value: number;
@@ -128,7 +129,9 @@ const numberOf = (text: string): number => WORD_NUMBERS[text.toLowerCase()] ?? N
 const scaled = (value: number, scale: string | undefined): number =>
   Math.round(value * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1) * 100) / 100;
 
-export function findFigures(text: string): FoundFigure[] {
+/** Every figure of a text; in French, German or Spanish by that language's number forms. */
+export function findFigures(text: string, language = 'en'): FoundFigure[] {
+  if (!language.toLowerCase().startsWith('en') && readsFiguresIn(language)) return findFiguresIn(text, language);
   const found: FoundFigure[] = [];
   const free = (start: number, end: number) => found.every((figure) => end <= figure.start || start >= figure.end);
   const add = (match: RegExpMatchArray, value: number, unit: string): void => {

@@ -19,7 +19,8 @@ interface FoundParty {
   aliases: string[];
 }
 
-const WORD = String.raw`[\p{Lu}][\p{L}\p{N}&-]*`;
+// An apostrophe inside a name stays in it ("Gonfreville-l'Orcher"); a possessive's is taken off below.
+const WORD = String.raw`[\p{Lu}][\p{L}\p{N}&-]*(?:['’][\p{Lu}][\p{L}\p{N}&-]*)*`;
 /** Small words a name keeps inside it: "Court of Appeal", "Department for Education", "Hester van Buren". */
 const PARTICLE = String.raw`(?:of|for|of the|de|du|des|la|le|van|von|der|den|di|da|del|dos|bin|al)`;
 const NAME_RUN = new RegExp(String.raw`${WORD}(?:[’']s)?(?: (?:${PARTICLE} )?${WORD}(?:[’']s)?)*`, 'gu');
@@ -49,8 +50,25 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'on', 'in', 'at', 'for', 'as',
   'of', 'to', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'our', 'their', 'his', 'her', 'yet', 'so', 'still',
   'later', 'earlier', 'then', 'meanwhile', 'also', 'now', 'today']);
 
+/** Words that start a sentence without being a name, in the languages whose texts are read without compromise. */
+// prettier-ignore
+const OTHER_FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  fr: new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'nous', 'vous', 'il',
+    'elle', 'ils', 'elles', 'on', 'en', 'au', 'aux', 'dans', 'pour', 'par', 'sur', 'avec', 'mais', 'et', 'ou', 'depuis',
+    'selon', 'après', 'avant', 'lors', 'alors', 'ainsi', 'pourtant', 'cependant', 'lecture', 'publié', 'mis', 'à', 'son',
+    'sa', 'ses', 'leur', 'leurs', 'si', 'quand', 'dont', 'qui', 'que', 'pas', 'plus', 'tout', 'tous', 'toutes']),
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'er', 'sie', 'es', 'wir',
+    'ihr', 'im', 'in', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'seit', 'von', 'vor', 'zu', 'zum', 'zur', 'und',
+    'oder', 'aber', 'doch', 'auch', 'dieser', 'diese', 'dieses', 'wie', 'wenn', 'als', 'laut', 'nun', 'so']),
+  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'en', 'con', 'por', 'para',
+    'según', 'desde', 'tras', 'y', 'o', 'pero', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'nosotros', 'él',
+    'ella', 'ellos', 'su', 'sus', 'si', 'cuando', 'como', 'también', 'ya', 'así']),
+};
+
 /** A word that starts a sentence without being a name: a preposition, a determiner, an adverb, a pronoun… */
-function isFunctionWord(word: string): boolean {
+function isFunctionWord(word: string, language = 'en'): boolean {
+  const other = OTHER_FUNCTION_WORDS[language];
+  if (other) return other.has(word.toLowerCase().replace(/['’]$/, ''));
   if (FUNCTION_WORDS.has(word.toLowerCase())) return true;
   const found = tags(word.toLowerCase());
   return [
@@ -83,7 +101,12 @@ const atSentenceStart = (before: string, at: number, runs: ReadonlyArray<{ start
 
 /** Every candidate name in a text made of runs (paragraphs, cells), each once, at its first place. */
 // Longer than most functions here: where each name stands must all be counted before any is kept or dropped.
-export function findParties(text: string, runs: ReadonlyArray<{ start: number; end: number }>): FoundParty[] {
+export function findParties(
+  text: string,
+  runs: ReadonlyArray<{ start: number; end: number }>,
+  language = 'en',
+): FoundParty[] {
+  const base = (language.split('-')[0] ?? 'en').toLowerCase();
   const found = new Map<string, FoundParty>();
   const counts = new Map<string, { total: number; midSentence: number }>();
   const add = (party: FoundParty): void => {
@@ -157,7 +180,12 @@ export function findParties(text: string, runs: ReadonlyArray<{ start: number; e
       const firstName =
         MONTH_NAMES.test(word) && token.index !== undefined && token.index + word.length < match[0].length;
       if (words.length === 0 && IS_PARTICLE.test(word)) continue;
-      if (words.length === 0 && atSentenceStart(text.slice(0, at), at, runs) && isFunctionWord(word) && !firstName)
+      if (
+        words.length === 0 &&
+        atSentenceStart(text.slice(0, at), at, runs) &&
+        isFunctionWord(word, base) &&
+        !firstName
+      )
         continue;
       words.push({ word, at });
       // "OpenAI's ChatGPT" is two names.
@@ -169,7 +197,8 @@ export function findParties(text: string, runs: ReadonlyArray<{ start: number; e
   const parties = [...found.values()].filter((party) => {
     const count = counts.get(party.name);
     if (party.quote !== undefined || party.name.includes(' ') || party.kind !== 'other') return true;
-    return (count?.midSentence ?? 0) > 0 && !FUNCTION_WORDS.has(party.name.toLowerCase());
+    const stop = OTHER_FUNCTION_WORDS[base] ?? FUNCTION_WORDS;
+    return (count?.midSentence ?? 0) > 0 && !stop.has(party.name.toLowerCase());
   });
   for (const party of parties) {
     const last = party.name.split(' ').at(-1) as string;

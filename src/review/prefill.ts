@@ -60,7 +60,7 @@ function uniqueId(note: Note, quote: string, kind: AnnotationKind): string {
 
 function valueFields(kind: AnnotationKind, quote: string, note: Note): Record<string, FieldValue> {
   if (kind === 'party') {
-    const kindOf = findParties(quote, [{ start: 0, end: quote.length }])[0]?.kind;
+    const kindOf = findParties(quote, [{ start: 0, end: quote.length }], note.language)[0]?.kind;
     return { name: quote, kind: kindOf ?? 'organization' };
   }
   if (kind === 'date') {
@@ -73,7 +73,7 @@ function valueFields(kind: AnnotationKind, quote: string, note: Note): Record<st
       ...(date.relative && reference ? { basis: `"${quote}", in an article dated ${formatDate(reference)}` } : {}),
     };
   }
-  const [figure] = findFigures(quote);
+  const [figure] = findFigures(quote, note.language);
   return figure ? { value: figure.value, unit: figure.unit } : {};
 }
 

@@ -183,9 +183,30 @@ test('an author reviews every draft in the page, and the file changes by exactly
   expect(after).toMatch(/\n {2}- id: 10-billion(-2)?\n {4}value: 10000000000\n {4}unit: USD\n/);
   expect(after).not.toContain(`id: ${party}\n`);
   expect(before).toContain(`id: ${figure}\n`);
-  const beforeLines = new Set(before.split('\n'));
-  const added = after.split('\n').filter((line) => !beforeLines.has(line));
-  expect(added.length).toBeLessThan(20);
+  // Line by line, what went and what came: nothing besides the changes made.
+  const count = (lines: string[]) => lines.reduce((map, line) => map.set(line, (map.get(line) ?? 0) + 1), new Map());
+  const [was, is] = [count(before.split('\n')), count(after.split('\n'))];
+  const minus = (a: Map<string, number>, b: Map<string, number>) =>
+    [...a].flatMap(([line, n]) => Array<string>(Math.max(0, n - (b.get(line) ?? 0))).fill(line));
+  const blockOf = (text: string, id: string) => {
+    const lines = text.split('\n');
+    const start = lines.indexOf(`  - id: ${id}`);
+    const end = lines.findIndex((line, at) => at > start && !line.startsWith('    '));
+    return lines.slice(start, end);
+  };
+  const removedAllowed = new Set([
+    '    draft: true',
+    ...blockOf(before, party),
+    ...blockOf(before, figure),
+    ...blockOf(before, date),
+  ]);
+  expect(minus(was, is).filter((line) => !removedAllowed.has(line))).toEqual([]);
+  const addedAllowed = new Set([
+    ...blockOf(after, date),
+    ...after.slice(after.indexOf('\nrejected:\n') + 1, after.lastIndexOf('\n---\n')).split('\n'),
+    ...blockOf(after, (/\n {2}- id: (10-billion(?:-2)?)\n {4}value: 10000000000/.exec(after) ?? [])[1] ?? ''),
+  ]);
+  expect(minus(is, was).filter((line) => !addedAllowed.has(line))).toEqual([]);
   // The note now passes the check the build makes.
   const check = await checkNotes(folder, { lock: null });
   expect(check.problems).toEqual([]);

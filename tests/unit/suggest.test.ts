@@ -120,6 +120,30 @@ describe('figures', () => {
     ).toEqual([{ words, value, unit, approximate: false }]);
   });
 
+  test('French, German and Spanish number forms, scale and currency words', () => {
+    const found = (text: string, language: string) =>
+      findFigures(text, language).map(({ start, end, value, unit }) => [text.slice(start, end), value, unit]);
+    expect(
+      found(
+        'Elle a atteint 1,5 %, 6,5 gigawatts, 500 000 tonnes, 15 milliards d’euros et 2 300 emplois le 3 mars.',
+        'fr',
+      ),
+    ).toEqual([
+      ['1,5 %', 1.5, '%'],
+      ['6,5 gigawatts', 6.5, 'GW'],
+      ['500 000 tonnes', 500000, 't'],
+      ['15 milliards d’euros', 15000000000, 'EUR'],
+      ['2 300 emplois', 2300, 'emplois'],
+    ]);
+    expect(found('Es kostet 1.234,5 Mio. € und 3 Prozent, 12 Jahre lang.', 'de')).toEqual([
+      ['1.234,5 Mio. €', 1234500000, 'EUR'],
+      ['3 Prozent', 3, '%'],
+    ]);
+    expect(found('Invirtió 3 mil millones de dólares en 2 años.', 'es')).toEqual([
+      ['3 mil millones de dólares', 3000000000, 'USD'],
+    ]);
+  });
+
   test('years, durations and times are not counted as figures', () => {
     expect(findFigures('In 2025 models took three years and 10 days.')).toEqual([]);
     expect(findFigures('3 of the sources said the 2024 t target held.')).toEqual([]);
@@ -154,6 +178,17 @@ describe('parties', () => {
 
   test('months, weekdays and words that only open a sentence are not names', () => {
     expect(partiesIn('In May the board met on Monday. Revenue fell. Still, the firm grew.')).toEqual([]);
+  });
+
+  test('in French, sentence words are no parties and a name keeps its apostrophes and hyphens', () => {
+    const text =
+      "Ce projet, porté par TotalEnergies à Gonfreville-l'Orcher, inquiète Bruxelles. Nous attendons. En France, le débat continue.";
+    expect(findParties(text, [{ start: 0, end: text.length }], 'fr').map(({ name }) => name)).toEqual([
+      'TotalEnergies',
+      "Gonfreville-l'Orcher",
+      'Bruxelles',
+      'France',
+    ]);
   });
 
   test('names keep their particles, titled people are persons, and units, quarters and prefixes are no parties', () => {

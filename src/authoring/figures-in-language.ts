@@ -1,0 +1,160 @@
+/**
+ * Figures in a text written in French, German or Spanish, in that language's number forms: a decimal comma
+ * ("1,5 %"), digits grouped by spaces or points ("2 300", "1.234,5"), its scale words ("15 milliards d'euros" is
+ * 15000000000 EUR, "1.234,5 Mio. €" 1234500000 EUR, "3 mil millones de dólares" 3000000000 USD), its percent and
+ * unit words ("6,5 gigawatts" is 6.5 GW). A number with nothing after it that says what it counts is left alone:
+ * "3 mars" is a date's business.
+ */
+
+import type { FoundFigure } from './suggest-figures.ts';
+
+interface NumberForms {
+  /** The thousands separators besides spaces (a point in German and Spanish). */
+  groups: string;
+  /** Scale words, longest first where one starts another. */
+  scales: Record<string, number>;
+  /** Currency words (and the article or preposition before them, as a pattern). */
+  currencies: Record<string, string>;
+  currencyLead: string;
+  percent: string;
+  /** Unit words to their symbols. */
+  units: Record<string, string>;
+  /** Plural nouns that count time, not things. */
+  notCounted: RegExp;
+  /** What a count's noun looks like (plurals); none where plurals cannot be told by their ending. */
+  counted?: string;
+}
+
+const SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY', CHF: 'CHF' };
+
+const UNIT_WORDS: Record<string, string> = {
+  gigawatts: 'GW',
+  gigawatt: 'GW',
+  mégawatts: 'MW',
+  megawatts: 'MW',
+  mégawatt: 'MW',
+  megawatt: 'MW',
+  kilowatts: 'kW',
+  térawattheures: 'TWh',
+  gigawattheures: 'GWh',
+  mégawattheures: 'MWh',
+  tonnes: 't',
+  tonne: 't',
+  tonnen: 't',
+  toneladas: 't',
+  kilomètres: 'km',
+  kilometer: 'km',
+  kilómetros: 'km',
+  litres: 'l',
+  liter: 'l',
+  litros: 'l',
+};
+
+const FORMS: Record<string, NumberForms> = {
+  fr: {
+    groups: '',
+    scales: { milliards: 1e9, milliard: 1e9, millions: 1e6, million: 1e6, mille: 1e3, md: 1e9, mds: 1e9, m: 1e6 },
+    currencies: { euros: 'EUR', euro: 'EUR', dollars: 'USD', dollar: 'USD', livres: 'GBP', francs: 'CHF' },
+    currencyLead: String.raw`(?:d['’]|de\s)?`,
+    percent: String.raw`%|pour\s?cent`,
+    units: UNIT_WORDS,
+    notCounted: /^(?:ans|années|mois|jours|semaines|heures|minutes|fois|siècles|décennies)$/i,
+    counted: String.raw`[a-zà-ÿœ]+[sx]`,
+  },
+  de: {
+    groups: '.',
+    scales: {
+      milliarden: 1e9,
+      milliarde: 1e9,
+      'mrd.': 1e9,
+      mrd: 1e9,
+      millionen: 1e6,
+      million: 1e6,
+      'mio.': 1e6,
+      mio: 1e6,
+      'tsd.': 1e3,
+    },
+    currencies: { euro: 'EUR', dollar: 'USD', pfund: 'GBP', franken: 'CHF' },
+    currencyLead: '',
+    percent: String.raw`%|prozent`,
+    units: UNIT_WORDS,
+    notCounted: /^(?:jahre|jahren|monate|monaten|tage|tagen|wochen|stunden|minuten|mal)$/i,
+  },
+  es: {
+    groups: '.',
+    scales: { 'mil millones': 1e9, millones: 1e6, millón: 1e6, mil: 1e3 },
+    currencies: { euros: 'EUR', euro: 'EUR', dólares: 'USD', dolares: 'USD', libras: 'GBP' },
+    currencyLead: String.raw`(?:de\s)?`,
+    percent: String.raw`%|por\s?ciento`,
+    units: UNIT_WORDS,
+    notCounted: /^(?:años|meses|días|semanas|horas|minutos|veces|siglos|décadas)$/i,
+    counted: String.raw`[a-záéíóúñ]+s`,
+  },
+};
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+/** Whether figures in this language are read here (the language's first subtag). */
+export const readsFiguresIn = (language: string): boolean => (language.split('-')[0] ?? '').toLowerCase() in FORMS;
+
+export function findFiguresIn(text: string, language: string): FoundFigure[] {
+  const forms = FORMS[language.split('-')[0]?.toLowerCase() ?? ''];
+  if (!forms) return [];
+  const space = String.raw`[ \u00A0\u202F]`;
+  const group = forms.groups ? `(?:${space}|${escape(forms.groups)})` : space;
+  const number = String.raw`\d{1,3}(?:${group}\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+  const scale = `(?:${space}?(${alternatives(Object.keys(forms.scales))})(?![\\p{L}]))?`;
+  const symbol = alternatives(Object.keys(SYMBOLS));
+  const after = [
+    `(${symbol})`,
+    `${forms.currencyLead}(${alternatives(Object.keys(forms.currencies))})(?![\\p{L}])`,
+    `(${forms.percent})(?![\\p{L}])`,
+    `(${alternatives(Object.keys(forms.units))})(?![\\p{L}])`,
+    forms.counted ? `(${forms.counted})(?![\\p{L}])` : '(?!)',
+  ].join('|');
+  const pattern = new RegExp(String.raw`(?<![\p{L}\d,.])(${number})${scale}${space}?(?:${after})`, 'giu');
+  // "3 mars" is a date: the language's month names (from Intl) count nothing.
+  const months = new Set(
+    Array.from({ length: 12 }, (_, month) =>
+      new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' })
+        .format(new Date(Date.UTC(2025, month, 1)))
+        .toLowerCase(),
+    ),
+  );
+  const found: FoundFigure[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const [words, digits, scaleWord, symbolWord, currencyWord, percentWord, unitWord, noun] = match as unknown as [
+      string,
+      string,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+    ];
+    if (noun && (forms.notCounted.test(noun) || months.has(noun.toLowerCase()))) continue;
+    // A year before a noun ("2019 années") is no count.
+    if (noun && !scaleWord && /^(1[5-9]|20)\d\d$/.test(digits)) continue;
+    const plain = Number(digits.replace(new RegExp(group, 'gu'), '').replace(',', '.'));
+    const value = Math.round(plain * (scaleWord ? (forms.scales[scaleWord.toLowerCase()] ?? 1) : 1) * 100) / 100;
+    const unit = symbolWord
+      ? (SYMBOLS[symbolWord] as string)
+      : currencyWord
+        ? (forms.currencies[currencyWord.toLowerCase()] as string)
+        : percentWord
+          ? '%'
+          : unitWord
+            ? (forms.units[unitWord.toLowerCase()] ?? unitWord)
+            : (noun ?? '').toLowerCase();
+    if (!Number.isFinite(value) || !unit) continue;
+    const start = match.index ?? 0;
+    found.push({ start, end: start + words.length, value, unit, approximate: false });
+  }
+  return found;
+}
