@@ -2,7 +2,7 @@
  * A captured article (a saved web page, plain text or Markdown) turned into a new note: its title, where it
  * comes from, and its text, with no annotations yet. Nothing is written here; `npm run new` writes the file.
  */
-import type { Paragraph, Root } from 'mdast';
+import type { ListItem, Paragraph, Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { Document } from 'yaml';
@@ -33,13 +33,36 @@ interface NewNote {
 
 const stringify = unified().use(remarkStringify);
 
-/** Plain paragraphs as Markdown that renders to exactly their words: characters Markdown would read are escaped. */
-function paragraphsAsMarkdown(paragraphs: string[]): string {
-  const tree: Root = {
-    type: 'root',
-    children: paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
-  };
-  return stringify.stringify(tree).trim();
+/**
+ * Plain paragraphs as Markdown that renders to exactly their words: characters Markdown would read are escaped.
+ * The blocks of `listItems` ("1. …", "- …") become the items of lists, consecutive ones one list.
+ */
+function paragraphsAsMarkdown(paragraphs: string[], listItems: ReadonlySet<string> = new Set()): string {
+  const children: Root['children'] = [];
+  for (const value of paragraphs) {
+    const item = listItems.has(value) ? /^(?:(\d+)\.|-) (.*)$/.exec(value) : null;
+    if (!item) {
+      children.push({ type: 'paragraph', children: [{ type: 'text', value }] } satisfies Paragraph);
+      continue;
+    }
+    const ordered = item[1] !== undefined;
+    const entry: ListItem = {
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: item[2] as string }] }],
+    };
+    const last = children.at(-1);
+    if (last?.type === 'list' && last.ordered === ordered) last.children.push(entry);
+    else
+      children.push({
+        type: 'list',
+        ordered,
+        start: ordered ? Number(item[1]) : null,
+        spread: false,
+        children: [entry],
+      });
+  }
+  return stringify.stringify({ type: 'root', children }).trim();
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -106,7 +129,8 @@ export async function importCapture(
   if (kind === 'txt') {
     const imported = importPlainText(text);
     if ('error' in imported) return imported;
-    return { title: imported.title, source: {}, body: paragraphsAsMarkdown(imported.paragraphs), cut: imported.cut };
+    const body = paragraphsAsMarkdown(imported.paragraphs, imported.listItems);
+    return { title: imported.title, source: {}, body, cut: imported.cut };
   }
   const page = await importWebPage(text, address);
   if ('error' in page) return page;

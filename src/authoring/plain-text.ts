@@ -5,6 +5,7 @@
  */
 
 import { isFurniture } from './furniture.ts';
+import { looksHardWrapped, unwrapPdfText } from './pdf-text.ts';
 
 interface ImportedText {
   title: string;
@@ -12,6 +13,19 @@ interface ImportedText {
   paragraphs: string[];
   /** The lines left out as the site's furniture, in order. */
   cut: string[];
+  /** Paragraphs that are the items of a list ("1. …", "- …"), in a PDF's copy. */
+  listItems?: ReadonlySet<string>;
+}
+
+/** A PDF's copy: its lines joined into paragraphs, its running lines cut, its title the first heading left. */
+function importPdfCopy(lines: readonly string[]): ImportedText | { error: string } {
+  const { blocks, cut, listItems } = unwrapPdfText(lines);
+  const at = blocks.findIndex((block) => !isFurniture(block) && block.length <= 200);
+  if (at === -1) return { error: 'the file has no text in it' };
+  const paragraphs: string[] = [];
+  for (const block of blocks.slice(at + 1)) (isFurniture(block) ? cut : paragraphs).push(block);
+  if (paragraphs.length === 0) return { error: 'the file has a title but no article text after it' };
+  return { title: blocks[at] as string, paragraphs, cut: [...cut, ...blocks.slice(0, at)], listItems };
 }
 
 /** A line that starts a block of links to other articles: everything from it on is the site's, not the article's. */
@@ -19,6 +33,7 @@ const MORE_TO_READ =
   /^(?:read (?:also|more|next)|see also|related(?: (?:articles|stories|news|coverage))?|more (?:on this|from|stories)|latest(?: news| stories| headlines)?|most (?:read|popular|viewed)|top stories|trending|recommended|you may also like|lire (?:aussi|également)|à lire aussi|voir aussi|les plus lus|dernières (?:nouvelles|infos)|lesen sie auch|mehr zum thema|leer también|lee también|leia também|veja também|leggi anche)\s*:?$/i;
 export function importPlainText(text: string): ImportedText | { error: string } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (looksHardWrapped(lines)) return importPdfCopy(lines);
   const cut: string[] = [];
   let at = 0;
   // The title is the first line that is not the site's.

@@ -403,3 +403,24 @@ describe('bad input: one line saying why, and nothing written', () => {
     expect(readFileSync(existing, 'utf8')).toBe('mine');
   });
 });
+
+describe('text copied from a PDF', () => {
+  test('becomes paragraphs and lists, its split words joined, its running header and page numbers cut', () => {
+    const { status, out } = run(`${CAPTURES}/annual-report-pdf.txt`, '--slug', 'report');
+    expect(status).toBe(0);
+    const note = readNote('report.md', readFileSync(join(notes, 'report.md'), 'utf8'));
+    expect((note.data as { title: string }).title).toBe('Delivering reliable water for a changing climate');
+    expect(note.body.trim().split('\n\n')).toEqual([
+      'This report sets out how Northwind Water met its commitments to customers and the environment during the year. It describes the investment programme agreed with the regulator and the results of the first year of the new government framework for water companies.',
+      'The company invested £1.2 billion in its networks and its treatment works, a well-known priority for customers in the region, and reduced leakage by 8 percent.',
+      'Our priorities for the coming year are:',
+      '1. Replacing 400 km of ageing mains across the southern network.\n2. Building two new treatment works.\n3. Cutting emissions by 12,000 tonnes.',
+      'The board met eleven times during the year and approved the long-term strategy for resilience, which sets targets to 2050 for drought, flooding and the supply of energy to our treatment works.',
+      '* Storage capacity rose to 40 MWh at the Eastmoor site.\n* The solar farm at Hollins Cross generated 6.5 GWh.',
+      'We thank our customers, our staff and our partners for their support during a demanding year, and we look forward to reporting on the next stage of the programme.',
+    ]);
+    // Each running line is said once, as left out.
+    expect(out).toContain('Northwind Water plc — Annual Report 2024');
+    expect(out).toContain('Page 1 of 3');
+  });
+});
