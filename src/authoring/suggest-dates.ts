@@ -83,6 +83,8 @@ function fromChrono(
   if (DURATION.test(words) || (DURATION_LEAD.test(before) && new RegExp(`^${AMOUNT}\\s+${UNIT}`, 'i').test(words)))
     return undefined;
   const explicitYear = /\b\d{4}\b/.test(result.text);
+  // "Year to March", a fiscal year named by its last month alone: which year it ends is not said.
+  if (/\byear (?:to|ending|ended)\s+$/i.test(before) && !explicitYear) return undefined;
   // Counted from the story's time: parsed again from the last date the text named.
   const fromStory = !explicitYear && lastNamed && COUNTED_FROM_STORY.test(words);
   const parsed = fromStory

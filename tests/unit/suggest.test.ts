@@ -89,6 +89,11 @@ describe('dates', () => {
     expect(found('Se cerró en mayo.', 'es')).toEqual([['mayo', '2025-05']]);
   });
 
+  test('a fiscal year named by its month alone is left alone; one with its end date is that date', () => {
+    expect(dateOf('Revenue for the year to March rose.')).toEqual([]);
+    expect(dateOf('Profits rose in the year to 31 December 2024.').map((date) => date.iso)).toEqual(['2024-12-31']);
+  });
+
   test('a duration is no date', () => {
     for (const text of ['The contract ran for four years.', 'It was built in a day.', 'Talks lasted two weeks.'])
       expect(dateOf(text)).toEqual([]);
