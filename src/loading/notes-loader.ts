@@ -234,7 +234,11 @@ export function notesLoader(folder: string): Loader {
       for (const path of noteFilesIn(base)) read(path);
       await publish();
 
-      if (watcher) watchNotes(watcher, { base, root, logger }, read, (path) => sources.delete(path), publish);
+      // Under dev, saves come while a publication is under way (an editor may write a file twice in a row): each
+      // publication waits for the one before, and reads the notes as they stand when it starts.
+      let publishing = Promise.resolve();
+      const publishInTurn = (): Promise<void> => (publishing = publishing.then(publish, publish));
+      if (watcher) watchNotes(watcher, { base, root, logger }, read, (path) => sources.delete(path), publishInTurn);
     },
   };
 }
