@@ -11,11 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { createNoteRenderer } from '../markdown/pipeline.ts';
+import { REVIEW_APP } from '../review/review-app.ts';
 import { reviewService, type ReviewReply, type ReviewRequest } from '../review/review-service.ts';
 import { NOTES_FOLDER } from '../settings.ts';
-
-/** The app's id, and the prefix of its messages. */
-export const REVIEW_APP = 'gloss-review';
 
 export default function reviewInDev(): AstroIntegration {
   let root = process.cwd();

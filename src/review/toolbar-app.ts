@@ -5,75 +5,16 @@
  * it; the page reloads with the change once the notes loader has it.
  */
 import { defineToolbarApp } from 'astro/toolbar';
-import type { FormField } from './form-fields.ts';
-import type { AnnotationKind, FieldValue, NoteEdit } from './note-edits.ts';
-import type { ReviewProblem, ReviewReply, ReviewRequest } from './review-service.ts';
+import type { AnnotationKind, NoteEdit } from './note-edits.ts';
+import { REVIEW_APP } from './review-app.ts';
+import { element, openReviewForm } from './review-form.ts';
+import type { ReviewReply, ReviewRequest } from './review-service.ts';
 import { REVIEW_CSS } from './review-style.ts';
 
-const APP = 'gloss-review';
+const APP = REVIEW_APP;
 /** Review stays on across the reloads that show each change. */
 const KEPT_ON = `${APP}:on`;
 type Opened = Extract<ReviewReply, { op: 'open' }>;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  properties: Partial<Record<string, string>> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(properties)) if (value !== undefined) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-function problemList(problems: readonly ReviewProblem[]): HTMLElement {
-  const list = element('ul', { class: 'gloss-review-problems' });
-  for (const problem of problems)
-    list.append(element('li', {}, problem.message, problem.fix ? ` (fix: ${problem.fix})` : ''));
-  return list;
-}
-
-/** The value a field sends: empty is "take it out"; a number stays a number where the file had one. */
-function valueOf(field: FormField, input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, was: unknown) {
-  if (field.input === 'checkbox') return (input as HTMLInputElement).checked || undefined;
-  const text = input.value.trim();
-  if (text === '') return undefined;
-  if (field.input === 'number') return Number(text.replaceAll(',', ''));
-  if (field.input === 'list')
-    return text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
-  return typeof was === 'number' && /^-?\d+$/.test(text) ? Number(text) : text;
-}
-
-function inputFor(
-  field: FormField,
-  id: string,
-  value: unknown,
-): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
-  const common = { id, name: field.name };
-  if (field.input === 'choice') {
-    const select = element('select', common);
-    for (const option of field.options ?? []) select.append(element('option', { value: option }, option));
-    select.value = typeof value === 'string' ? value : (field.options?.[0] ?? '');
-    return select;
-  }
-  if (field.input === 'checkbox') {
-    const box = element('input', { ...common, type: 'checkbox' });
-    box.checked = value === true;
-    return box;
-  }
-  if (field.input === 'list' || field.input === 'long-text') {
-    const area = element('textarea', { ...common, rows: field.input === 'list' ? '3' : '2' });
-    area.value = Array.isArray(value) ? value.join('\n') : value === undefined ? '' : String(value);
-    return area;
-  }
-  const input = element('input', { ...common, type: field.input === 'number' ? 'text' : 'text' });
-  if (field.input === 'number') input.inputMode = 'decimal';
-  input.value = value === undefined || value === null ? '' : String(value);
-  return input;
-}
 
 export default defineToolbarApp({
   init(_canvas, app, server) {
@@ -111,70 +52,17 @@ export default defineToolbarApp({
       return reply;
     }
 
-    /** The form of one annotation, new or not. Escape (the dialog's own) closes it, writing nothing. */
     function openForm(kind: AnnotationKind, id: string, values: Record<string, unknown>, isNew: boolean): void {
       if (!opened) return;
-      const fields = opened.forms[kind];
-      const title = `${isNew ? 'New' : 'Edit'} ${kind}: ${id}`;
-      const dialog = element('dialog', { class: 'gloss-review-form', 'aria-labelledby': `${APP}-title` });
-      const form = element('form', { method: 'dialog' });
-      const problems = element('div', { class: 'gloss-review-alert', id: `${APP}-problems`, role: 'alert' });
-      const inputs = new Map<FormField, HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>();
-      form.append(element('h2', { id: `${APP}-title` }, title));
-      for (const field of fields) {
-        const inputId = `${APP}-field-${field.name}`;
-        const input = inputFor(field, inputId, values[field.name]);
-        inputs.set(field, input);
-        const hint = field.input === 'list' ? element('span', { class: 'gloss-review-hint' }, ' (one a line)') : '';
-        const label = element('label', { for: inputId }, field.label, field.required ? ' (required)' : '', hint);
-        form.append(element('p', { class: `gloss-review-field gloss-review-${field.input}` }, label, input));
-      }
-      const save = element('button', { type: 'submit', value: 'save' }, 'Save');
-      const cancel = element('button', { type: 'button' }, 'Cancel');
-      form.append(problems, element('p', { class: 'gloss-review-buttons' }, save, cancel));
-      dialog.append(form);
-      document.body.append(dialog);
-      const edit = (): NoteEdit => ({
-        op: 'save',
+      openReviewForm({
         kind,
         id,
-        fields: Object.fromEntries(
-          [...inputs].map(([field, input]) => [field.name, valueOf(field, input, values[field.name])]),
-        ) as Record<string, FieldValue>,
+        values,
+        isNew,
+        fields: opened.forms[kind],
+        send,
+        saved: (saved) => say(`Saved ${saved}; the page shows it in a moment.`),
       });
-      const show = (reply: ReviewReply): void => {
-        problems.replaceChildren(...(reply.ok ? [] : [problemList(reply.problems)]));
-        // A field the check refuses says so, and points at what the check said.
-        const refused = new Set(reply.ok ? [] : reply.problems.map((problem) => problem.field));
-        for (const [field, input] of inputs) {
-          if (refused.has(field.name)) {
-            input.setAttribute('aria-invalid', 'true');
-            input.setAttribute('aria-describedby', problems.id);
-          } else {
-            input.removeAttribute('aria-invalid');
-            input.removeAttribute('aria-describedby');
-          }
-        }
-      };
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      form.addEventListener('input', () => {
-        clearTimeout(timer);
-        // What the check would refuse, shown while the author types; nothing is written.
-        timer = setTimeout(() => void send(edit(), 'check').then(show), 300);
-      });
-      cancel.addEventListener('click', () => dialog.close());
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        clearTimeout(timer);
-        void send(edit()).then((reply) => {
-          show(reply);
-          if (!reply.ok) return;
-          dialog.close();
-          say(`Saved ${id}; the page shows it in a moment.`);
-        });
-      });
-      dialog.addEventListener('close', () => dialog.remove());
-      dialog.showModal();
     }
 
     function actionsFor(note: HTMLElement): HTMLElement | undefined {
