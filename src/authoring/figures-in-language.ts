@@ -6,6 +6,7 @@
  * "3 mars" is a date's business.
  */
 
+import { monthNamesIn } from '../values/month-names.ts';
 import type { FoundFigure } from './suggest-figures.ts';
 
 interface NumberForms {
@@ -119,13 +120,7 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
   ].join('|');
   const pattern = new RegExp(String.raw`(?<![\p{L}\d,.])(${number})${scale}${space}?(?:${after})`, 'giu');
   // "3 mars" is a date: the language's month names (from Intl) count nothing.
-  const months = new Set(
-    Array.from({ length: 12 }, (_, month) =>
-      new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' })
-        .format(new Date(Date.UTC(2025, month, 1)))
-        .toLowerCase(),
-    ),
-  );
+  const months = new Set(monthNamesIn(language).map((name) => name.toLowerCase()));
   const found: FoundFigure[] = [];
   for (const match of text.matchAll(pattern)) {
     const [words, digits, scaleWord, symbolWord, currencyWord, percentWord, unitWord, noun] = match as unknown as [

@@ -59,6 +59,14 @@ function labelOf(anchors: AnchoredText, range: TextRange): string {
   return clauseAround(before, passage, after);
 }
 
+/** An id made from the words (ASCII, or the kind where none is left), numbered past those `taken`. */
+export function freeId(taken: ReadonlySet<string>, quote: string, kind: string): string {
+  const base = asciiSlug(quote) || kind;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
 // Longer than most functions here: one pass over the text whose steps share the ranges and ids already taken.
 export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestions {
   const source = searchableText(anchors.text, anchors.runs);
@@ -66,9 +74,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
   const claimed: TextRange[] = [...anchors.passages];
   const free = (range: TextRange) => claimed.every((other) => range.end <= other.start || range.start >= other.end);
   const idFor = (quote: string, kind: string): string => {
-    const base = asciiSlug(quote) || kind;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    const id = freeId(taken, quote, kind);
     taken.add(id);
     return id;
   };

@@ -10,6 +10,7 @@
  * its basis, and a date after the article's is flagged there.
  */
 import * as chrono from 'chrono-node';
+import { monthNamesIn } from '../values/month-names.ts';
 import { comparePartialDates, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
 
 interface FoundDate {
@@ -138,9 +139,7 @@ const PARSERS: Record<string, chrono.Chrono> = {
 /** A month named alone in a language chrono does not read it in ("en mai", "im Mai"): its names from Intl. */
 function monthPattern(language: string): RegExp | undefined {
   if (language === 'en') return undefined;
-  const names = Array.from({ length: 12 }, (_, month) =>
-    new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, month, 1))),
-  );
+  const names = monthNamesIn(language);
   if (names.some((name) => /\d/.test(name))) return undefined;
   return new RegExp(String.raw`(?<![\p{L}\d])(${names.join('|')})(?:\s+(1[5-9]\d\d|20\d\d))?(?![\p{L}\d])`, 'giu');
 }
@@ -149,11 +148,7 @@ function monthPattern(language: string): RegExp | undefined {
 function namedMonths(text: string, language: string, reference: PartialDate | undefined): FoundDate[] {
   const pattern = monthPattern(language);
   if (!pattern) return [];
-  const names = Array.from({ length: 12 }, (_, month) =>
-    new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' })
-      .format(new Date(Date.UTC(2025, month, 1)))
-      .toLowerCase(),
-  );
+  const names = monthNamesIn(language).map((name) => name.toLowerCase());
   return [...text.matchAll(pattern)].flatMap((match) => {
     const month = names.indexOf((match[1] as string).toLowerCase()) + 1;
     const year = match[2] ? Number(match[2]) : reference?.year;

@@ -7,13 +7,12 @@
 import { sentenceAround, type AnchoredText } from '../anchoring/anchored-text.ts';
 import { findQuote, searchableText, type TextRange } from '../anchoring/find-quote.ts';
 import { clauseAround } from '../authoring/label-clause.ts';
-import { anchorAt } from '../authoring/suggest-annotations.ts';
+import { anchorAt, freeId } from '../authoring/suggest-annotations.ts';
 import { findDates } from '../authoring/suggest-dates.ts';
 import { findFigures } from '../authoring/suggest-figures.ts';
 import { findParties } from '../authoring/suggest-parties.ts';
 import { formatDate } from '../values/format-date.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
-import { asciiSlug } from '../site/ascii-slug.ts';
 import type { AnnotationKind, FieldValue } from './note-edits.ts';
 
 /** The words selected, and the words just before and after them in their paragraph as the page shows them. */
@@ -50,13 +49,8 @@ function placeOf(anchors: AnchoredText, selection: Selection): TextRange | undef
   return all[0];
 }
 
-function uniqueId(note: Note, quote: string, kind: AnnotationKind): string {
-  const taken = new Set(annotationsOf(note).flatMap((annotation) => [annotation.id, ...annotation.formerIds]));
-  const base = asciiSlug(quote) || kind;
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
-}
+const uniqueId = (note: Note, quote: string, kind: AnnotationKind): string =>
+  freeId(new Set(annotationsOf(note).flatMap((annotation) => [annotation.id, ...annotation.formerIds])), quote, kind);
 
 function valueFields(kind: AnnotationKind, quote: string, note: Note): Record<string, FieldValue> {
   if (kind === 'party') {
