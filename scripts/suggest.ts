@@ -3,9 +3,10 @@
  * anchored by the site's own rules and marked `draft: true`, and prints them as YAML ready to paste; `--write`
  * adds them to the note, keeping everything already in it. A suggestion the check would refuse is never made.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { suggestionsYaml, withSuggestions } from '../src/authoring/add-suggestions.ts';
 import { suggestAnnotations, type Suggestions } from '../src/authoring/suggest-annotations.ts';
+import { writeFileAtomic } from '../src/build-cache/atomic-write.ts';
 import { noteChecker } from '../src/loading/check-note.ts';
 import { formatReport } from '../src/loading/report.ts';
 import { createNoteRenderer } from '../src/markdown/pipeline.ts';
@@ -48,7 +49,9 @@ const count = suggestions.parties.length + suggestions.dates.length + suggestion
 const counted = (n: number, word: string) => `${n} ${n === 1 ? word : word === 'party' ? 'parties' : `${word}s`}`;
 const summary = `${counted(suggestions.parties.length, 'party')}, ${counted(suggestions.dates.length, 'date')} and ${counted(suggestions.figures.length, 'figure')} suggested, each marked draft: true.`;
 if (values.write && count > 0) {
-  writeFileSync(path, withSuggestions(file, suggestions));
+  // The note may have been saved in an editor while the suggestions were worked out: that save wins.
+  if (readFileSync(path, 'utf8') !== file) fail(`${path} changed while suggesting; nothing was written, run it again`);
+  writeFileAtomic(path, withSuggestions(file, suggestions));
   console.log(`${summary} Added to ${path}.`);
   console.log('Next: review them beside the text in npm run dev, mend or delete each, then remove draft: true.');
 } else {
