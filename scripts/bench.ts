@@ -374,6 +374,9 @@ async function growth(say: (line?: string) => number): Promise<void> {
     `| dev server, save to page: plain Astro, unified(), glob() | ${seconds(result.devSave.plain)} (${saves(result.devSave.plainSaves)}) |`,
   );
   say(
+    `| review mode under dev: Accept to the page showing it | ${seconds(result.reviewSave.median)} (${saves(result.reviewSave.saves)}) |`,
+  );
+  say(
     `| check and render every note: one thread / ${threads.threads} worker threads | ${seconds(threads.oneThread)} / ${seconds(threads.workers)} (${(threads.workers / threads.oneThread).toFixed(2)}x) |`,
   );
   const roundRatios = (of: (round: Growth['rounds'][number]) => Measurement) =>
@@ -390,6 +393,7 @@ async function growth(say: (line?: string) => number): Promise<void> {
   budget('warm build, one note changed, vs cold', result.warmOneRatio, 0.5, times);
   budget('warm build, nothing changed, vs cold', result.warmNothingRatio, 0.4, times);
   budget('dev save to page vs plain Astro', result.devSave.gloss / result.devSave.plain, 1.1, times);
+  budget('review mode: Accept to the page showing it', result.reviewSave.median, 1, seconds);
   budget('largest page, HTML', result.largestHtml.bytes, 500 * 1024, kilobytes);
   budget('largest page, gzip', result.largestGzip.bytes, 100 * 1024, kilobytes);
   budget('search index time vs the build', result.searchSeconds / result.coldSeconds, 1, times);

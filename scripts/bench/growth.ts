@@ -1,7 +1,8 @@
 /**
  * How the site holds up as notes pile up: a cold build, a warm build with nothing changed and one with one note
  * changed, the search index, the heaviest page, what a search query downloads, and the wait from saving a note
- * to its page under `astro dev`, for this site and for plain Astro on the same notes.
+ * to its page under `astro dev`, for this site and for plain Astro on the same notes, and from a click on Accept in
+ * review mode to the page showing it.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { indexSearch } from '../index-search.ts';
 import { serveStatic } from '../static-server.ts';
 import { devSaves } from './dev-save.ts';
 import { measure, median, settle, type Measurement } from './measure.ts';
+import { reviewSaves } from './review-save.ts';
 
 interface Round {
   cold: Measurement;
@@ -36,6 +38,8 @@ export interface Growth {
   queryBytes: number;
   /** Medians of every save, this site's and plain Astro's servers started in turn (this, plain, plain, this). */
   devSave: { gloss: number; plain: number; glossSaves: number[]; plainSaves: number[] };
+  /** Median and each of the waits from a click on Accept, in review mode under dev, to the page showing it. */
+  reviewSave: { median: number; saves: number[] };
 }
 
 /** The heaviest pages: the largest by bytes, and the largest gzipped among the fifty largest by bytes. */
@@ -136,6 +140,8 @@ export async function measureGrowth(options: {
   const plainSaves = await devSaves(plainSite, 3);
   plainSaves.push(...(await devSaves(plainSite, 3)));
   glossSaves.push(...(await devSaves(glossSite, 3)));
+  process.stderr.write('  dev server, review mode: accepting drafts…\n');
+  const accepted = await reviewSaves(notes);
   const cold = rounds.map((round) => round.cold);
   const ratios = (of: (round: Round) => Measurement) =>
     median(rounds.map((round) => of(round).seconds / round.cold.seconds));
@@ -154,5 +160,6 @@ export async function measureGrowth(options: {
     largestGzip: heaviest.gzip,
     queryBytes,
     devSave: { gloss: median(glossSaves), plain: median(plainSaves), glossSaves, plainSaves },
+    reviewSave: { median: median(accepted), saves: accepted },
   };
 }

@@ -21,12 +21,44 @@ export interface DevNote {
 
 const KEY = Symbol.for('gloss.dev-notes');
 
-const shared = globalThis as typeof globalThis & { [KEY]?: Map<string, DevNote> };
+const WAITING = Symbol.for('gloss.dev-notes.waiting');
+
+const shared = globalThis as typeof globalThis & {
+  [KEY]?: Map<string, DevNote>;
+  [WAITING]?: Set<(id: string) => void>;
+};
 const kept = (): Map<string, DevNote> => (shared[KEY] ??= new Map());
+const waiting = (): Set<(id: string) => void> => (shared[WAITING] ??= new Set());
 
 export function keepDevNote(id: string, note: DevNote): void {
   kept().set(id, note);
+  for (const wake of waiting()) wake(id);
 }
+
+/**
+ * The note as the loader next keeps it for this id, once its digest is no longer `digest`; none after `ms`
+ * (the loader left the note out, or never saw the change). Review shows a save with it before Astro's reload.
+ */
+export function nextDevNote(id: string, digest: string | undefined, ms: number): Promise<DevNote | undefined> {
+  const now = kept().get(id);
+  if (now && now.digest !== digest) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = (note: DevNote | undefined): void => {
+      clearTimeout(timer);
+      waiting().delete(wake);
+      resolve(note);
+    };
+    const wake = (changed: string): void => {
+      const note = changed === id ? kept().get(id) : undefined;
+      if (note && note.digest !== digest) done(note);
+    };
+    const timer = setTimeout(() => done(undefined), ms);
+    waiting().add(wake);
+  });
+}
+
+/** The digest of the note kept for this id, if any. */
+export const devDigestOf = (id: string): string | undefined => kept().get(id)?.digest;
 
 /** The note kept for this id as rendered with this digest, if this process rendered it. */
 export function devNoteOf(id: string, digest: string | number | undefined): DevNote | undefined {

@@ -3,7 +3,8 @@
  * fields, a digest of the file as shown), checks an edit without writing it, and saves it. A note is found by its
  * page's slug among the notes folder's files: no path from the browser is trusted. A save is refused when the
  * file changed on disk since the page was shown, and when the check refuses the note as it would be; otherwise
- * the file is written in one step (temporary file and rename), and the notes loader shows the change.
+ * the file is written in one step (temporary file and rename). The reply to a save carries the note's text as
+ * the notes loader rendered it anew, so the page shows the change at once, before Astro reloads it.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { relative } from 'node:path';
 import { writeFileAtomic } from '../build-cache/atomic-write.ts';
 import { readChecked, renderChecked } from '../loading/check-note.ts';
 import { noteFilesIn } from '../loading/check-notes.ts';
+import { devDigestOf, nextDevNote } from '../loading/dev-notes.ts';
 import type { LocatedProblem } from '../loading/report.ts';
 import type { NoteRenderer } from '../markdown/pipeline.ts';
 import { pageSlugOf } from '../site/page-slug.ts';
@@ -36,7 +38,9 @@ export type ReviewReply =
       annotations: Record<string, { kind: AnnotationKind; fields: Record<string, unknown> }>;
       forms: Record<AnnotationKind, FormField[]>;
     }
-  | { op: 'check' | 'save'; ok: true; seen: string }
+  | { op: 'check'; ok: true; seen: string }
+  /** `html`: the note's text with its margin notes, as the loader rendered it after the save, when it did in time. */
+  | { op: 'save'; ok: true; seen: string; html?: string }
   | { op: 'prefill'; ok: true; prefilled: Prefilled }
   | { op: ReviewRequest['op']; ok: false; problems: ReviewProblem[] };
 
@@ -48,8 +52,14 @@ const refusal = (op: ReviewRequest['op'], message: string, fix?: string): Review
   problems: [{ message, ...(fix ? { fix } : {}) }],
 });
 
-export function reviewService(options: { root: string; folder: string; renderer: NoteRenderer }) {
-  const { root, folder, renderer } = options;
+export function reviewService(options: {
+  root: string;
+  folder: string;
+  renderer: NoteRenderer;
+  /** How long a save waits for the notes loader to render the note anew; past it, Astro's reload shows it. */
+  renderedWithinMs?: number;
+}) {
+  const { root, folder, renderer, renderedWithinMs = 3000 } = options;
   const fileOf = (slug: string): string | undefined =>
     noteFilesIn(folder).find((path) => pageSlugOf(relative(root, path)) === slug);
 
@@ -101,8 +111,11 @@ export function reviewService(options: { root: string; folder: string; renderer:
     }
     const problems = await problemsOf(path, edited);
     if (problems.length > 0) return { op: request.op, ok: false, problems };
-    if (request.op === 'save') writeFileAtomic(path, edited);
-    return { op: request.op, ok: true, seen: digestOf(request.op === 'save' ? edited : text) };
+    if (request.op === 'check') return { op: 'check', ok: true, seen: digestOf(text) };
+    const shown = devDigestOf(request.slug);
+    writeFileAtomic(path, edited);
+    const rendered = await nextDevNote(request.slug, shown, renderedWithinMs);
+    return { op: 'save', ok: true, seen: digestOf(edited), ...(rendered ? { html: rendered.rendered.html } : {}) };
   }
 
   return { handle };

@@ -2,7 +2,7 @@
  * The review mode of a note's page under `npm run dev` (a dev toolbar app): Accept, Edit and Reject beside each
  * draft, Edit and Delete beside each annotation, and Party, Date and Figure for words selected in the text. Each
  * opens or sends an edit to the dev server (review-service.ts), which checks the note as it would be and writes
- * it; the page reloads with the change once the notes loader has it.
+ * it; the page shows the note as the notes loader rendered it anew, and Astro then reloads it.
  */
 import { defineToolbarApp } from 'astro/toolbar';
 import type { AnnotationKind, NoteEdit } from './note-edits.ts';
@@ -14,6 +14,16 @@ import { REVIEW_CSS } from './review-style.ts';
 const APP = REVIEW_APP;
 /** Review stays on across the reloads that show each change. */
 const KEPT_ON = `${APP}:on`;
+/** What the last save said, and of which annotation, kept across the reload that follows it. */
+const LAST_SAVE = `${APP}:last-save`;
+interface LastSave {
+  slug: string;
+  id: string;
+  said: string;
+  at: number;
+}
+/** The reload follows a save within a second or two; a last save older than this is not said again. */
+const LAST_SAVE_MS = 10_000;
 type Opened = Extract<ReviewReply, { op: 'open' }>;
 
 export default defineToolbarApp({
@@ -39,17 +49,43 @@ export default defineToolbarApp({
     const added: Element[] = [];
     const editable: HTMLElement[] = [];
     const refuseInput = (event: Event): void => event.preventDefault();
-    const status = element('p', { class: 'gloss-review-status', role: 'status' });
+    const status = element('p', { class: 'gloss-review-status', role: 'status', tabindex: '-1' });
 
     const say = (text: string): void => {
       status.textContent = text;
     };
 
-    async function send(edit: NoteEdit, op: 'check' | 'save' = 'save'): Promise<ReviewReply> {
+    /** Sends an edit; a save done is said, and shown at once (`saved`: what to say, of which annotation). */
+    async function send(
+      edit: NoteEdit,
+      op: 'check' | 'save',
+      saved?: Pick<LastSave, 'id' | 'said'>,
+    ): Promise<ReviewReply> {
       if (!opened || !slug) throw new Error('review is not open');
       const reply = await ask({ op, slug, seen: opened.seen, edit });
       if (reply.ok && 'seen' in reply) opened.seen = reply.seen;
+      if (!reply.ok || reply.op !== 'save') return reply;
+      if (saved) sessionStorage.setItem(LAST_SAVE, JSON.stringify({ slug, ...saved, at: Date.now() }));
+      if (reply.html !== undefined && body) {
+        // The note as the loader rendered it anew; Astro's own reload comes after, and shows the same.
+        undecorate();
+        body.innerHTML = reply.html;
+        await enter();
+      } else if (saved) say(saved.said);
       return reply;
+    }
+
+    /**
+     * After a save (and after the reload that follows it), what it did is said again and the keyboard is back
+     * where it was: on the annotation's first button, or on the status when the annotation is gone.
+     */
+    function restoreLastSave(left: string): boolean {
+      const last = JSON.parse(sessionStorage.getItem(LAST_SAVE) ?? 'null') as LastSave | null;
+      if (!last || last.slug !== slug || !body || Date.now() - last.at > LAST_SAVE_MS) return false;
+      say(`${last.said} ${left}`);
+      const note = body.querySelector(`[id="${CSS.escape(last.id)}--note"] .gloss-review-actions button`);
+      (note instanceof HTMLElement ? note : status).focus();
+      return true;
     }
 
     function openForm(kind: AnnotationKind, id: string, values: Record<string, unknown>, isNew: boolean): void {
@@ -60,8 +96,8 @@ export default defineToolbarApp({
         values,
         isNew,
         fields: opened.forms[kind],
-        send,
-        saved: (saved) => say(`Saved ${saved}; the page shows it in a moment.`),
+        send: (edit, op) => send(edit, op, { id, said: `Saved ${id}.` }),
+        saved: () => {},
       });
     }
 
@@ -74,8 +110,10 @@ export default defineToolbarApp({
         control.addEventListener('click', action);
         return control;
       };
-      const act = (edit: NoteEdit, done: string) => () =>
-        void send(edit).then((reply) => say(reply.ok ? done : reply.problems.map((p) => p.message).join('; ')));
+      const act = (edit: NoteEdit, said: string) => () =>
+        void send(edit, 'save', { id, said }).then((reply) => {
+          if (!reply.ok) say(reply.problems.map((p) => p.message).join('; '));
+        });
       const edit = button('Edit', () => openForm(annotation.kind, id, annotation.fields, false));
       const buttons = note.classList.contains('gloss-draft')
         ? [
@@ -167,14 +205,19 @@ export default defineToolbarApp({
       }
       body.addEventListener('beforeinput', refuseInput);
       const drafts = body.querySelectorAll('.gloss-draft').length;
-      say(
-        `Review mode: ${drafts} draft${drafts === 1 ? '' : 's'} to review. Select words in the text to annotate them.`,
-      );
+      const left = `${drafts} draft${drafts === 1 ? '' : 's'} to review.`;
+      if (!restoreLastSave(left)) say(`Review mode: ${left} Select words in the text to annotate them.`);
       document.addEventListener('selectionchange', onSelection);
     }
 
     function leave(): void {
       sessionStorage.removeItem(KEPT_ON);
+      sessionStorage.removeItem(LAST_SAVE);
+      undecorate();
+    }
+
+    /** The page as it was before review: no buttons, no caret, no status. */
+    function undecorate(): void {
       for (const block of editable.splice(0)) {
         block.removeAttribute('contenteditable');
         block.removeAttribute('spellcheck');

@@ -56,11 +56,23 @@ afterAll(async () => {
 /** Clicks and keys, counted as an author's actions. */
 let actions = 0;
 
-/** Runs `act` (one save) and waits for the page the dev server reloads with the change. */
-async function saving(page: Page, act: () => Promise<void>): Promise<void> {
+/**
+ * Runs `act` (one save) and waits for the page the dev server reloads with the change. With `shown`, the reload
+ * is held back until `shown` has seen the change in the page as it stands: the save shows it before Astro reloads.
+ */
+async function saving(page: Page, act: () => Promise<void>, shown?: () => Promise<void>): Promise<void> {
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  if (shown) await page.route(url, async (route) => held.then(() => route.continue()));
   const reloaded = page.waitForEvent('load', { timeout: 15_000 });
   await act();
+  try {
+    await shown?.();
+  } finally {
+    release();
+  }
   await reloaded;
+  if (shown) await page.unroute(url);
   await page.locator('.gloss-review-status').waitFor();
 }
 
@@ -163,11 +175,24 @@ test('an author reviews every draft in the page, and the file changes by exactly
   await saving(page, () => dialog.getByRole('button', { name: 'Save' }).click());
   actions++;
 
-  // Accept every draft left.
+  // Accept every draft left. Each is shown accepted, with the review's buttons again, before Astro's reload.
   for (;;) {
     const next = page.locator('.gloss-draft').first();
     if ((await next.count()) === 0) break;
-    await saving(page, () => next.getByRole('button', { name: 'Accept' }).click());
+    const id = (await next.getAttribute('data-for')) as string;
+    await saving(
+      page,
+      () => next.getByRole('button', { name: 'Accept' }).click(),
+      async () => {
+        await expect.poll(() => page.locator('.gloss-review-status').textContent()).toContain(`Accepted ${id}.`);
+        // The keyboard is where it was: on the annotation's first button, now Edit.
+        expect(await page.evaluate(() => document.activeElement?.closest('.gloss')?.id)).toBe(`${id}--note`);
+        expect(await noteOf(page, id).getAttribute('class')).not.toContain('gloss-draft');
+        expect(await noteOf(page, id).getByRole('button', { name: 'Delete' }).count()).toBe(1);
+      },
+    );
+    // And after Astro's reload too.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.gloss')?.id)).toBe(`${id}--note`);
     actions++;
   }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { suggestAnnotations } from '../../src/authoring/suggest-annotations.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
+import { keepDevNote } from '../../src/loading/dev-notes.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { reviewService, type ReviewReply } from '../../src/review/review-service.ts';
 
@@ -38,7 +39,8 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'gloss-review-'));
   file = join(root, 'deal.md');
   writeFileSync(file, NOTE);
-  service = reviewService({ root, folder: root, renderer });
+  // No notes loader runs here: a save does not wait for one (but see below).
+  service = reviewService({ root, folder: root, renderer, renderedWithinMs: 0 });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -97,6 +99,33 @@ test('a save writes the file; one made on a page shown before the file changed i
   const stale = await service.handle({ op: 'save', slug: 'deal', seen, edit: { op: 'delete', id: 'run-rate' } });
   expect(problemsOf(stale)[0]).toContain('changed on disk since this page was shown');
   expect(readFileSync(file, 'utf8')).toBe(NOTE.replace('    draft: true\n', ''));
+});
+
+test("a save's reply carries the note as the notes loader renders it anew, not as it was", async () => {
+  const kept = (digest: string, html: string) =>
+    keepDevNote('deal', { digest, data: {} as never, rendered: { html, metadata: { imagePaths: [] } } });
+  kept('before', '<p>as shown</p>');
+  const waiting = reviewService({ root, folder: root, renderer, renderedWithinMs: 2000 });
+  // The loader, seeing the file change, renders the note and keeps it: here, a moment after the save begins.
+  const loader = setTimeout(() => kept('after', '<p>accepted</p>'), 100);
+  const saved = await waiting.handle({
+    op: 'save',
+    slug: 'deal',
+    seen: await seenOf(),
+    edit: { op: 'accept', id: 'run-rate' },
+  });
+  clearTimeout(loader);
+  expect(saved).toMatchObject({ ok: true, html: '<p>accepted</p>' });
+  // No new rendering in time: no HTML (the page waits for Astro's reload), never the note as it was shown.
+  const quick = reviewService({ root, folder: root, renderer, renderedWithinMs: 50 });
+  const next = await quick.handle({
+    op: 'save',
+    slug: 'deal',
+    seen: await seenOf(),
+    edit: { op: 'delete', id: 'run-rate' },
+  });
+  expect(next.ok).toBe(true);
+  expect(next).not.toHaveProperty('html');
 });
 
 test('a selection is prefilled by the suggestion rules, with an id of its own', async () => {
