@@ -4,9 +4,8 @@
  * of it out again.
  */
 import { getCollection } from 'astro:content';
-import type { MarkdownHeading } from 'astro';
 import { devNoteOf } from '../loading/dev-notes.ts';
-import { noteRecordOf, type NoteRecord } from '../loading/note-record.ts';
+import { storedRecordOf, unpackRecord, type NoteRecord } from '../loading/note-record.ts';
 import { newestFirst, type IndexedNote } from '../site/site-index.ts';
 import { siteLinks } from '../site/site-links.ts';
 import { ANNOTATION_PAGES } from '../settings.ts';
@@ -14,12 +13,9 @@ import { ANNOTATION_PAGES } from '../settings.ts';
 export { textLanguageOf } from '../loading/margin-links.ts';
 
 /** A note with all its own pages need. */
-export interface SiteNote extends IndexedNote, Omit<NoteRecord, 'source'> {
+export interface SiteNote extends IndexedNote, NoteRecord {
   /** The note's file, relative to the project. */
   file: string;
-  /** The rendered text, with its passages marked and its margin notes in place. */
-  html: string;
-  headings: MarkdownHeading[];
   /** Changes whenever the note, the code that rendered it or its rows across notes change (see the loader). */
   digest: string;
 }
@@ -44,16 +40,11 @@ export async function allNotes(): Promise<SiteNote[]> {
     const whole = entry.rendered ? entry : devNoteOf(entry.id, entry.digest);
     if (!whole?.rendered)
       throw new Error(`Gloss: note "${entry.id}" is in the store without its text; restart the dev server`);
-    const { selectors, inContext, entries: rows } = noteRecordOf(whole.rendered, entry.id);
     return {
       slug: entry.id,
       note: whole.data,
       file: entry.filePath ?? '',
-      html: whole.rendered.html,
-      headings: (whole.rendered.metadata?.['headings'] as MarkdownHeading[] | undefined) ?? [],
-      selectors,
-      inContext,
-      entries: rows,
+      ...unpackRecord(storedRecordOf(whole.rendered, entry.id)),
       digest: String(entry.digest ?? ''),
     };
   });

@@ -27,7 +27,7 @@ import { noteFilesIn } from './check-notes.ts';
 import { rememberCheck } from './last-check.ts';
 import { lockPathOf, readLock } from './links-lock.ts';
 import { marginLinksOf } from './margin-links.ts';
-import { RECORD_KEY, type NoteRecord } from './note-record.ts';
+import { packRecord, RECORD_KEY, type StoredRecord } from './note-record.ts';
 import { notesInReview } from './notes-in-review.ts';
 import { formatReport } from './report.ts';
 import { watchNotes } from './watch-notes.ts';
@@ -61,7 +61,7 @@ function storedEntry({ store, watcher }: LoaderContext, page: string) {
   const entry = store.get(page);
   if (!entry) return undefined;
   const whole = watcher ? devNoteOf(page, entry.digest) : { data: entry.data as Note, rendered: entry.rendered };
-  const record = whole?.rendered?.metadata?.[RECORD_KEY] as NoteRecord | undefined;
+  const record = whole?.rendered?.metadata?.[RECORD_KEY] as StoredRecord | undefined;
   if (!whole || !record) return undefined;
   return { digest: String(entry.digest), filePath: entry.filePath, note: whole.data, record };
 }
@@ -78,18 +78,20 @@ function storeNote({ store, watcher }: LoaderContext, source: SourceNote, entry:
   const { checked, digest } = entry;
   const { note, rendered, page, file } = checked;
   if (!note || !rendered) return;
-  const record: NoteRecord = {
-    source: source.source,
+  const record = packRecord(source.source, {
+    html: rendered.html,
+    headings: rendered.metadata.headings,
     selectors: rendered.selectors,
     inContext: rendered.anchoring.inContext ?? [],
     entries: entry.entries,
-  };
+  });
   const whole = {
     data: note,
     rendered: {
-      html: rendered.html,
+      // The HTML is in the record: every page reads notes through allNotes(), none through Astro's render().
+      html: '',
       // No image paths: the sanitised body's images are published as written, not through Astro's assets.
-      metadata: { headings: rendered.metadata.headings, imagePaths: [], [RECORD_KEY]: record },
+      metadata: { imagePaths: [], [RECORD_KEY]: record },
     },
   };
   if (watcher) keepDevNote(page, { digest, ...whole });

@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../build-cache/atomic-write.ts';
 import { readChecked, renderChecked } from '../loading/check-note.ts';
 import { noteFilesIn } from '../loading/check-notes.ts';
 import { devDigestOf, nextDevNote } from '../loading/dev-notes.ts';
+import { storedRecordOf, unpackRecord } from '../loading/note-record.ts';
 import type { LocatedProblem } from '../loading/report.ts';
 import type { NoteRenderer } from '../markdown/pipeline.ts';
 import { pageSlugOf } from '../site/page-slug.ts';
@@ -115,7 +116,12 @@ export function reviewService(options: {
     const shown = devDigestOf(request.slug);
     writeFileAtomic(path, edited);
     const rendered = await nextDevNote(request.slug, shown, renderedWithinMs);
-    return { op: 'save', ok: true, seen: digestOf(edited), ...(rendered ? { html: rendered.rendered.html } : {}) };
+    return {
+      op: 'save',
+      ok: true,
+      seen: digestOf(edited),
+      ...(rendered ? { html: unpackRecord(storedRecordOf(rendered.rendered, request.slug)).html } : {}),
+    };
   }
 
   return { handle };

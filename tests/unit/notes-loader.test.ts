@@ -10,7 +10,12 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { devNoteOf } from '../../src/loading/dev-notes.ts';
+import { storedRecordOf, unpackRecord } from '../../src/loading/note-record.ts';
 import { notesLoader } from '../../src/loading/notes-loader.ts';
+
+/** The note's text as the pages read it, from its stored record. */
+const htmlOf = (entry: { rendered?: { metadata?: Record<string, unknown> } | undefined } | undefined): string =>
+  entry?.rendered ? unpackRecord(storedRecordOf(entry.rendered, 'the note')).html : '';
 
 const note = (quote: string): string =>
   [
@@ -34,7 +39,7 @@ interface Entry {
   data: unknown;
   digest?: string;
   filePath?: string;
-  rendered?: { html: string };
+  rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
 let entries: Map<string, Entry>;
@@ -82,7 +87,7 @@ test('stores each note parsed, under its page, with its passages marked', async 
   expect([...entries.keys()]).toEqual(['deal']);
   const entry = entries.get('deal');
   expect(entry?.data).toMatchObject({ title: 'A deal', figures: [{ id: 'run-rate', value: 10000000000 }] });
-  expect(entry?.rendered?.html).toContain('<mark id="run-rate"');
+  expect(htmlOf(entry)).toContain('<mark id="run-rate"');
 });
 
 test('a note unchanged since the last load is kept as stored; a change to it or to a setting renders it again', async () => {
@@ -90,12 +95,12 @@ test('a note unchanged since the last load is kept as stored; a change to it or 
   expect(stored).toEqual(['deal']);
   await notesLoader('notes').load(context(false));
   expect(stored).toEqual(['deal']);
-  expect(entries.get('deal')?.rendered?.html).toContain('<mark id="run-rate"');
+  expect(htmlOf(entries.get('deal'))).toContain('<mark id="run-rate"');
 
   writeFileSync(join(root, 'notes', 'deal.md'), note('$10 billion').replace('announced', 'said it had'));
   await notesLoader('notes').load(context(false));
   expect(stored).toEqual(['deal', 'deal']);
-  expect(entries.get('deal')?.rendered?.html).toContain('said it had');
+  expect(htmlOf(entries.get('deal'))).toContain('said it had');
 
   vi.stubEnv('BASE_PATH', '/reading/');
   await notesLoader('notes').load(context(false));
@@ -146,7 +151,7 @@ test('under astro dev, a note with drafts is shown, its drafts marked; a build l
   // Under dev the store holds the note's digest; the note itself is kept by the process (see dev-notes.ts).
   const stored = entries.get('deal');
   expect(stored?.rendered).toBeUndefined();
-  expect(devNoteOf('deal', stored?.digest)?.rendered.html).toContain('class="passage passage-figure passage-draft"');
+  expect(htmlOf(devNoteOf('deal', stored?.digest))).toContain('class="passage passage-figure passage-draft"');
   entries.clear();
   warnings = [];
   // Never published: the build leaves it out, saying so, and builds the other notes.
@@ -175,7 +180,7 @@ test('a note is rendered with its rows across notes in its margin, and again onl
   writeFileSync(join(root, 'notes', 'older.md'), dated('Older', '2024-01'));
   writeFileSync(join(root, 'notes', 'newer.md'), dated('Newer', '2025-01'));
   const rowOf = (page: string): string | undefined =>
-    /href="([^"]*)">In the figures</.exec(entries.get(page)?.rendered?.html ?? '')?.[1];
+    /href="([^"]*)">In the figures</.exec(htmlOf(entries.get(page)))?.[1];
 
   await loader('notes').load(context(false));
   expect(rowOf('newer')).toBe('/figures/#newer--run-rate');

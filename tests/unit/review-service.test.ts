@@ -9,6 +9,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { suggestAnnotations } from '../../src/authoring/suggest-annotations.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
 import { keepDevNote } from '../../src/loading/dev-notes.ts';
+import { packRecord, RECORD_KEY } from '../../src/loading/note-record.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { reviewService, type ReviewReply } from '../../src/review/review-service.ts';
 
@@ -103,7 +104,17 @@ test('a save writes the file; one made on a page shown before the file changed i
 
 test("a save's reply carries the note as the notes loader renders it anew, not as it was", async () => {
   const kept = (digest: string, html: string) =>
-    keepDevNote('deal', { digest, data: {} as never, rendered: { html, metadata: { imagePaths: [] } } });
+    keepDevNote('deal', {
+      digest,
+      data: {} as never,
+      rendered: {
+        html: '',
+        metadata: {
+          imagePaths: [],
+          [RECORD_KEY]: packRecord('', { html, headings: [], selectors: {}, inContext: [], entries: {} }),
+        },
+      },
+    });
   kept('before', '<p>as shown</p>');
   const waiting = reviewService({ root, folder: root, renderer, renderedWithinMs: 2000 });
   // The loader, seeing the file change, renders the note and keeps it: here, a moment after the save begins.
