@@ -2,7 +2,8 @@
  * Numbers a text states, with their units: money as an ISO 4217 code and its full value ("$10 billion" is
  * 10000000000 USD, "€3.5m" 3500000 EUR, "1.2 trillion yen" 1200000000000 JPY), percentages, and counts with the
  * word they count ("three sources" is 3 sources, "450 million active users" 450000000 active users), and
- * physical quantities with their unit symbol or word ("1.2 GW", "40 MWh", "3 million tonnes", "12 km").
+ * physical quantities with their unit symbol or word ("1.2 GW", "40 MWh", "3 million tonnes", "12 km"), and
+ * simple fractions as a share in percent ("half of" is 50 %, "one in five" 20 %, "a third of" about 33.3 %).
  */
 import { findFiguresIn, readsFiguresIn } from './figures-in-language.ts';
 
@@ -125,6 +126,14 @@ const QUANTITY = new RegExp(
   'gu',
 );
 
+const PARTS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
+/** "half of", "a third of", "two-thirds of", "three quarters of": not "a quarter of 2022", a period of time. */
+const FRACTION = new RegExp(
+  String.raw`\b(?:(a|one|two|three|four|nine)[\s-])?(half|thirds?|quarters?|fifths?|tenths?)(?=\s+(?:of|the)\s)(?!\s+of\s+(?:the\s+)?(?:1[5-9]|20)\d\d\b)`,
+  'gi',
+);
+const ONE_IN = new RegExp(String.raw`\b(one|1) in (${NUMBER}|two|three|four|five|six|seven|eight|nine|ten)\b`, 'gi');
+
 const numberOf = (text: string): number => WORD_NUMBERS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
 const scaled = (value: number, scale: string | undefined): number =>
   Math.round(value * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1) * 100) / 100;
@@ -150,6 +159,24 @@ export function findFigures(text: string, language = 'en'): FoundFigure[] {
     );
   }
   for (const match of text.matchAll(PERCENT)) add(match, numberOf(match[1] as string), '%');
+  // A share in words, in percent; a third is 33.3 %, approximate.
+  const share = (match: RegExpMatchArray, share: number) => {
+    const before = found.length;
+    add(match, Math.round(share * 1000) / 10, '%');
+    const figure = found[before];
+    if (figure && Math.round(share * 1000) !== share * 1000) figure.approximate = true;
+  };
+  for (const match of text.matchAll(FRACTION)) {
+    const [, count = 'a', part] = match as unknown as [string, string | undefined, string];
+    const parts = PARTS[part.toLowerCase().replace(/s$/, '')] as number;
+    // "half of" alone is a half; "one half", "a half" too.
+    const times = /^(?:a|one)$/i.test(count) ? 1 : numberOf(count);
+    if (times < parts) share(match, times / parts);
+  }
+  for (const match of text.matchAll(ONE_IN)) {
+    const whole = numberOf(match[2] as string);
+    if (whole > 1) share(match, 1 / whole);
+  }
   for (const match of text.matchAll(QUANTITY)) {
     const [, amount, scale, unit] = match as unknown as [string, string, string | undefined, string];
     // A year before a unit ("2024 t") is no quantity.
