@@ -7,11 +7,13 @@
  * A date counted from the story's own time ("two weeks later", "the week after") is counted from the last date
  * the text named before it, not from the article's; a weekday alone ("on Wednesday") is the one before the
  * article's date; a duration ("for four years", "in a day") is no date. Each such date says how it was found in
- * its basis, and a date after the article's is flagged there.
+ * its basis, and a date after the article's is flagged there. Seasons and quarters ("spring 2019", "Q3 2022") are
+ * found first (quarters-and-seasons.ts), at a precision of their own.
  */
 import * as chrono from 'chrono-node';
 import { monthNamesIn } from '../values/month-names.ts';
-import { comparePartialDates, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+import { comparePartialDates, monthsCovered, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+import { namedPeriods } from './quarters-and-seasons.ts';
 
 interface FoundDate {
   /** Where the words stand in the text searched. */
@@ -49,7 +51,17 @@ const BARE_YEAR =
 const partial = (iso: string): PartialDate => parsePartialDate(iso) as PartialDate;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-const instantOf = (date: PartialDate): Date => new Date(Date.UTC(date.year, (date.month ?? 6) - 1, date.day ?? 15, 12));
+/** The middle of what a date covers (mid-August for summer), as chrono's reference instant. */
+function instantOf(date: PartialDate): Date {
+  const { first, last } = date.precision === 'year' ? { first: 6, last: 6 } : monthsCovered(date);
+  return new Date(Date.UTC(date.year, Math.floor((first + last) / 2) - 1, date.day ?? 15, 12));
+}
+
+/** A date after the article's own is most often a misreading; the basis says so, for the reviewer. */
+const afterArticle = (date: PartialDate, reference: PartialDate | undefined): string | undefined =>
+  reference && comparePartialDates(date, reference) > 0 && date.iso.slice(0, reference.iso.length) !== reference.iso
+    ? `after the article's date (${reference.iso}): check it`
+    : undefined;
 
 const isoOf = (date: Date): string =>
   `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
@@ -104,14 +116,7 @@ function fromChrono(
   const date = partial(iso);
   if ('error' in date) return undefined;
   const basis = fromStory ? `"${words}", counted from ${lastNamed.iso}, the date the text named before it` : undefined;
-  // A date after the article's own is most often a misreading; the basis says so, for the reviewer.
-  const late =
-    reference &&
-    !explicitYear &&
-    comparePartialDates(date, reference) > 0 &&
-    date.iso.slice(0, reference.iso.length) !== reference.iso
-      ? `after the article's date (${reference.iso}): check it`
-      : undefined;
+  const late = explicitYear ? undefined : afterArticle(date, reference);
   return {
     // chrono may take the punctuation after a date ("February,"); a quote ends on the word.
     start: result.index,
@@ -179,13 +184,26 @@ export function findDates(
   named?: PartialDate,
   language = 'en',
 ): DateSearch {
-  const found: FoundDate[] = [];
   const skipped: string[] = [];
   let lastNamed = named;
   const base = language.split('-')[0]?.toLowerCase() ?? 'en';
+  const found: FoundDate[] = namedPeriods(text, base, reference).map((period) => {
+    const late = period.relative ? afterArticle(period.date, reference) : undefined;
+    const words = text.slice(period.start, period.end);
+    return {
+      ...period,
+      approximate: false,
+      ...(period.relative
+        ? { basis: [`"${words}", in an article dated ${reference?.iso}`, late].filter(Boolean).join('; ') }
+        : {}),
+    };
+  });
+  const periods = [...found];
   const parser = PARSERS[base] ?? chrono.en.casual;
   const instant = reference ? instantOf(reference) : new Date(Date.UTC(2000, 0, 1));
   for (const result of parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+    const end = result.index + result.text.length;
+    if (periods.some((period) => result.index < period.end && end > period.start)) continue;
     const date = fromChrono(result, reference, lastNamed, text.slice(Math.max(0, result.index - 12), result.index));
     if (date === 'relative') skipped.push(result.text.replace(/[\s,.;:]+$/, ''));
     else if (date) {
@@ -207,6 +225,7 @@ export function findDates(
     }
   }
   const sorted = found.sort((a, b) => a.start - b.start);
-  const stated = sorted.filter((date) => !date.relative).at(-1);
+  // A season or a quarter is no date to count "two weeks later" from.
+  const stated = sorted.filter((date) => !date.relative && date.date.group === undefined).at(-1);
   return { found: sorted, skipped, lastNamed: stated?.date ?? lastNamed };
 }

@@ -4,6 +4,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { formatDate, precisionLabel } from '../values/format-date.ts';
+import { isoDateOf } from '../values/partial-date.ts';
 import { formatFigure } from '../values/format-figure.ts';
 import type { SiteLinks } from '../site/site-links.ts';
 import { textFragmentLink } from '../site/text-fragment.ts';
@@ -35,7 +36,7 @@ function headline(annotation: Annotation): ElementContent {
     case 'date':
       return h(
         'time',
-        { dateTime: annotation.date.iso },
+        { dateTime: isoDateOf(annotation.date) },
         formatDate(annotation.date, { approximate: annotation.approximate }),
       );
     case 'figure':

@@ -1,5 +1,6 @@
 /** schema.org data for a note's page: the article, who published it, and the parties it mentions. */
 import type { Note } from '../schemas/note.ts';
+import { isoDateOf } from '../values/partial-date.ts';
 import { schemaTypeOf } from './schema-org-type.ts';
 
 export function articleJsonLd(note: Note, url: string) {
@@ -10,7 +11,7 @@ export function articleJsonLd(note: Note, url: string) {
     url,
     ...(note.language ? { inLanguage: note.language } : {}),
     ...(note.summary ? { description: note.summary } : {}),
-    ...(note.source?.published ? { datePublished: note.source.published.iso } : {}),
+    ...(note.source?.published ? { datePublished: isoDateOf(note.source.published) } : {}),
     ...(note.source?.publisher ? { publisher: { '@type': 'Organization', name: note.source.publisher } } : {}),
     ...(note.source?.author ? { author: { '@type': 'Person', name: note.source.author } } : {}),
     ...(note.source?.url ? { isBasedOn: note.source.url } : {}),

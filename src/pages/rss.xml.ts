@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { allNotes, links } from '../data/notes.ts';
 import { PAGE_SIZE } from '../settings.ts';
+import { monthsCovered } from '../values/partial-date.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ site }) =>
             pubDate: new Date(
               Date.UTC(
                 note.source.published.year,
-                (note.source.published.month ?? 1) - 1,
+                monthsCovered(note.source.published).first - 1,
                 note.source.published.day ?? 1,
               ),
             ),

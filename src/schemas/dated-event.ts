@@ -7,7 +7,7 @@ export const datedEventSchema = z
   .strictObject({
     ...annotationBaseFields,
     ...claimFields,
-    /** The date meant, ISO 8601 at its real precision: 2025, 2025-05 or 2025-05-14. */
+    /** The date meant, at its real precision: 2025, 2025-05, 2025-05-14; 2019-21 spring, 2022-35 Q3 (EDTF). */
     date: partialDateSchema,
     /** What happened then, in a few words. */
     label: z.string().trim().min(1),

@@ -2,15 +2,16 @@ import { z } from 'astro/zod';
 import { parsePartialDate, partialDateText, type PartialDate } from '../values/partial-date.ts';
 
 /**
- * An ISO 8601 date at the precision the author knows: a year, a month or a day.
- * Quoted or not, `2025`, `2025-06` and `2025-06-10` all mean what they say, with no time-zone shift.
+ * A date at the precision the author knows: a year, a season, a quarter, a month or a day.
+ * Quoted or not, `2025`, `2025-06` and `2025-06-10` all mean what they say, with no time-zone shift; `2019-21` to
+ * `2019-24` are the seasons of 2019 and `2022-33` to `2022-36` the quarters of 2022 (EDTF, ISO 8601-2).
  */
 export const partialDateSchema = z.unknown().transform((value, ctx): PartialDate => {
   const text = partialDateText(value);
   if (text === undefined) {
     ctx.addIssue({
       code: 'custom',
-      message: `expected a date such as 2025, 2025-06 or 2025-06-10, got ${describe(value)}`,
+      message: `expected a date such as 2025, 2025-06, 2025-06-10 or 2022-35 (Q3), got ${describe(value)}`,
     });
     return z.NEVER;
   }

@@ -1,9 +1,14 @@
-/** A calendar date known to a year, a month or a day: parsing, validation and ordering, with no time zone involved. */
+/**
+ * A calendar date known to a year, a season, a quarter, a month or a day: parsing, validation and ordering, with
+ * no time zone involved. Seasons and quarters are written as the Extended Date/Time Format writes them (EDTF,
+ * ISO 8601-2, level 2): `2019-21` to `2019-24` are spring, summer, autumn and winter 2019, `2022-33` to `2022-36`
+ * the four quarters of 2022.
+ */
 
-type DatePrecision = 'year' | 'month' | 'day';
+type DatePrecision = 'year' | 'season' | 'quarter' | 'month' | 'day';
 
 export interface PartialDate {
-  /** The ISO 8601 form at its precision: `2025`, `2025-06` or `2025-06-10`. */
+  /** The form at its precision: `2025`, `2025-06` or `2025-06-10` (ISO 8601), `2019-21` or `2022-35` (EDTF). */
   iso: string;
   precision: DatePrecision;
   year: number;
@@ -11,9 +16,34 @@ export interface PartialDate {
   month?: number;
   /** 1–31, present at day precision. */
   day?: number;
+  /** The EDTF sub-year group of a season (21–24) or a quarter (33–36). */
+  group?: number;
 }
 
 const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The EDTF groups read here: the seasons, then the quarters. */
+export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
+const SEASON_GROUPS = [21, 22, 23, 24];
+const QUARTER_GROUPS = [33, 34, 35, 36];
+
+/**
+ * The months a date covers, first and last, for ordering and for the timeline: a quarter its three months, a season
+ * its three months as weather services count them (spring March to May; winter December to February, from the
+ * December of its year, so its last month is 14), a year all twelve.
+ */
+export function monthsCovered(date: PartialDate): { first: number; last: number } {
+  if (date.month !== undefined) return { first: date.month, last: date.month };
+  if (date.precision === 'quarter') {
+    const first = ((date.group as number) - 33) * 3 + 1;
+    return { first, last: first + 2 };
+  }
+  if (date.precision === 'season') {
+    const first = ((date.group as number) - 21) * 3 + 3;
+    return { first, last: first + 2 };
+  }
+  return { first: 1, last: 12 };
+}
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
@@ -26,13 +56,20 @@ function daysInMonth(year: number, month: number): number {
 export function parsePartialDate(text: string): PartialDate | { error: string } {
   const match = ISO_PARTIAL.exec(text.trim());
   if (!match) {
-    return { error: `"${text}" is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-10)` };
+    return {
+      error: `"${text}" is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-10), or YYYY-21 to YYYY-24 for a season and YYYY-33 to YYYY-36 for a quarter`,
+    };
   }
   const year = Number(match[1]);
   if (match[2] === undefined) return { iso: pad(year, 4), precision: 'year', year };
   const month = Number(match[2]);
+  const group = match[3] === undefined && [...SEASON_GROUPS, ...QUARTER_GROUPS].includes(month) ? month : undefined;
+  if (group !== undefined)
+    return { iso: `${pad(year, 4)}-${group}`, precision: group < 30 ? 'season' : 'quarter', year, group };
   if (month < 1 || month > 12) {
-    return { error: `"${text}" has month ${match[2]}; months run from 01 to 12` };
+    return {
+      error: `"${text}" has month ${match[2]}; months run from 01 to 12 (21 to 24 are seasons, 33 to 36 quarters)`,
+    };
   }
   if (match[3] === undefined) return { iso: `${pad(year, 4)}-${pad(month, 2)}`, precision: 'month', year, month };
   const day = Number(match[3]);
@@ -56,7 +93,22 @@ export function partialDateText(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Chronological order; a coarser date sorts before the finer ones it contains (2025 before 2025-01). */
+const RANK: Record<DatePrecision, number> = { year: 0, season: 1, quarter: 1, month: 2, day: 3 };
+
+/**
+ * Chronological order, by the first month each covers; a coarser date sorts before the finer ones it contains
+ * (2025 before 2025-01, the third quarter before July).
+ */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
+  const first = (date: PartialDate) => (date.precision === 'year' ? 0 : monthsCovered(date).first);
+  return (
+    a.year - b.year ||
+    first(a) - first(b) ||
+    RANK[a.precision] - RANK[b.precision] ||
+    (a.group ?? 0) - (b.group ?? 0) ||
+    (a.day ?? 0) - (b.day ?? 0)
+  );
 }
+
+/** A date HTML's `datetime` and schema.org can hold: a season or a quarter as its year, which contains it. */
+export const isoDateOf = (date: PartialDate): string => (date.group === undefined ? date.iso : date.iso.slice(0, 4));

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate } from '../../src/values/format-date.ts';
+import { formatDate, precisionLabel } from '../../src/values/format-date.ts';
 import {
   comparePartialDates,
+  isoDateOf,
+  monthsCovered,
   parsePartialDate,
   partialDateText,
   type PartialDate,
@@ -65,5 +67,43 @@ describe('formatDate', () => {
     expect(formatDate(date('2022-06'), { approximate: true })).toBe('mid 2022');
     expect(formatDate(date('2022'), { approximate: true })).toBe('around 2022');
     expect(formatDate(date('2022-11-30'), { approximate: true })).toBe('around 30 November 2022');
+  });
+});
+
+describe('seasons and quarters (EDTF, ISO 8601-2)', () => {
+  test('2019-21 to 2019-24 are the seasons, 2022-33 to 2022-36 the quarters; other groups are refused', () => {
+    expect(date('2019-21')).toMatchObject({ iso: '2019-21', precision: 'season', year: 2019, group: 21 });
+    expect(date('2022-35')).toMatchObject({ iso: '2022-35', precision: 'quarter', year: 2022, group: 35 });
+    expect(date('2022-35')).not.toHaveProperty('month');
+    for (const text of ['2022-25', '2022-37', '2022-40', '2022-35-01'])
+      expect(parsePartialDate(text)).toEqual({ error: expect.any(String) });
+    expect(parsePartialDate('2022-37')).toEqual({ error: expect.stringContaining('33 to 36 quarters') });
+  });
+
+  test('cover their months: a quarter its three, a season its three, winter into the next year', () => {
+    expect(monthsCovered(date('2022-35'))).toEqual({ first: 7, last: 9 });
+    expect(monthsCovered(date('2022-33'))).toEqual({ first: 1, last: 3 });
+    expect(monthsCovered(date('2019-21'))).toEqual({ first: 3, last: 5 });
+    expect(monthsCovered(date('2019-24'))).toEqual({ first: 12, last: 14 });
+    expect(monthsCovered(date('2019'))).toEqual({ first: 1, last: 12 });
+  });
+
+  test('sort by the months they cover, after their year and before the months inside them', () => {
+    const sorted = ['2022-08', '2022-35', '2022', '2022-06-30', '2022-22', '2022-33', '2022-24', '2021-24']
+      .map(date)
+      .sort(comparePartialDates)
+      .map((each) => each.iso);
+    expect(sorted).toEqual(['2021-24', '2022', '2022-33', '2022-22', '2022-06-30', '2022-35', '2022-08', '2022-24']);
+  });
+
+  test('are said in words, and given to HTML and schema.org as the year that holds them', () => {
+    expect(formatDate(date('2019-21'))).toBe('spring 2019');
+    expect(formatDate(date('2019-23'))).toBe('autumn 2019');
+    expect(formatDate(date('2022-35'))).toBe('Q3 2022');
+    expect(formatDate(date('2022-36'), { approximate: true })).toBe('around Q4 2022');
+    expect(precisionLabel(date('2022-36'))).toBe('to the quarter');
+    expect(precisionLabel(date('2019-22'))).toBe('to the season');
+    expect(isoDateOf(date('2022-35'))).toBe('2022');
+    expect(isoDateOf(date('2022-07'))).toBe('2022-07');
   });
 });

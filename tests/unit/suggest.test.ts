@@ -98,6 +98,47 @@ describe('dates', () => {
     for (const text of ['The contract ran for four years.', 'It was built in a day.', 'Talks lasted two weeks.'])
       expect(dateOf(text)).toEqual([]);
   });
+
+  test('seasons and quarters get their own precision (EDTF), with or without a year, in four languages', () => {
+    const words = (text: string, language = 'en') =>
+      findDates(text, june2025, undefined, language).found.map(({ start, end, date }) => [
+        text.slice(start, end),
+        date.iso,
+      ]);
+    expect(
+      words('It opened in the spring of 2019, grew in the third quarter of 2022, in Q4 2022 and 2023 Q1.'),
+    ).toEqual([
+      ['spring of 2019', '2019-21'],
+      ['third quarter of 2022', '2022-35'],
+      ['Q4 2022', '2022-36'],
+      ['2023 Q1', '2023-33'],
+    ]);
+    // Against the article's date (11 June 2025): last summer is over, this quarter is the second.
+    expect(words('Sales fell last summer; this quarter beats last quarter, and the fourth quarter is next.')).toEqual([
+      ['last summer', '2024-22'],
+      ['this quarter', '2025-34'],
+      ['last quarter', '2025-33'],
+      ['the fourth quarter', '2025-36'],
+    ]);
+    expect(findDates('Next winter will tell.', june2025).found[0]?.basis).toContain("after the article's date");
+    expect(words('Au printemps 2019, puis au troisième trimestre 2022 et au T3 2023.', 'fr')).toEqual([
+      ['printemps 2019', '2019-21'],
+      ['troisième trimestre 2022', '2022-35'],
+      ['T3 2023', '2023-35'],
+    ]);
+    expect(words('Im dritten Quartal 2022 und im Frühjahr 2019.', 'de')).toEqual([
+      ['dritten Quartal 2022', '2022-35'],
+      ['Frühjahr 2019', '2019-21'],
+    ]);
+    expect(words('En el tercer trimestre de 2022 y en la primavera de 2019.', 'es')).toEqual([
+      ['tercer trimestre de 2022', '2022-35'],
+      ['primavera de 2019', '2019-21'],
+    ]);
+    // A date counted from the story is not counted from a season.
+    const spring = findDates('It opened in the spring of 2019.', june2025);
+    expect(spring.found[0]?.date.iso).toBe('2019-21');
+    expect(spring.lastNamed).toBeUndefined();
+  });
 });
 
 describe('figures', () => {
@@ -123,6 +164,21 @@ describe('figures', () => {
     expect(
       findFigures(text).map(({ start, end, ...figure }) => ({ words: text.slice(start, end), ...figure })),
     ).toEqual([{ words, value, unit, approximate: false }]);
+  });
+
+  test('simple fractions are shares in percent, a third approximate; a part of a year is no share', () => {
+    const found = (text: string) =>
+      findFigures(text).map(({ start, end, value, approximate }) => [text.slice(start, end), value, approximate]);
+    expect(found('Half of the staff left and a third of the plants closed.')).toEqual([
+      ['Half', 50, false],
+      ['a third', 33.3, true],
+    ]);
+    expect(found('Two-thirds of users and three quarters of firms agreed; one in five did not.')).toEqual([
+      ['Two-thirds', 66.7, true],
+      ['three quarters', 75, false],
+      ['one in five', 20, false],
+    ]);
+    expect(found('In a quarter of 2022 and the first half of 2024, sales rose.')).toEqual([]);
   });
 
   test('French, German and Spanish number forms, scale and currency words', () => {

@@ -1,0 +1,129 @@
+/**
+ * Seasons and quarters a text names ("spring 2019", "the third quarter of 2022", "Q3 2022", "au printemps 2019",
+ * "im dritten Quartal 2022", and in English "last summer", "this quarter"), as EDTF dates (see partial-date.ts).
+ * chrono-node reads none of them; left to it and to the year patterns, "the spring of 2019" became 2019.
+ */
+import { monthsCovered, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+
+export interface NamedPeriod {
+  start: number;
+  end: number;
+  date: PartialDate;
+  /** True when the words give no year: it was worked out from the article's date. */
+  relative: boolean;
+}
+
+interface PeriodWords {
+  /** Each season's words, spring to winter. */
+  seasons: string[];
+  /** Each quarter's ordinal, first to fourth. */
+  ordinals: string[];
+  /** "the third quarter of 2022": the ordinal, the word for a quarter, what may join it to the year. */
+  quarter: (ordinal: string, year: string) => string;
+  /** "spring of 2019". */
+  season: (season: string, year: string) => string;
+}
+
+const YEAR = String.raw`((?:1[5-9]|20)\d\d)`;
+
+const WORDS: Record<string, PeriodWords> = {
+  en: {
+    seasons: ['spring', 'summer', 'autumn|fall', 'winter'],
+    ordinals: ['first|1st', 'second|2nd', 'third|3rd', 'fourth|4th'],
+    quarter: (ordinal, year) => String.raw`(${ordinal})[\s-]+quarter(?:\s+of|,)?\s+${year}`,
+    season: (season, year) => String.raw`(${season})(?:\s+of|,)?\s+${year}`,
+  },
+  fr: {
+    seasons: ['printemps', 'été', 'automne', 'hiver'],
+    ordinals: ['premier|1er', 'deuxième|second|2e', 'troisième|3e', 'quatrième|4e'],
+    quarter: (ordinal, year) => String.raw`(${ordinal})\s+trimestre\s+(?:de\s+|d['’]\s*)?${year}`,
+    season: (season, year) => String.raw`(${season})\s+(?:de\s+|d['’]\s*)?${year}`,
+  },
+  de: {
+    seasons: ['Frühling|Frühjahr', 'Sommer', 'Herbst', 'Winter'],
+    ordinals: ['erste|ersten|erstem', 'zweite|zweiten|zweitem', 'dritte|dritten|drittem', 'vierte|vierten|viertem'],
+    quarter: (ordinal, year) => String.raw`(${ordinal})\s+Quartal\s+(?:des\s+Jahres\s+)?${year}`,
+    season: (season, year) => String.raw`(${season})\s+${year}`,
+  },
+  es: {
+    seasons: ['primavera', 'verano', 'otoño', 'invierno'],
+    ordinals: ['primer|primero', 'segundo', 'tercer|tercero', 'cuarto'],
+    quarter: (ordinal, year) => String.raw`(${ordinal})\s+trimestre\s+(?:de(?:l)?\s+)?${year}`,
+    season: (season, year) => String.raw`(${season})\s+(?:de(?:l)?\s+)?${year}`,
+  },
+};
+
+const SEASON_GROUP = 21;
+const QUARTER_GROUP = 33;
+/** The season or quarter of `year`; none for a group the words did not name (an index of -1). */
+function date(year: number, group: number): PartialDate | undefined {
+  const parsed = parsePartialDate(`${year}-${group}`);
+  return 'error' in parsed ? undefined : parsed;
+}
+
+/** Which of `alternatives` (each a `|`-separated list of words) the words are, by index. */
+const indexIn = (alternatives: string[], words: string): number =>
+  alternatives.findIndex((each) => each.toLowerCase().split('|').includes(words.toLowerCase()));
+
+/**
+ * "this summer", "last quarter", "next spring", "the third quarter", in English, against the article's date: last
+ * is the latest one over before the article's month, next the first one begun after it, this the one of its year.
+ */
+function relativeTo(
+  reference: PartialDate,
+  which: string,
+  period: { season: number } | { quarter: number } | { current: 'quarter' },
+): PartialDate | undefined {
+  const month = reference.month;
+  if ('current' in period) {
+    if (!month) return undefined;
+    const quarter = Math.floor((month - 1) / 3);
+    const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+    const index = reference.year * 4 + quarter + shift;
+    return date(Math.floor(index / 4), QUARTER_GROUP + (index % 4));
+  }
+  const group = 'season' in period ? SEASON_GROUP + period.season : QUARTER_GROUP + period.quarter;
+  const named = date(reference.year, group);
+  if (!named || which === 'this') return named;
+  const { first, last } = monthsCovered(named);
+  if (!month) return undefined;
+  if (which === 'last') return date(last >= month ? reference.year - 1 : reference.year, group);
+  return date(first > month ? reference.year : reference.year + 1, group);
+}
+
+export function namedPeriods(text: string, language: string, reference: PartialDate | undefined): NamedPeriod[] {
+  const words = WORDS[language];
+  const found: NamedPeriod[] = [];
+  const add = (start: number, length: number, period: PartialDate | undefined, relative: boolean) => {
+    if (period && found.every((other) => start + length <= other.start || start >= other.end))
+      found.push({ start, end: start + length, date: period, relative });
+  };
+  const each = (pattern: string, flags = 'giu') => text.matchAll(new RegExp(pattern, flags));
+  const edge = (pattern: string) => String.raw`(?<![\p{L}\d])${pattern}(?![\p{L}\d])`;
+  // "Q3 2022", "Q3 of 2022", "2022 Q3", and the French "T3 2022".
+  for (const match of each(edge(String.raw`[QT]([1-4])(?:\s+of)?\s+${YEAR}`), 'gu'))
+    add(match.index, match[0].length, date(Number(match[2]), QUARTER_GROUP + Number(match[1]) - 1), false);
+  for (const match of each(edge(String.raw`${YEAR}\s+Q([1-4])`), 'gu'))
+    add(match.index, match[0].length, date(Number(match[1]), QUARTER_GROUP + Number(match[2]) - 1), false);
+  if (!words) return found.sort((a, b) => a.start - b.start);
+  for (const match of each(edge(words.quarter(words.ordinals.join('|'), YEAR)))) {
+    const quarter = indexIn(words.ordinals, match[1] as string);
+    add(match.index, match[0].length, date(Number(match[2]), QUARTER_GROUP + quarter), false);
+  }
+  for (const match of each(edge(words.season(words.seasons.join('|'), YEAR)))) {
+    const season = indexIn(words.seasons, match[1] as string);
+    add(match.index, match[0].length, date(Number(match[2]), SEASON_GROUP + season), false);
+  }
+  if (language !== 'en' || !reference) return found.sort((a, b) => a.start - b.start);
+  for (const match of each(edge(String.raw`(this|last|next)\s+(${words.seasons.join('|')}|quarter)`))) {
+    const which = (match[1] as string).toLowerCase();
+    const name = (match[2] as string).toLowerCase();
+    const period = name === 'quarter' ? ({ current: 'quarter' } as const) : { season: indexIn(words.seasons, name) };
+    add(match.index, match[0].length, relativeTo(reference, which, period), true);
+  }
+  for (const match of each(edge(String.raw`the\s+(${words.ordinals.join('|')})[\s-]+quarter`))) {
+    const quarter = indexIn(words.ordinals, match[1] as string);
+    add(match.index, match[0].length, relativeTo(reference, 'this', { quarter }), true);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
