@@ -3,6 +3,8 @@
  * annotations whose passage or margin note holds the words (each landing on its passage). Nothing here runs on
  * any other page.
  */
+import type { SearchBundle } from '../site/search-bundles.ts';
+import { foldLigatures } from '../site/search-folding.ts';
 import { passageMatches, type ExcerptPart, type FoundWord, type SearchAnchor } from '../site/search-passages.ts';
 
 interface PagefindData {
@@ -14,6 +16,7 @@ interface PagefindData {
   weighted_locations: FoundWord[];
 }
 interface PagefindResult {
+  score: number;
   data: () => Promise<PagefindData>;
 }
 interface Pagefind {
@@ -32,13 +35,25 @@ const list = document.querySelector<HTMLOListElement>('.search-results');
 
 if (form && input && status && list) {
   const base = form.dataset['base'] ?? '/';
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = (): Promise<Pagefind> => {
-    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base });
-      return module;
-    });
+  const bundles = JSON.parse(form.dataset['bundles'] ?? '[]') as SearchBundle[];
+  let pagefind: Promise<Pagefind[]> | undefined;
+  // Each language's bundle with its own script, so each is searched with its language's rules: an index merged
+  // into another's is searched with the other's (an Arabic word went unfound), and instances made by one script
+  // share its WebAssembly (Chromium stopped on "memory access out of bounds").
+  const load = (): Promise<Pagefind[]> => {
+    pagefind ??= Promise.all(
+      bundles.map(async (bundle) => {
+        const module = (await import(/* @vite-ignore */ `${base}${bundle.path}pagefind.js`)) as Pagefind;
+        await module.options({ baseUrl: base });
+        return module;
+      }),
+    );
     return pagefind;
+  };
+  /** The results of every language's index, best first. */
+  const search = async (query: string): Promise<PagefindResult[]> => {
+    const found = await Promise.all((await load()).map((bundle) => bundle.search(foldLigatures(query))));
+    return found.flatMap(({ results }) => results).sort((a, b) => b.score - a.score);
   };
 
   /** Words of an excerpt, those found marked; nothing in them is ever parsed as markup. */
@@ -100,7 +115,7 @@ if (form && input && status && list) {
       return;
     }
     status.textContent = 'Searching…';
-    const { results } = await (await load()).search(query);
+    const results = await search(query);
     const found = await Promise.all(results.slice(0, NOTES_SHOWN).map((result) => result.data()));
     if (ticket !== latest) return;
     list.replaceChildren(...found.map(resultItem));

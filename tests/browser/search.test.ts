@@ -1,8 +1,10 @@
 /** Search (Pagefind over the built site): notes and single annotations, an annotation landing on its passage. */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildOrThrow } from '../build.ts';
-import { SITE_NOTES } from '../paths.ts';
+import { LANGUAGE_NOTES, SITE_NOTES } from '../paths.ts';
 import { useSite } from './harness.ts';
 
 const site = useSite();
@@ -91,6 +93,37 @@ describe('the search page of a site built for a subfolder', () => {
     await result.click();
     await page.waitForURL(/\/reading-notes\/notes\/openai-google-cloud\/#revenue-run-rate$/);
     expect(await page.locator('mark#revenue-run-rate').evaluate((mark) => mark.matches(':target'))).toBe(true);
+    expect(troubles).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the search page of a site with notes in several languages', () => {
+  const out = '.test-dist/search-languages';
+  // A note in the site's language, one in French and one in Arabic: one index each, searched at once.
+  beforeAll(() => {
+    const notes = mkdtempSync(join(tmpdir(), 'gloss-languages-'));
+    copyFileSync(join(SITE_NOTES, 'openai-google-cloud.md'), join(notes, 'openai-google-cloud.md'));
+    for (const slug of ['hydrogene', 'tahlia'])
+      copyFileSync(join(LANGUAGE_NOTES, `${slug}.md`), join(notes, `${slug}.md`));
+    buildOrThrow(out, { GLOSS_NOTES: notes });
+  });
+  const languages = useSite(out);
+
+  test.each([
+    ['hydrogène', 'hydrogene'],
+    ['hydrogene', 'hydrogene'],
+    ['Cœuré', 'hydrogene'],
+    ['Coeure', 'hydrogene'],
+    ['المحطة', 'tahlia'],
+    ['extrapolates', 'openai-google-cloud'],
+  ])('"%s" finds the note %s, whatever its language, with or without accents and ligatures', async (query, slug) => {
+    const { page, troubles } = await languages.open(`/search/?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 }).toContain('for “');
+    const found = await page
+      .locator('.search-results > li > a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(found).toEqual([`/notes/${slug}/`]);
     expect(troubles).toEqual([]);
     await page.context().close();
   });

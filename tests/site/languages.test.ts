@@ -12,10 +12,9 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, expect, test } from 'vitest';
 import { buildOrThrow } from '../build.ts';
 import { htmlValidateConfig } from '../html-validate.config.ts';
-import { TEST_DIST } from '../paths.ts';
+import { LANGUAGE_NOTES, TEST_DIST } from '../paths.ts';
 
 const OUT = '.test-dist/languages';
-const NOTES = 'tests/fixtures/language-notes';
 const html = (site: string, slug: string): string => readFileSync(join(site, 'notes', slug, 'index.html'), 'utf8');
 const attributes = (element: Element | undefined) => ({
   lang: element?.properties['lang'],
@@ -23,7 +22,7 @@ const attributes = (element: Element | undefined) => ({
 });
 
 beforeAll(() => {
-  buildOrThrow(OUT, { GLOSS_NOTES: NOTES });
+  buildOrThrow(OUT, { GLOSS_NOTES: LANGUAGE_NOTES });
 });
 
 test.each([

@@ -1,0 +1,28 @@
+/**
+ * Search in every language the notes are written in. Pagefind stems and splits words by language, and keeps one
+ * index per language; the search page searches every language's bundle, each with its own language's rules, and
+ * lists their results together, best first. The bundle of the site's language is at `pagefind/`, Pagefind's usual
+ * place (the search page loads Pagefind's script from it), and each other language's at `pagefind-<language>/`.
+ */
+import { SITE_LANGUAGE } from '../settings.ts';
+
+export interface SearchBundle {
+  /** The primary subtag of the language, lower-cased (`pt` for `pt-BR`): Pagefind's stemmers go by it. */
+  language: string;
+  /** The bundle's folder, from the site's root. */
+  path: string;
+}
+
+/** The language a text in `tag` is indexed under. */
+export const searchLanguageOf = (tag: string | undefined): string =>
+  (tag ?? SITE_LANGUAGE).split('-')[0]?.toLowerCase() || SITE_LANGUAGE;
+
+/** The bundles for notes in these languages: the site's language first (always there), then the others, sorted. */
+export function searchBundles(languages: Iterable<string | undefined>): SearchBundle[] {
+  const site = searchLanguageOf(SITE_LANGUAGE);
+  const others = [...new Set([...languages].map(searchLanguageOf))].filter((language) => language !== site).sort();
+  return [
+    { language: site, path: 'pagefind/' },
+    ...others.map((language) => ({ language, path: `pagefind-${language}/` })),
+  ];
+}
