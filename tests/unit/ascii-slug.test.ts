@@ -21,6 +21,16 @@ test('at most 60 characters, cut at a word', () => {
   expect(asciiSlug('a'.repeat(80))).toHaveLength(60);
 });
 
-test('a script with no Latin letters leaves nothing, for the caller to name', () => {
-  expect(asciiSlug('السلام عليكم')).toBe('');
+test('any script gives a readable name: Cyrillic, Greek, Arabic, Hebrew, Chinese', () => {
+  expect(asciiSlug('Министерство энергетики')).toBe('ministerstvo-energetiki');
+  expect(asciiSlug('Υπουργείο Ενέργειας')).toBe('ypoyrgeio-energeias');
+  expect(asciiSlug('وزارة الطاقة')).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
+  expect(asciiSlug('משרד האנרגיה')).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
+  expect(asciiSlug('国家能源局')).toBe('guo-jia-neng-yuan-ju');
+  // Two different names in one script stay two names.
+  expect(asciiSlug('وزارة الطاقة')).not.toBe(asciiSlug('وزارة المالية'));
+});
+
+test('what has no letters or digits at all leaves nothing, for the caller to name', () => {
+  expect(asciiSlug('« — »')).toBe('');
 });
