@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import type { Party } from '../schemas/party.ts';
+import { institutionName, isInstitution } from './institution-names.ts';
 
 interface FoundParty {
   name: string;
@@ -113,6 +114,8 @@ export function findParties(
     if (!found.has(party.name)) found.set(party.name, party);
   };
   const abbreviated = new Set<string>();
+  /** Where an institution's name runs on past its capitalised words ("Commission européenne"). */
+  const institutions: Array<{ start: number; end: number }> = [];
   const matchesOf = (pattern: RegExp) =>
     runs.flatMap((run) =>
       [...text.slice(run.start, run.end).matchAll(pattern)].map((match) => ({ match, run: run.start })),
@@ -151,6 +154,26 @@ export function findParties(
       const before = text.slice(Math.max(0, first.at - 2), first.at);
       // A unit after a number ("40 MWh"), a currency's prefix ("US$"), a quarter: none is a party.
       if (NOT_NAMES.test(name) || after === '$' || (/\d\s?$/.test(before) && !name.includes(' '))) {
+        words = [];
+        titled = false;
+        return;
+      }
+      if (institutions.some((span) => first.at >= span.start && first.at < span.end)) {
+        words = [];
+        titled = false;
+        return;
+      }
+      const institution = institutionName(text, first.at, name, base);
+      if (institution) {
+        institutions.push({ start: institution.start, end: institution.start + institution.name.length });
+        if (!abbreviated.has(institution.name))
+          add({
+            name: institution.name,
+            kind: isInstitution(institution.name, base) ? 'organization' : kindOf(institution.name, titled),
+            start: institution.start,
+            end: institution.start + institution.name.length,
+            aliases: [],
+          });
         words = [];
         titled = false;
         return;

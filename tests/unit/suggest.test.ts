@@ -266,6 +266,33 @@ describe('parties', () => {
     expect(names('Jan Koum founded WhatsApp in a garage.')[0]).toBe('Jan Koum: person');
     expect(names('The firm raised US$16 billion in Q3 and built 40 MWh of storage.')).toEqual([]);
   });
+
+  test('in French and Spanish, an institution keeps its adjectives and complement, without the article before it', () => {
+    const names = (text: string, language: string) =>
+      findParties(text, [{ start: 0, end: text.length }], language).map(({ name, kind }) => `${name}: ${kind}`);
+    expect(
+      names(
+        "Selon la Commission européenne, le rachat est permis. L'Autorité de la concurrence a tranché, comme le Conseil d'État et la Banque de France.",
+        'fr',
+      ),
+    ).toEqual([
+      'Commission européenne: organization',
+      'Autorité de la concurrence: organization',
+      "Conseil d'État: organization",
+      'Banque de France: organization',
+    ]);
+    expect(names("La Cour de cassation et l'Agence internationale de l'énergie ont suivi.", 'fr')).toEqual([
+      'Cour de cassation: organization',
+      "Agence internationale de l'énergie: organization",
+    ]);
+    // A verb after the name ends it; so does another institution joined by "et".
+    expect(names('La Commission européenne autorise le rachat.', 'fr')).toEqual([
+      'Commission européenne: organization',
+    ]);
+    expect(
+      names('El Banco de España y la Comisión Nacional de los Mercados y la Competencia lo aprobaron.', 'es'),
+    ).toEqual(['Banco de España: organization', 'Comisión Nacional de los Mercados y la Competencia: organization']);
+  });
 });
 
 /** A hand-annotated note's text and date, with the suggestions made for it once its annotations are stripped. */

@@ -1,0 +1,102 @@
+/**
+ * Institutions named the French or Spanish way, where only the first word is capitalised:
+ * "la Commission européenne", "l'Autorité de la concurrence", "Banque centrale européenne", "Comisión nacional
+ * de los mercados". A name whose first word is an institution's ("Commission", "Autorité", "Banco") runs on over
+ * the adjectives after it and one complement ("de la concurrence"); an elided article before it ("L'Autorité")
+ * is no part of it.
+ */
+
+interface InstitutionWords {
+  /** The words an institution's name starts with. */
+  heads: RegExp;
+  /** Endings of the adjectives such a name carries ("européenne", "nacional"). */
+  adjective: RegExp;
+  /** What starts its complement ("de la", "des", "del"). */
+  complement: RegExp;
+  /** Words that end it: verbs and small words that never belong to a name. */
+  stop: ReadonlySet<string>;
+}
+
+// prettier-ignore
+const WORDS: Record<string, InstitutionWords> = {
+  fr: {
+    heads: /^(?:Commission|Autorité|Agence|Banque|Cour|Conseil|Tribunal|Ministère|Assemblée|Parlement|Office|Institut|Caisse|Direction|Haute|Comité|Fédération|Union|Organisation|Conférence|Société|Compagnie|Centre|Bureau|Inspection|Observatoire|Fonds|Chambre|Agence|Mission)$/,
+    adjective: /(?:é|ée|és|ées|al|ale|aux|ales|ique|iques|enne|ennes|ien|ienne|iens|ais|aise|elle|el|aire|aires|if|ive|ieur|ieure|ier|ière|ière|ain|aine)$/,
+    complement: /^(?:de la|de l['’]|des|du|de|d['’])$/,
+    stop: new Set(['a', 'ont', 'est', 'sont', 'et', 'ou', 'qui', 'que', 'dont', 'mais', 'le', 'la', 'les', 'un', 'une',
+      'en', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'avec', 'selon', 'son', 'sa', 'ses', 'a-t-elle', 'ce', 'cette']),
+  },
+  es: {
+    heads: /^(?:Comisión|Autoridad|Agencia|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara)$/,
+    adjective: /(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|ario|aria|arios|arias|ivo|iva|ado|ada|ense|eño|eña|ero|era|ior)$/,
+    complement: /^(?:de la|de los|de las|del|de)$/,
+    stop: new Set(['ha', 'han', 'es', 'son', 'y', 'o', 'que', 'pero', 'el', 'la', 'los', 'las', 'un', 'una', 'en',
+      'al', 'por', 'para', 'con', 'según', 'su', 'sus', 'este', 'esta']),
+  },
+};
+
+const LOWER_WORD = /^\p{Ll}[\p{L}-]*/u;
+/** At most this many words are added after the institution's first one. */
+const MOST_WORDS = 6;
+
+/** Where an institution's name that starts at `start` and reads `name` so far really ends, with its words. */
+export function institutionName(
+  text: string,
+  start: number,
+  name: string,
+  language: string,
+): { start: number; name: string } | undefined {
+  const words = WORDS[language];
+  if (!words) return undefined;
+  // "L'Autorité": the article is the sentence's, not the name's.
+  const elided = /^[LDld]['’]/.exec(name)?.[0].length ?? 0;
+  const head = name.slice(elided).split(' ')[0] ?? '';
+  if (!words.heads.test(head)) return elided ? { start: start + elided, name: name.slice(elided) } : undefined;
+  let end = start + name.length;
+  let added = 0;
+  // "Banque de France" has its complement already.
+  let complemented = / \p{Ll}/u.test(name);
+  /** The noun of the complement added here, when one was: only it may be joined by a second one. */
+  let complementNoun: string | undefined;
+  for (;;) {
+    const rest = text.slice(end);
+    const space = /^ /.exec(rest);
+    if (!space || added >= MOST_WORDS) break;
+    const next = LOWER_WORD.exec(rest.slice(1))?.[0];
+    // An adjective after the head or after the complement's noun.
+    if (next && words.adjective.test(next) && !words.stop.has(next)) {
+      end += 1 + next.length;
+      added++;
+      continue;
+    }
+    if (complemented) {
+      // "de los Mercados y la Competencia": a second noun joined to the complement's, written as it is.
+      const joined = /^ (?:y|e|et|i)(?: (?:la|el|los|las|le|les|il|lo|gli|o|a|os|as))? (\p{L}[\p{L}-]{2,})/u.exec(rest);
+      const noun = joined?.[1] ?? '';
+      const sameCase = /^\p{Lu}/u.test(noun) === /^\p{Lu}/u.test(complementNoun ?? '');
+      // Not another institution ("le Conseil d'État et la Banque de France" are two).
+      if (!joined || !complementNoun || !sameCase || words.heads.test(noun) || words.stop.has(noun.toLowerCase()))
+        break;
+      complementNoun = undefined;
+      end += joined[0].length;
+      added += 2;
+      continue;
+    }
+    // One complement: "de la concurrence", "des marchés financiers", "de l'énergie".
+    const complement = /^ (de la|de los|de las|de l['’]|\p{Ll}+['’]|\p{Ll}+)(\s?)(\p{L}[\p{L}-]*)/u.exec(rest);
+    if (!complement) break;
+    const [whole, lead = '', gap = '', noun = ''] = complement;
+    if (!words.complement.test(lead) || (gap === '' && !/['’]$/.test(lead)) || words.stop.has(noun.toLowerCase()))
+      break;
+    if (noun.length < 3) break;
+    end += whole.length;
+    added += 2;
+    complemented = true;
+    complementNoun = noun;
+  }
+  return { start: start + elided, name: text.slice(start + elided, end) };
+}
+
+/** True when a name starts with an institution's word in this language: it is an organisation. */
+export const isInstitution = (name: string, language: string): boolean =>
+  WORDS[language]?.heads.test(name.split(' ')[0] ?? '') ?? false;
