@@ -31,6 +31,9 @@ const IS_PARTICLE = new RegExp(String.raw`^${PARTICLE}$`);
 /** Not parties: quarters and halves, unit symbols, a currency's prefix ("US" of "US$16 billion"). */
 const NOT_NAMES = /^(?:Q[1-4]|H[12]|FY\d*|[kMGT]?Wh?|CO2|km|GDP|CEO|CFO|AI)$/;
 const POSSESSIVE = /[’']s$/;
+/** The last word of a company's legal name. */
+const CORPORATE_FORM =
+  / (?:Holdings|Group|Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|Company|Co|SA|AG|GmbH|SE|NV|BV|SpA|SAS)\.?$/;
 const TITLES =
   /^(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Minister|Secretary|Senator|Governor|Mayor|Director|Chief|Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lord|Lady|Judge|Justice)$/;
 const ACRONYM = /\b((?:[\p{L}-]+ ){1,6})\(([\p{Lu}][\p{L}]*?\p{Lu})(s?)\)/gu;
@@ -226,6 +229,15 @@ export function findParties(
   for (const party of parties) {
     const last = party.name.split(' ').at(-1) as string;
     if (party.kind === 'person' && last !== party.name && counts.has(last)) party.aliases.push(last);
+  }
+  // "Castellan Water Holdings", then "Castellan Water" and "Castellan": one company, its shorter names aliases. Only
+  // under a company's legal name: "Google Cloud" and "Google" are two parties.
+  for (const party of parties) {
+    if (party.kind === 'person' || party.kind === 'place') continue;
+    const company = parties
+      .filter((other) => CORPORATE_FORM.test(other.name) && other.name.startsWith(`${party.name} `))
+      .sort((a, b) => b.name.length - a.name.length)[0];
+    if (company && !company.aliases.includes(party.name)) company.aliases.push(party.name);
   }
   const aliases = new Set(parties.flatMap((party) => party.aliases));
   return parties.filter((party) => !aliases.has(party.name)).sort((a, b) => a.start - b.start);

@@ -267,6 +267,14 @@ describe('parties', () => {
     expect(names('The firm raised US$16 billion in Q3 and built 40 MWh of storage.')).toEqual([]);
   });
 
+  test("a company's shorter names are aliases of its legal name; a unit's name is a party of its own", () => {
+    const text =
+      'Castellan Water Holdings posted a loss. Castellan Water, its main unit, cut jobs, and Castellan said more would go. Google Cloud and Google agreed.';
+    expect(
+      findParties(text, [{ start: 0, end: text.length }]).map(({ name, aliases }) => `${name} [${aliases.join(', ')}]`),
+    ).toEqual(['Castellan Water Holdings [Castellan Water, Castellan]', 'Google Cloud []', 'Google []']);
+  });
+
   test('in French and Spanish, an institution keeps its adjectives and complement, without the article before it', () => {
     const names = (text: string, language: string) =>
       findParties(text, [{ start: 0, end: text.length }], language).map(({ name, kind }) => `${name}: ${kind}`);
