@@ -15,6 +15,8 @@ interface InstitutionWords {
   complement: RegExp;
   /** Words that end it: verbs and small words that never belong to a name. */
   stop: ReadonlySet<string>;
+  /** An institution written in lower case before its capitalised complement: "ministère de l'Économie". */
+  lowerHead: RegExp;
 }
 
 // prettier-ignore
@@ -23,6 +25,7 @@ const WORDS: Record<string, InstitutionWords> = {
     heads: /^(?:Commission|Autorité|Agence|Banque|Cour|Conseil|Tribunal|Ministère|Assemblée|Parlement|Office|Institut|Caisse|Direction|Haute|Comité|Fédération|Union|Organisation|Conférence|Société|Compagnie|Centre|Bureau|Inspection|Observatoire|Fonds|Chambre|Agence|Mission)$/,
     adjective: /(?:é|ée|és|ées|al|ale|aux|ales|ique|iques|enne|ennes|ien|ienne|iens|ais|aise|elle|el|aire|aires|if|ive|ieur|ieure|ier|ière|ière|ain|aine)$/,
     complement: /^(?:de la|de l['’]|des|du|de|d['’])$/,
+    lowerHead: /(?:^|[\s(])((?:ministère|secrétariat d['’]État|commissariat) (?:de la |de l['’]|des |du |de |d['’]))$/u,
     stop: new Set(['a', 'ont', 'est', 'sont', 'et', 'ou', 'qui', 'que', 'dont', 'mais', 'le', 'la', 'les', 'un', 'une',
       'en', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'avec', 'selon', 'son', 'sa', 'ses', 'a-t-elle', 'ce', 'cette']),
   },
@@ -30,6 +33,7 @@ const WORDS: Record<string, InstitutionWords> = {
     heads: /^(?:Comisión|Autoridad|Agencia|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara)$/,
     adjective: /(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|ario|aria|arios|arias|ivo|iva|ado|ada|ense|eño|eña|ero|era|ior)$/,
     complement: /^(?:de la|de los|de las|del|de)$/,
+    lowerHead: /(?:^|[\s(])((?:ministerio|secretaría de Estado) (?:de la |de los |de las |del |de ))$/u,
     stop: new Set(['ha', 'han', 'es', 'son', 'y', 'o', 'que', 'pero', 'el', 'la', 'los', 'las', 'un', 'una', 'en',
       'al', 'por', 'para', 'con', 'según', 'su', 'sus', 'este', 'esta']),
   },
@@ -49,6 +53,8 @@ export function institutionName(
   const words = WORDS[language];
   if (!words) return undefined;
   // "L'Autorité": the article is the sentence's, not the name's.
+  const lowered = words.lowerHead.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (lowered) return { start: start - lowered.length, name: `${lowered}${name}` };
   const elided = /^[LDld]['’]/.exec(name)?.[0].length ?? 0;
   const head = name.slice(elided).split(' ')[0] ?? '';
   if (!words.heads.test(head)) return elided ? { start: start + elided, name: name.slice(elided) } : undefined;
@@ -98,5 +104,9 @@ export function institutionName(
 }
 
 /** True when a name starts with an institution's word in this language: it is an organisation. */
-export const isInstitution = (name: string, language: string): boolean =>
-  WORDS[language]?.heads.test(name.split(' ')[0] ?? '') ?? false;
+export const isInstitution = (name: string, language: string): boolean => {
+  const first = name.split(' ')[0] ?? '';
+  return (
+    (WORDS[language]?.heads.test(first) ?? false) || /^(?:ministère|ministerio|secrétariat|secretaría)$/.test(first)
+  );
+};

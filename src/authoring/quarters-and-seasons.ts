@@ -1,7 +1,8 @@
 /**
  * Seasons and quarters a text names ("spring 2019", "the third quarter of 2022", "Q3 2022", "au printemps 2019",
  * "im dritten Quartal 2022", and in English "last summer", "this quarter"), as EDTF dates (see partial-date.ts).
- * chrono-node reads none of them; left to it and to the year patterns, "the spring of 2019" became 2019.
+ * chrono-node reads none of them; left to it and to the year patterns, "the spring of 2019" became 2019. Also the
+ * years chrono does not read in French, German and Spanish: "cette année", "letztes Jahr", "el año pasado".
  */
 import { monthsCovered, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
 
@@ -22,6 +23,8 @@ interface PeriodWords {
   quarter: (ordinal: string, year: string) => string;
   /** "spring of 2019". */
   season: (season: string, year: string) => string;
+  /** "the third quarter", "the third quarter of the year": of the article's year. */
+  quarterAlone: (ordinal: string) => string;
 }
 
 const YEAR = String.raw`((?:1[5-9]|20)\d\d)`;
@@ -32,25 +35,48 @@ const WORDS: Record<string, PeriodWords> = {
     ordinals: ['first|1st', 'second|2nd', 'third|3rd', 'fourth|4th'],
     quarter: (ordinal, year) => String.raw`(${ordinal})[\s-]+quarter(?:\s+of|,)?\s+${year}`,
     season: (season, year) => String.raw`(${season})(?:\s+of|,)?\s+${year}`,
+    quarterAlone: (ordinal) => String.raw`the\s+(${ordinal})[\s-]+quarter(?:\s+of\s+the\s+year)?`,
   },
   fr: {
     seasons: ['printemps', 'été', 'automne', 'hiver'],
     ordinals: ['premier|1er', 'deuxième|second|2e', 'troisième|3e', 'quatrième|4e'],
     quarter: (ordinal, year) => String.raw`(${ordinal})\s+trimestre\s+(?:de\s+|d['’]\s*)?${year}`,
     season: (season, year) => String.raw`(${season})\s+(?:de\s+|d['’]\s*)?${year}`,
+    quarterAlone: (ordinal) => String.raw`(${ordinal})\s+trimestre(?:\s+de\s+l['’]année)?`,
   },
   de: {
     seasons: ['Frühling|Frühjahr', 'Sommer', 'Herbst', 'Winter'],
     ordinals: ['erste|ersten|erstem', 'zweite|zweiten|zweitem', 'dritte|dritten|drittem', 'vierte|vierten|viertem'],
     quarter: (ordinal, year) => String.raw`(${ordinal})\s+Quartal\s+(?:des\s+Jahres\s+)?${year}`,
     season: (season, year) => String.raw`(${season})\s+${year}`,
+    quarterAlone: (ordinal) => String.raw`(${ordinal})\s+Quartal(?:\s+des\s+Jahres)?`,
   },
   es: {
     seasons: ['primavera', 'verano', 'otoño', 'invierno'],
     ordinals: ['primer|primero', 'segundo', 'tercer|tercero', 'cuarto'],
     quarter: (ordinal, year) => String.raw`(${ordinal})\s+trimestre\s+(?:de(?:l)?\s+)?${year}`,
     season: (season, year) => String.raw`(${season})\s+(?:de(?:l)?\s+)?${year}`,
+    quarterAlone: (ordinal) => String.raw`(${ordinal})\s+trimestre(?:\s+del\s+año)?`,
   },
+};
+
+/** This year, last year and next year, by how many years from the article's. */
+const RELATIVE_YEARS: Record<string, Array<[string, number]>> = {
+  fr: [
+    [String.raw`cette année`, 0],
+    [String.raw`l['’](?:année dernière|an dernier)`, -1],
+    [String.raw`l['’](?:année prochaine|an prochain)`, 1],
+  ],
+  de: [
+    [String.raw`(?:dieses|diesem|in diesem) Jahr(?:es)?`, 0],
+    [String.raw`(?:letztes|letzten|vergangenes|vergangenen) Jahr|im Vorjahr`, -1],
+    [String.raw`(?:nächstes|nächsten|kommenden|kommendes) Jahr`, 1],
+  ],
+  es: [
+    [String.raw`este año`, 0],
+    [String.raw`el año pasado`, -1],
+    [String.raw`el (?:próximo año|año próximo|año que viene)`, 1],
+  ],
 };
 
 const SEASON_GROUP = 21;
@@ -114,16 +140,20 @@ export function namedPeriods(text: string, language: string, reference: PartialD
     const season = indexIn(words.seasons, match[1] as string);
     add(match.index, match[0].length, date(Number(match[2]), SEASON_GROUP + season), false);
   }
-  if (language !== 'en' || !reference) return found.sort((a, b) => a.start - b.start);
+  if (!reference) return found.sort((a, b) => a.start - b.start);
+  for (const [pattern, shift] of RELATIVE_YEARS[language] ?? [])
+    for (const match of each(edge(pattern)))
+      add(match.index, match[0].length, parsePartialDate(String(reference.year + shift)) as PartialDate, true);
+  for (const match of each(edge(words.quarterAlone(words.ordinals.join('|'))))) {
+    const quarter = indexIn(words.ordinals, match[1] as string);
+    add(match.index, match[0].length, relativeTo(reference, 'this', { quarter }), true);
+  }
+  if (language !== 'en') return found.sort((a, b) => a.start - b.start);
   for (const match of each(edge(String.raw`(this|last|next)\s+(${words.seasons.join('|')}|quarter)`))) {
     const which = (match[1] as string).toLowerCase();
     const name = (match[2] as string).toLowerCase();
     const period = name === 'quarter' ? ({ current: 'quarter' } as const) : { season: indexIn(words.seasons, name) };
     add(match.index, match[0].length, relativeTo(reference, which, period), true);
-  }
-  for (const match of each(edge(String.raw`the\s+(${words.ordinals.join('|')})[\s-]+quarter`))) {
-    const quarter = indexIn(words.ordinals, match[1] as string);
-    add(match.index, match[0].length, relativeTo(reference, 'this', { quarter }), true);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -86,8 +86,11 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
   // What the author rejected in review is never proposed again.
   const rejected = new Set(note.rejected.map(({ type, quote }) => `${type}:${quote.toLowerCase()}`));
   const wasRejected = (type: string, quote: string): boolean => rejected.has(`${type}:${quote.toLowerCase()}`);
+  // The publication naming itself ("seen by Example News", from Example News Group) is the source, not a party.
+  const publisher = note.source?.publisher?.toLowerCase();
   for (const party of findParties(anchors.text, anchors.runs, note.language)) {
     if ([party.name, ...party.aliases].some((name) => named.has(name.toLowerCase()))) continue;
+    if (publisher?.startsWith(party.name.toLowerCase())) continue;
     if ([party.name, party.quote ?? party.name].some((quote) => wasRejected('party', quote))) continue;
     result.parties.push({
       id: idFor(party.name, 'party'),
@@ -106,6 +109,8 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
     storyDate = lastNamed;
     result.skipped.push(...skipped);
     for (const date of dates) {
+      // A cell or heading that is a date alone ("Q4 2023" over a column of figures) labels what is beside it.
+      if (words.trim() === words.slice(date.start, date.end).trim()) continue;
       // "in May", not "May": the words a reader would quote.
       const lead = PREPOSITION.exec(words.slice(Math.max(0, date.start - 12), date.start));
       const range = {

@@ -46,7 +46,7 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 const VAGUE_YEAR = /\b(?:early|mid|late|the (?:start|beginning|middle|end) of)[- ](1[5-9]\d\d|20\d\d)\b/gi;
 const BARE_YEAR =
-  /\b(?:in|since|by|until|till|through|from|of|during|before|after|around) ((?:1[5-9]|20)\d\d)\b(?![-/]\d)/gi;
+  /\b(?:in|since|by|until|till|through|to|from|for|of|during|before|after|around) ((?:1[5-9]|20)\d\d)\b(?![-/]\d)/gi;
 
 const partial = (iso: string): PartialDate => parsePartialDate(iso) as PartialDate;
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -66,13 +66,15 @@ const afterArticle = (date: PartialDate, reference: PartialDate | undefined): st
 const isoOf = (date: Date): string =>
   `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 
-/** "on Wednesday" in an article of Thursday 12 June 2025: Wednesday 11 June. Only against a day. */
+/**
+ * "on Wednesday" in an article of Thursday 12 June 2025: Wednesday 11 June; "on Thursday" in it, that day itself
+ * (news of the day). Only against a day.
+ */
 function weekdayBefore(result: chrono.ParsedResult, reference: PartialDate | undefined): FoundDate | undefined {
   const weekday = result.start.get('weekday');
   if (weekday === null || !reference?.day) return undefined;
   const day = instantOf(reference);
-  do day.setUTCDate(day.getUTCDate() - 1);
-  while (day.getUTCDay() !== weekday);
+  while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() - 1);
   const words = result.text.replace(/[\s,.;:]+$/, '');
   return {
     start: result.index,
@@ -80,7 +82,7 @@ function weekdayBefore(result: chrono.ParsedResult, reference: PartialDate | und
     date: partial(isoOf(day)),
     approximate: false,
     relative: true,
-    basis: `"${words}", taken as the ${WEEKDAYS[weekday]} before the article's date (${reference.iso})`,
+    basis: `"${words}", taken as the ${WEEKDAYS[weekday]} of the article's date (${reference.iso}) or the one before it`,
   };
 }
 
@@ -112,7 +114,15 @@ function fromChrono(
   const year = start.get('year') as number;
   const month = start.get('month') as number;
   const day = start.get('day') as number;
-  const iso = known('day') ? `${year}-${pad(month)}-${pad(day)}` : known('month') ? `${year}-${pad(month)}` : `${year}`;
+  // Counted from a date known to the year ("in 2022 … two weeks later"), it is known to the year at best.
+  const precision =
+    fromStory && lastNamed.precision === 'year' ? 'year' : fromStory && lastNamed.precision !== 'day' ? 'month' : 'day';
+  const iso =
+    known('day') && precision === 'day'
+      ? `${year}-${pad(month)}-${pad(day)}`
+      : known('month') && precision !== 'year'
+        ? `${year}-${pad(month)}`
+        : `${year}`;
   const date = partial(iso);
   if ('error' in date) return undefined;
   const basis = fromStory ? `"${words}", counted from ${lastNamed.iso}, the date the text named before it` : undefined;

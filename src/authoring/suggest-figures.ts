@@ -132,6 +132,8 @@ const FRACTION = new RegExp(
   String.raw`\b(?:(a|one|two|three|four|nine)[\s-])?(half|thirds?|quarters?|fifths?|tenths?)(?=\s+(?:of|the)\s)(?!\s+of\s+(?:the\s+)?(?:1[5-9]|20)\d\d\b)`,
   'gi',
 );
+/** "cut leakage by a fifth", "fell by half": a share with nothing after it. */
+const BY_FRACTION = /(?<=\bby )(?:(a|one|two|three)[\s-])?(half|thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\b)/gi;
 const ONE_IN = new RegExp(String.raw`\b(one|1) in (${NUMBER}|two|three|four|five|six|seven|eight|nine|ten)\b`, 'gi');
 
 const numberOf = (text: string): number => WORD_NUMBERS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
@@ -166,7 +168,7 @@ export function findFigures(text: string, language = 'en'): FoundFigure[] {
     const figure = found[before];
     if (figure && Math.round(share * 1000) !== share * 1000) figure.approximate = true;
   };
-  for (const match of text.matchAll(FRACTION)) {
+  for (const match of [...text.matchAll(FRACTION), ...text.matchAll(BY_FRACTION)]) {
     const [, count = 'a', part] = match as unknown as [string, string | undefined, string];
     const parts = PARTS[part.toLowerCase().replace(/s$/, '')] as number;
     // "half of" alone is a half; "one half", "a half" too.

@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import type { Party } from '../schemas/party.ts';
+import { germanName } from './german-names.ts';
 import { institutionName, isInstitution } from './institution-names.ts';
 
 interface FoundParty {
@@ -148,12 +149,30 @@ export function findParties(
     let words: Array<{ word: string; at: number }> = [];
     let titled = false;
     const flush = (): void => {
-      const [first, last] = [words[0], words.at(-1)];
-      if (!first || !last) return;
+      const last = words.at(-1);
+      if (!last) return;
       // A name never ends on a particle ("Bank of" in "the Bank of 2024"): it is given back.
       while (words.length > 1 && IS_PARTICLE.test(words.at(-1)?.word ?? '')) words.pop();
-      const name = words.map(({ word }) => word).join(' ');
-      const after = text.slice(last.at + last.word.length, last.at + last.word.length + 1);
+      const runEnd = last.at + last.word.length;
+      // "Northwind Water plc": the legal form in lower case is part of the name.
+      let suffix = /^ plc\b/.exec(text.slice(runEnd, runEnd + 4))?.[0] ?? '';
+      if (base === 'de') {
+        const german = germanName(
+          words.map(({ word }) => word),
+          text.slice(runEnd, runEnd + 80),
+          (word) => tags(word).has('FirstName'),
+        );
+        words = german ? words.slice(german.from) : [];
+        suffix = german?.complement ?? '';
+      }
+      const first = words[0];
+      if (!first) {
+        titled = false;
+        return;
+      }
+      const name = words.map(({ word }) => word).join(' ') + suffix;
+      const end = runEnd + suffix.length;
+      const after = text.slice(end, end + 1);
       const before = text.slice(Math.max(0, first.at - 2), first.at);
       // A unit after a number ("40 MWh"), a currency's prefix ("US$"), a quarter: none is a party.
       if (NOT_NAMES.test(name) || after === '$' || (/\d\s?$/.test(before) && !name.includes(' '))) {
@@ -185,8 +204,7 @@ export function findParties(
       count.total++;
       if (!atSentenceStart(text.slice(0, first.at), first.at, runs)) count.midSentence++;
       counts.set(name, count);
-      if (!abbreviated.has(name))
-        add({ name, kind: kindOf(name, titled), start: first.at, end: last.at + last.word.length, aliases: [] });
+      if (!abbreviated.has(name)) add({ name, kind: kindOf(name, titled), start: first.at, end, aliases: [] });
       words = [];
       titled = false;
     };
@@ -230,12 +248,17 @@ export function findParties(
     const last = party.name.split(' ').at(-1) as string;
     if (party.kind === 'person' && last !== party.name && counts.has(last)) party.aliases.push(last);
   }
-  // "Castellan Water Holdings", then "Castellan Water" and "Castellan": one company, its shorter names aliases. Only
-  // under a company's legal name: "Google Cloud" and "Google" are two parties.
+  // "Castellan Water Holdings", then "Castellan Water" and "Castellan": one company, its shorter names aliases; so
+  // "l'Autorité" after "l'Autorité de la concurrence". Only under a legal or institution's name: "Google Cloud" and
+  // "Google" are two parties.
   for (const party of parties) {
     if (party.kind === 'person' || party.kind === 'place') continue;
     const company = parties
-      .filter((other) => CORPORATE_FORM.test(other.name) && other.name.startsWith(`${party.name} `))
+      .filter(
+        (other) =>
+          (CORPORATE_FORM.test(other.name) || isInstitution(other.name, base)) &&
+          other.name.startsWith(`${party.name} `),
+      )
       .sort((a, b) => b.name.length - a.name.length)[0];
     if (company && !company.aliases.includes(party.name)) company.aliases.push(party.name);
   }

@@ -100,7 +100,11 @@ describe('the note checker', () => {
     expect(problemsOf('bad-values')).toMatchObject([
       { line: 4, field: 'source.url', message: expect.stringContaining('absolute http(s) URL') },
       { line: 5, field: 'source.published', message: '"2025-02-30" does not exist: 2025-02 has days 01 to 28' },
-      { line: 8, id: 'announcement', message: '"2025-13" has month 13; months run from 01 to 12' },
+      {
+        line: 8,
+        id: 'announcement',
+        message: '"2025-13" has month 13; months run from 01 to 12 (21 to 24 are seasons, 33 to 36 quarters)',
+      },
       { line: 12, id: 'signing', message: expect.stringContaining('"May 2025" is not an ISO 8601 date') },
       { line: 17, id: 'run-rate', field: 'value', message: 'expected a finite number, received Infinity' },
       {

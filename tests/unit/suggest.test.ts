@@ -57,7 +57,9 @@ describe('dates', () => {
     expect(dateOf('The plant now makes chips.')).toEqual([]);
     const [friday] = findDates('The vote was held on Friday.', june2025).found;
     expect(friday?.date.iso).toBe('2025-06-06');
-    expect(friday?.basis).toContain('the Friday before the article');
+    expect(friday?.basis).toContain("the Friday of the article's date (2025-06-11) or the one before it");
+    // The article's own weekday is that day: news of the day.
+    expect(findDates('The vote was held on Wednesday.', june2025).found[0]?.date.iso).toBe('2025-06-11');
   });
 
   test('a date counted from the story is counted from the last date the text named, across paragraphs', () => {
@@ -65,6 +67,9 @@ describe('dates', () => {
     const [later] = findDates('Two weeks later the board resigned.', june2025, first.lastNamed).found;
     expect(later?.date.iso).toBe('2021-03-26');
     expect(later?.basis).toContain('counted from 2021-03-12');
+    // Counted from a year, it is known to the year at best.
+    const year = findDates('The bonus came in 2022.', june2025);
+    expect(findDates('Two weeks later the board met.', june2025, year.lastNamed).found[0]?.date.iso).toBe('2022');
     // Without a date named before it, it stays relative to the article, and a date after the article is flagged.
     expect(findDates('The launch is set for next month.', june2025).found[0]?.basis).toContain(
       "after the article's date",
