@@ -125,7 +125,9 @@ try {
 }
 
 if (note.cut.length > 0) {
-  console.log(`Left out as the site's, not the article's (${note.cut.length} lines):`);
+  console.log(
+    `Left out as the site's, not the article's (${note.cut.length} ${note.cut.length === 1 ? 'line' : 'lines'}):`,
+  );
   for (const line of note.cut) console.log(`  ${line}`);
   console.log('');
 }

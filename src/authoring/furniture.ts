@@ -31,8 +31,8 @@ const CREDIT =
 const NEWSLETTER =
   /^(?:sign up|subscribe|get|receive|inscrivez-vous|abonnez-vous|recevez)\b.{0,80}\b(?:newsletter|lettre d'information|briefing|inbox)\b.{0,60}$/i;
 
-/** A kicker: a section's name in capitals above the headline, a word or three. */
-const KICKER = /^\p{Lu}[\p{Lu}\s&'’-]{2,30}$/u;
+/** A kicker: a section's name above the headline, a word or three with no sentence's stop ("ENERGY", "Énergie"). */
+const KICKER = /^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){0,2}$/u;
 
 /** Whether a block (a line of plain text, or a Markdown paragraph) is the site's furniture. */
 export function isFurniture(block: string, { first = false } = {}): boolean {

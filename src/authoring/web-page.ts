@@ -90,5 +90,7 @@ export async function importWebPage(html: string, address?: string): Promise<Imp
   );
   const kept = withoutFurniture(withoutTitle);
   if (kept.markdown === '') return { error: 'no article text was found in this page' };
-  return { ...metadata, title, markdown: kept.markdown, notices, cut: kept.cut };
+  // Readability takes the byline out of the text itself: it is said to be left out, as the rest of the furniture.
+  const byline = article.byline?.replace(/\s+/g, ' ').trim();
+  return { ...metadata, title, markdown: kept.markdown, notices, cut: [...(byline ? [byline] : []), ...kept.cut] };
 }

@@ -31,9 +31,15 @@ test.each([
   expect(isFurniture(block)).toBe(false);
 });
 
-test('a kicker in capitals is furniture only above the text', () => {
+test('a kicker, in capitals or not, is furniture only above the text, and only a word or three', () => {
   expect(isFurniture('ÉCONOMIE', { first: true })).toBe(true);
+  expect(isFurniture('Énergie', { first: true })).toBe(true);
+  expect(isFurniture('World Business News', { first: true })).toBe(true);
   expect(isFurniture('ÉCONOMIE')).toBe(false);
+  expect(isFurniture('Énergie')).toBe(false);
+  // A sentence, however short, is the article's.
+  expect(isFurniture('Énergie propre.', { first: true })).toBe(false);
+  expect(isFurniture('The board resigned on Monday', { first: true })).toBe(false);
 });
 
 test('the Markdown keeps every block of the article, and each cut block is handed back in one line', () => {

@@ -65,9 +65,11 @@ describe('a plain-text capture', () => {
 
 describe('a saved web page', () => {
   test('gives the article as Markdown with the metadata the page states, and no raw HTML', () => {
-    const { status } = run(`${CAPTURES}/news-article.html`);
+    const { status, out } = run(`${CAPTURES}/news-article.html`);
     expect(status).toBe(0);
     expect(written()).toEqual(['harbor-fund-backs-lumens-new-plant.md']);
+    // The byline Readability takes out of the text is said to be left out, in one line.
+    expect(out).toContain("Left out as the site's, not the article's (1 line):\n  By A. Reporter · March 15, 2024\n");
     const path = join(notes, 'harbor-fund-backs-lumens-new-plant.md');
     const note = readNote(path, readFileSync(path, 'utf8'));
     expect(note.data).toEqual({
