@@ -2,7 +2,7 @@
  * Search in every language the notes are written in. Pagefind stems and splits words by language, and keeps one
  * index per language; the search page searches every language's bundle, each with its own language's rules, and
  * lists their results together, best first. The bundle of the site's language is at `pagefind/`, Pagefind's usual
- * place (the search page loads Pagefind's script from it), and each other language's at `pagefind-<language>/`.
+ * place, and each other language's at `pagefind-<language>/`, each with its own copy of Pagefind's script.
  */
 import { SITE_LANGUAGE } from '../settings.ts';
 
@@ -17,12 +17,16 @@ export interface SearchBundle {
 export const searchLanguageOf = (tag: string | undefined): string =>
   (tag ?? SITE_LANGUAGE).split('-')[0]?.toLowerCase() || SITE_LANGUAGE;
 
-/** The bundles for notes in these languages: the site's language first (always there), then the others, sorted. */
+/**
+ * The bundles for notes in these languages, one for each language some note is in (an index with no page in it
+ * makes Pagefind refuse every search): the site's language first, then the others, sorted.
+ */
 export function searchBundles(languages: Iterable<string | undefined>): SearchBundle[] {
   const site = searchLanguageOf(SITE_LANGUAGE);
-  const others = [...new Set([...languages].map(searchLanguageOf))].filter((language) => language !== site).sort();
+  const present = new Set([...languages].map(searchLanguageOf));
+  const others = [...present].filter((language) => language !== site).sort();
   return [
-    { language: site, path: 'pagefind/' },
+    ...(present.has(site) ? [{ language: site, path: 'pagefind/' }] : []),
     ...others.map((language) => ({ language, path: `pagefind-${language}/` })),
   ];
 }

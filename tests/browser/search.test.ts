@@ -128,3 +128,17 @@ describe('the search page of a site with notes in several languages', () => {
     await page.context().close();
   });
 });
+
+describe("the search page of a site with no note in the site's language", () => {
+  const out = '.test-dist/search-no-site-language';
+  beforeAll(() => buildOrThrow(out, { GLOSS_NOTES: LANGUAGE_NOTES }));
+  const others = useSite(out);
+
+  test('still finds each note', async () => {
+    const { page, troubles } = await others.open('/search/?q=hydrogene');
+    await expect.poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 }).toContain('for “');
+    expect(await page.locator('.search-results > li > a[href="/notes/hydrogene/"]').count()).toBe(1);
+    expect(troubles).toEqual([]);
+    await page.context().close();
+  });
+});
