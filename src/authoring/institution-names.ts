@@ -103,6 +103,19 @@ export function institutionName(
   return { start: start + elided, name: text.slice(start + elided, end) };
 }
 
+/** "Department for Environment" before ", Food and Rural Affairs": an English institution that names a list. */
+const LISTING_HEAD =
+  /^(?:Department|Ministry|Office|Secretary|Commission|Committee|Agency|Council|Institute|Board|Bureau|Authority) (?:for|of) /;
+const CAPITALISED = String.raw`\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*`;
+const LISTED = new RegExp(String.raw`^(?:, ${CAPITALISED})*,? and ${CAPITALISED}`, 'u');
+
+/** The whole name of an English institution whose name lists its fields, when the words after `name` do. */
+export function listingInstitution(text: string, start: number, name: string): string | undefined {
+  if (!LISTING_HEAD.test(name)) return undefined;
+  const listed = LISTED.exec(text.slice(start + name.length, start + name.length + 120))?.[0];
+  return listed ? `${name}${listed}` : undefined;
+}
+
 /** True when a name starts with an institution's word in this language: it is an organisation. */
 export const isInstitution = (name: string, language: string): boolean => {
   const first = name.split(' ')[0] ?? '';

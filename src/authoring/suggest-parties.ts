@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import type { Party } from '../schemas/party.ts';
 import { germanName } from './german-names.ts';
-import { institutionName, isInstitution } from './institution-names.ts';
+import { institutionName, isInstitution, listingInstitution } from './institution-names.ts';
 
 interface FoundParty {
   name: string;
@@ -185,7 +185,8 @@ export function findParties(
         titled = false;
         return;
       }
-      const institution = institutionName(text, first.at, name, base);
+      const listing = base === 'en' ? listingInstitution(text, first.at, name) : undefined;
+      const institution = listing ? { start: first.at, name: listing } : institutionName(text, first.at, name, base);
       if (institution) {
         institutions.push({ start: institution.start, end: institution.start + institution.name.length });
         if (!abbreviated.has(institution.name))

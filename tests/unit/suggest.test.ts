@@ -269,6 +269,11 @@ describe('parties', () => {
       'Department for Education: organization',
     ]);
     expect(names('Jan Koum founded WhatsApp in a garage.')[0]).toBe('Jan Koum: person');
+    // A department named for a list of fields is one name; three companies in a list are three.
+    expect(names('The Department for Environment, Food and Rural Affairs said it would act.')).toEqual([
+      'Department for Environment, Food and Rural Affairs: organization',
+    ]);
+    expect(names('Google, Microsoft and Amazon agreed.').length).toBe(3);
     expect(names('The firm raised US$16 billion in Q3 and built 40 MWh of storage.')).toEqual([]);
   });
 
