@@ -141,6 +141,8 @@ export default defineToolbarApp({
     let selected: { quote: string; before: string; after: string } | undefined;
 
     async function annotateSelection(kind: AnnotationKind): Promise<void> {
+      // The selection as it stands: keys pressed quickly can reach the button before the last selectionchange.
+      onSelection();
       if (!slug || !selected) return;
       const reply = await ask({ op: 'prefill', slug, kind, selection: selected });
       if (!reply.ok || reply.op !== 'prefill') {

@@ -130,7 +130,7 @@ test('an author reviews every draft in the page, and the file changes by exactly
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(/^Date/).fill('2025-13');
   actions++;
-  await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('has month 13');
+  await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('has month 13');
   expect(readFileSync(note, 'utf8')).not.toContain('2025-13');
   await dialog.getByLabel(/^Date/).fill('2025-05-14');
   await dialog.getByLabel(/^Label/).fill('The deal was finalized');
@@ -184,7 +184,9 @@ test('an author reviews every draft in the page, and the file changes by exactly
       page,
       () => next.getByRole('button', { name: 'Accept' }).click(),
       async () => {
-        await expect.poll(() => page.locator('.gloss-review-status').textContent()).toContain(`Accepted ${id}.`);
+        await expect
+          .poll(() => page.locator('.gloss-review-status').textContent(), { timeout: 10_000 })
+          .toContain(`Accepted ${id}.`);
         // The keyboard is where it was: on the annotation's first button, now Edit.
         expect(await page.evaluate(() => document.activeElement?.closest('.gloss')?.id)).toBe(`${id}--note`);
         expect(await noteOf(page, id).getAttribute('class')).not.toContain('gloss-draft');
@@ -192,7 +194,9 @@ test('an author reviews every draft in the page, and the file changes by exactly
       },
     );
     // And after Astro's reload too.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.gloss')?.id)).toBe(`${id}--note`);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.gloss')?.id), { timeout: 10_000 })
+      .toBe(`${id}--note`);
     actions++;
   }
 
