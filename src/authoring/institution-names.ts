@@ -15,8 +15,10 @@ interface InstitutionWords {
   complement: RegExp;
   /** Words that end it: verbs and small words that never belong to a name. */
   stop: ReadonlySet<string>;
-  /** An institution written in lower case before its capitalised complement: "ministère de l'Économie". */
-  lowerHead: RegExp;
+  /** Institutions written in lower case before their capitalised complement: "ministère de l'Économie". */
+  lowerHeads: string;
+  /** What joins such an institution to its complement ("de l'", "des"). */
+  lowerLeads: string;
 }
 
 // prettier-ignore
@@ -25,7 +27,8 @@ const WORDS: Record<string, InstitutionWords> = {
     heads: /^(?:Commission|Autorité|Agence|Banque|Cour|Conseil|Tribunal|Ministère|Assemblée|Parlement|Office|Institut|Caisse|Direction|Haute|Comité|Fédération|Union|Organisation|Conférence|Société|Compagnie|Centre|Bureau|Inspection|Observatoire|Fonds|Chambre|Agence|Mission)$/,
     adjective: /(?:é|ée|és|ées|al|ale|aux|ales|ique|iques|enne|ennes|ien|ienne|iens|ais|aise|elle|el|aire|aires|if|ive|ieur|ieure|ier|ière|ière|ain|aine)$/,
     complement: /^(?:de la|de l['’]|des|du|de|d['’])$/,
-    lowerHead: /(?:^|[\s(])((?:ministère|secrétariat d['’]État|commissariat) (?:de la |de l['’]|des |du |de |d['’]))$/u,
+    lowerHeads: String.raw`ministère|secrétariat d['’]État|commissariat`,
+    lowerLeads: String.raw`de la |de l['’]|des |du |de |d['’]`,
     stop: new Set(['a', 'ont', 'est', 'sont', 'et', 'ou', 'qui', 'que', 'dont', 'mais', 'le', 'la', 'les', 'un', 'une',
       'en', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'avec', 'selon', 'son', 'sa', 'ses', 'a-t-elle', 'ce', 'cette']),
   },
@@ -33,7 +36,8 @@ const WORDS: Record<string, InstitutionWords> = {
     heads: /^(?:Comisión|Autoridad|Agencia|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara)$/,
     adjective: /(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|ario|aria|arios|arias|ivo|iva|ado|ada|ense|eño|eña|ero|era|ior)$/,
     complement: /^(?:de la|de los|de las|del|de)$/,
-    lowerHead: /(?:^|[\s(])((?:ministerio|secretaría de Estado) (?:de la |de los |de las |del |de ))$/u,
+    lowerHeads: 'ministerio|secretaría de Estado',
+    lowerLeads: 'de la |de los |de las |del |de ',
     stop: new Set(['ha', 'han', 'es', 'son', 'y', 'o', 'que', 'pero', 'el', 'la', 'los', 'las', 'un', 'una', 'en',
       'al', 'por', 'para', 'con', 'según', 'su', 'sus', 'este', 'esta']),
   },
@@ -53,7 +57,8 @@ export function institutionName(
   const words = WORDS[language];
   if (!words) return undefined;
   // "L'Autorité": the article is the sentence's, not the name's.
-  const lowered = words.lowerHead.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const lowerHead = new RegExp(String.raw`(?:^|[\s(])((?:${words.lowerHeads}) (?:${words.lowerLeads}))$`, 'u');
+  const lowered = lowerHead.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (lowered) return { start: start - lowered.length, name: `${lowered}${name}` };
   const elided = /^[LDld]['’]/.exec(name)?.[0].length ?? 0;
   const head = name.slice(elided).split(' ')[0] ?? '';
@@ -120,6 +125,7 @@ export function listingInstitution(text: string, start: number, name: string): s
 export const isInstitution = (name: string, language: string): boolean => {
   const first = name.split(' ')[0] ?? '';
   return (
-    (WORDS[language]?.heads.test(first) ?? false) || /^(?:ministère|ministerio|secrétariat|secretaría)$/.test(first)
+    (WORDS[language]?.heads.test(first) ?? false) ||
+    new RegExp(String.raw`^(?:${WORDS[language]?.lowerHeads ?? '(?!)'}) `, 'u').test(name)
   );
 };

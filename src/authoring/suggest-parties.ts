@@ -148,7 +148,8 @@ export function findParties(
   for (const { match, run } of matchesOf(NAME_RUN)) {
     let words: Array<{ word: string; at: number }> = [];
     let titled = false;
-    const flush = (): void => {
+    /** Keeps the name the words so far make, if they make one. */
+    const keep = (): void => {
       const last = words.at(-1);
       if (!last) return;
       // A name never ends on a particle ("Bank of" in "the Bank of 2024"): it is given back.
@@ -166,23 +167,16 @@ export function findParties(
         suffix = german?.complement ?? '';
       }
       const first = words[0];
-      if (!first) {
-        titled = false;
-        return;
-      }
+      if (!first) return;
       const name = words.map(({ word }) => word).join(' ') + suffix;
       const end = runEnd + suffix.length;
       const after = text.slice(end, end + 1);
       const before = text.slice(Math.max(0, first.at - 2), first.at);
       // A unit after a number ("40 MWh"), a currency's prefix ("US$"), a quarter: none is a party.
       if (NOT_NAMES.test(name) || after === '$' || (/\d\s?$/.test(before) && !name.includes(' '))) {
-        words = [];
-        titled = false;
         return;
       }
       if (institutions.some((span) => first.at >= span.start && first.at < span.end)) {
-        words = [];
-        titled = false;
         return;
       }
       const listing = base === 'en' ? listingInstitution(text, first.at, name) : undefined;
@@ -197,8 +191,6 @@ export function findParties(
             end: institution.start + institution.name.length,
             aliases: [],
           });
-        words = [];
-        titled = false;
         return;
       }
       const count = counts.get(name) ?? { total: 0, midSentence: 0 };
@@ -206,6 +198,9 @@ export function findParties(
       if (!atSentenceStart(text.slice(0, first.at), first.at, runs)) count.midSentence++;
       counts.set(name, count);
       if (!abbreviated.has(name)) add({ name, kind: kindOf(name, titled), start: first.at, end, aliases: [] });
+    };
+    const flush = (): void => {
+      keep();
       words = [];
       titled = false;
     };

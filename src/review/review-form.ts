@@ -78,9 +78,8 @@ export function openReviewForm(options: {
   values: Record<string, unknown>;
   isNew: boolean;
   fields: readonly FormField[];
-  /** Sends the edit to the dev server: to check it only, or to save it. */
+  /** Sends the edit to the dev server: to check it only, or to save it (which says so, and shows it). */
   send: (edit: NoteEdit, op: 'check' | 'save') => Promise<ReviewReply>;
-  saved: (id: string) => void;
 }): void {
   const { kind, id, values, isNew, fields, send } = options;
   const title = `${isNew ? 'New' : 'Edit'} ${kind}: ${id}`;
@@ -136,9 +135,7 @@ export function openReviewForm(options: {
     clearTimeout(timer);
     void send(edit(), 'save').then((reply) => {
       show(reply);
-      if (!reply.ok) return;
-      dialog.close();
-      options.saved(id);
+      if (reply.ok) dialog.close();
     });
   });
   dialog.addEventListener('close', () => dialog.remove());

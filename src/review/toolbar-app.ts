@@ -97,7 +97,6 @@ export default defineToolbarApp({
         isNew,
         fields: opened.forms[kind],
         send: (edit, op) => send(edit, op, { id, said: `Saved ${id}.` }),
-        saved: () => {},
       });
     }
 

@@ -29,6 +29,13 @@ describe('dates', () => {
       approximate,
     }));
 
+  /** Each date found, as its words and its date. */
+  const found = (text: string, language = 'en') =>
+    findDates(text, june2025, undefined, language).found.map(({ start, end, date }) => [
+      text.slice(start, end),
+      date.iso,
+    ]);
+
   test.each([
     ['It was finalized in May after talks.', 'May', '2025-05'],
     ['Spending will rise this year.', 'this year', '2025'],
@@ -77,11 +84,6 @@ describe('dates', () => {
   });
 
   test('a note in French, German or Spanish gets its dates, months named alone included', () => {
-    const found = (text: string, language: string) =>
-      findDates(text, june2025, undefined, language).found.map(({ start, end, date }) => [
-        text.slice(start, end),
-        date.iso,
-      ]);
     expect(found('Finalisé en mai, signé le 3 mars 2024. Depuis 2019, elle grandit.', 'fr')).toEqual([
       ['mai', '2025-05'],
       ['3 mars 2024', '2024-03-03'],
@@ -105,13 +107,8 @@ describe('dates', () => {
   });
 
   test('seasons and quarters get their own precision (EDTF), with or without a year, in four languages', () => {
-    const words = (text: string, language = 'en') =>
-      findDates(text, june2025, undefined, language).found.map(({ start, end, date }) => [
-        text.slice(start, end),
-        date.iso,
-      ]);
     expect(
-      words('It opened in the spring of 2019, grew in the third quarter of 2022, in Q4 2022 and 2023 Q1.'),
+      found('It opened in the spring of 2019, grew in the third quarter of 2022, in Q4 2022 and 2023 Q1.'),
     ).toEqual([
       ['spring of 2019', '2019-21'],
       ['third quarter of 2022', '2022-35'],
@@ -119,23 +116,23 @@ describe('dates', () => {
       ['2023 Q1', '2023-33'],
     ]);
     // Against the article's date (11 June 2025): last summer is over, this quarter is the second.
-    expect(words('Sales fell last summer; this quarter beats last quarter, and the fourth quarter is next.')).toEqual([
+    expect(found('Sales fell last summer; this quarter beats last quarter, and the fourth quarter is next.')).toEqual([
       ['last summer', '2024-22'],
       ['this quarter', '2025-34'],
       ['last quarter', '2025-33'],
       ['the fourth quarter', '2025-36'],
     ]);
     expect(findDates('Next winter will tell.', june2025).found[0]?.basis).toContain("after the article's date");
-    expect(words('Au printemps 2019, puis au troisième trimestre 2022 et au T3 2023.', 'fr')).toEqual([
+    expect(found('Au printemps 2019, puis au troisième trimestre 2022 et au T3 2023.', 'fr')).toEqual([
       ['printemps 2019', '2019-21'],
       ['troisième trimestre 2022', '2022-35'],
       ['T3 2023', '2023-35'],
     ]);
-    expect(words('Im dritten Quartal 2022 und im Frühjahr 2019.', 'de')).toEqual([
+    expect(found('Im dritten Quartal 2022 und im Frühjahr 2019.', 'de')).toEqual([
       ['dritten Quartal 2022', '2022-35'],
       ['Frühjahr 2019', '2019-21'],
     ]);
-    expect(words('En el tercer trimestre de 2022 y en la primavera de 2019.', 'es')).toEqual([
+    expect(found('En el tercer trimestre de 2022 y en la primavera de 2019.', 'es')).toEqual([
       ['tercer trimestre de 2022', '2022-35'],
       ['primavera de 2019', '2019-21'],
     ]);
