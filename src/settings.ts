@@ -7,7 +7,10 @@
  * - PAGE_SIZE: how many items every list cut into pages holds on a page, instead of the sizes below (the tests
  *   use 2, to see lists of a few notes cut into pages).
  * - GLOSS_STRICT=1 (`npm run build -- --strict`): any draft stops the build, even in a note never published.
+ * - SITE_LANGUAGE: the language of the site's own words, `en` unless set (see src/words/).
  */
+import { siteWordsFor } from './words/site-words.ts';
+
 export const NOTES_FOLDER = process.env['GLOSS_NOTES'] ?? 'content/notes';
 
 export const ANNOTATION_PAGES = process.env['ANNOTATION_PAGES'] !== 'off';
@@ -16,8 +19,13 @@ export const SITE_AUTHOR = process.env['SITE_AUTHOR'] || undefined;
 
 export const STRICT_DRAFTS = process.env['GLOSS_STRICT'] === '1';
 
+const site = siteWordsFor(process.env['SITE_LANGUAGE'] || 'en');
+
 /** The language of the site's own words: its pages (`<html lang>`) and the descriptions in its open data. */
-export const SITE_LANGUAGE = 'en';
+export const SITE_LANGUAGE = site.language;
+
+/** The site's own words in that language, its dates and numbers written for it by Intl. */
+export const WORDS = site.words;
 
 const pageSize = Number(process.env['PAGE_SIZE']) || undefined;
 

@@ -13,3 +13,6 @@ export const CROSS_NOTES = 'tests/fixtures/cross-notes';
  */
 export const CROSS_ENV = { GLOSS_NOTES: CROSS_NOTES, PAGE_SIZE: '2', GLOSS_LOCK: '.test-dist/cross.lock.json' };
 export const CROSS_LOCK_FIXTURE = 'tests/fixtures/lock/split-pages/links.lock.json';
+
+/** Where the browser tests write screenshots for people to look at (not committed). */
+export const SCREENSHOTS = 'tests/screenshots';

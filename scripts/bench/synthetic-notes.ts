@@ -3,7 +3,7 @@
  * and figures anchored at varied places, each note checkable like a real one.
  */
 
-import { MONTHS } from '../../src/values/format-date.ts';
+import { monthNamesIn } from '../../src/values/month-names.ts';
 
 /** A small, fast, seeded random number generator (mulberry32), so every run writes the same notes. */
 export function random(seed: number): () => number {
@@ -79,8 +79,8 @@ export function syntheticNote(
       i % 3 === 0
         ? `in ${year}`
         : i % 3 === 1
-          ? `in ${MONTHS[month]} ${year}`
-          : `on ${1 + (i % 28)} ${MONTHS[month]} ${year}`;
+          ? `in ${monthNamesIn('en')[month]} ${year}`
+          : `on ${1 + (i % 28)} ${monthNamesIn('en')[month]} ${year}`;
     const iso =
       i % 3 === 0
         ? `${year}`

@@ -5,6 +5,7 @@
  */
 import { sentenceAround, type AnchoredText } from '../anchoring/anchored-text.ts';
 import { formatDate } from '../values/format-date.ts';
+import { english } from '../words/english.ts';
 import { findQuote, searchableText, type SearchableText, type TextRange } from '../anchoring/find-quote.ts';
 import type { PartialDate } from '../values/partial-date.ts';
 import { asciiSlug } from '../site/ascii-slug.ts';
@@ -129,7 +130,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
         ...(date.basis
           ? { basis: date.basis }
           : date.relative && reference
-            ? { basis: `"${anchor.quote}", in an article dated ${formatDate(reference)}` }
+            ? { basis: `"${anchor.quote}", in an article dated ${formatDate(reference, english.dates)}` }
             : {}),
         draft: true,
       });

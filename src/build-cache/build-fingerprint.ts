@@ -13,7 +13,16 @@ import { hashTree } from './hash-tree.ts';
 
 /** What a build reads besides the notes. */
 const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
-const SETTINGS = ['BASE_PATH', 'SITE_URL', 'ANNOTATION_PAGES', 'SITE_AUTHOR', 'PAGE_SIZE', 'GLOSS_NOTES', 'GLOSS_LOCK'];
+const SETTINGS = [
+  'BASE_PATH',
+  'SITE_URL',
+  'ANNOTATION_PAGES',
+  'SITE_AUTHOR',
+  'SITE_LANGUAGE',
+  'PAGE_SIZE',
+  'GLOSS_NOTES',
+  'GLOSS_LOCK',
+];
 
 /**
  * A digest of everything the build of `out` reads, with `flags` (such as `--no-search`); without the record of

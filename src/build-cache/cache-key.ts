@@ -4,6 +4,11 @@
  * must cover every value the page reads that does not come from its code.
  */
 import { createHash } from 'node:crypto';
+import { SITE_LANGUAGE } from '../settings.ts';
 
+/** Every page is written in the site's words, which its code does not hold: their language is in every key. */
 export const cacheKeyOf = (...parts: unknown[]): string =>
-  createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 24);
+  createHash('sha256')
+    .update(JSON.stringify([SITE_LANGUAGE, parts]))
+    .digest('base64url')
+    .slice(0, 24);

@@ -16,6 +16,7 @@ const RENDERING_CODE = [
   'src/margin',
   'src/anchoring',
   'src/values',
+  'src/words',
   'src/site',
   'src/open-data',
   'src/schemas',
@@ -23,7 +24,7 @@ const RENDERING_CODE = [
 ];
 
 /** Settings read from the environment that change a stored note: links under the base path, the site's URL… */
-const SETTINGS = ['BASE_PATH', 'SITE_URL', 'ANNOTATION_PAGES', 'SITE_AUTHOR', 'PAGE_SIZE'];
+const SETTINGS = ['BASE_PATH', 'SITE_URL', 'ANNOTATION_PAGES', 'SITE_AUTHOR', 'SITE_LANGUAGE', 'PAGE_SIZE'];
 
 const isCode = (name: string): boolean => /\.(ts|js|mjs|json)$/.test(name);
 

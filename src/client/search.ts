@@ -4,6 +4,7 @@
  * any other page.
  */
 import type { SearchBundle } from '../site/search-bundles.ts';
+import type { SiteWords } from '../words/site-words.ts';
 import { foldLigatures } from '../site/search-folding.ts';
 import { passageMatches, type ExcerptPart, type FoundWord, type SearchAnchor } from '../site/search-passages.ts';
 
@@ -36,6 +37,12 @@ const list = document.querySelector<HTMLOListElement>('.search-results');
 if (form && input && status && list) {
   const base = form.dataset['base'] ?? '/';
   const bundles = JSON.parse(form.dataset['bundles'] ?? '[]') as SearchBundle[];
+  // The site's words, written into the page in its language; counts in the form the language's plural rules pick.
+  const words = JSON.parse(form.dataset['words'] ?? '{}') as SiteWords['search']['script'];
+  const plural = new Intl.PluralRules(document.documentElement.lang);
+  const number = new Intl.NumberFormat(document.documentElement.lang);
+  const say = (text: string, count: number, query = ''): string =>
+    text.replace('{count}', () => number.format(count)).replace('{query}', () => query);
   let pagefind: Promise<Pagefind[]> | undefined;
   // Each language's bundle with its own script, so each is searched with its language's rules: an index merged
   // into another's is searched with the other's (an Arabic word went unfound), and instances made by one script
@@ -101,7 +108,8 @@ if (form && input && status && list) {
       annotations.append(entry);
     }
     const more = matches.length - ANNOTATIONS_SHOWN;
-    if (more > 0) annotations.append(Object.assign(document.createElement('li'), { textContent: `and ${more} more` }));
+    if (more > 0)
+      annotations.append(Object.assign(document.createElement('li'), { textContent: say(words.more, more) }));
     item.append(annotations);
     return item;
   };
@@ -114,12 +122,13 @@ if (form && input && status && list) {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = words.searching;
     const results = await search(query);
     const found = await Promise.all(results.slice(0, NOTES_SHOWN).map((result) => result.data()));
     if (ticket !== latest) return;
     list.replaceChildren(...found.map(resultItem));
-    status.textContent = `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”.`;
+    const sentence = plural.select(results.length) === 'one' ? words.results.one : words.results.other;
+    status.textContent = say(sentence, results.length, query);
   };
 
   status.textContent = '';

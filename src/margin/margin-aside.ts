@@ -4,7 +4,8 @@
  */
 import type { Element } from 'hast';
 import type { Annotation } from '../schemas/note.ts';
-import { SITE_LANGUAGE } from '../settings.ts';
+import { SITE_LANGUAGE, WORDS } from '../settings.ts';
+import type { BlockKind } from '../words/site-words.ts';
 import { isRightToLeft } from '../values/text-direction.ts';
 import { element } from './element.ts';
 import { marginNote, type NoteContext } from './margin-note.ts';
@@ -14,8 +15,8 @@ export interface MarginPlace {
   annotations: readonly Annotation[];
   /** How many blocks the notes may run beside, their own and the next ones that have no notes. */
   span: number;
-  /** What the notes are about, by the block's place in the text: "paragraph 3", "heading 2". */
-  block: string;
+  /** What the notes are beside: the kind of block and its place in the text ("paragraph 3", "heading 2"). */
+  block: { kind: BlockKind; position: number };
 }
 
 /** The `<aside>` of one block. Named, so that each group is a landmark a screen reader can list and jump to. */
@@ -26,7 +27,11 @@ export function marginAside(place: MarginPlace, context: NoteContext): Element {
     : {};
   return element(
     'aside',
-    { className: ['margin', `span-${place.span}`], ariaLabel: `Notes on ${place.block}`, ...language },
+    {
+      className: ['margin', `span-${place.span}`],
+      ariaLabel: WORDS.margin.notesOn(place.block.kind, place.block.position),
+      ...language,
+    },
     place.annotations.map((annotation, index) => marginNote(annotation, index + 1, context)),
   );
 }

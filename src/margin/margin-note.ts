@@ -3,9 +3,10 @@
  * as a link to its own passage, its kind and sureness, what it means here, the basis and commentary.
  */
 import type { Element, ElementContent } from 'hast';
-import { formatDate, precisionLabel } from '../values/format-date.ts';
+import { formatDate } from '../values/format-date.ts';
 import { isoDateOf } from '../values/partial-date.ts';
-import { formatFigure } from '../values/format-figure.ts';
+import { formatExactFigure, formatFigure } from '../values/format-figure.ts';
+import { WORDS } from '../settings.ts';
 import type { SiteLinks } from '../site/site-links.ts';
 import { textFragmentLink } from '../site/text-fragment.ts';
 import type { Annotation } from '../schemas/note.ts';
@@ -37,26 +38,29 @@ function headline(annotation: Annotation): ElementContent {
       return h(
         'time',
         { dateTime: isoDateOf(annotation.date) },
-        formatDate(annotation.date, { approximate: annotation.approximate }),
+        formatDate(annotation.date, WORDS.dates, { approximate: annotation.approximate }),
       );
     case 'figure':
-      return h('data', { value: String(annotation.value) }, formatFigure(annotation));
+      return h('data', { value: String(annotation.value) }, formatFigure(annotation, WORDS.locale));
   }
 }
 
 /** Kind, how sure, and whether it awaits review: "party, organization", "date, to the month", "figure, draft". */
 function kindOf(annotation: Annotation): string {
-  return annotation.draft ? `${sureness(annotation)}, draft` : sureness(annotation);
+  return annotation.draft ? WORDS.margin.draft(sureness(annotation)) : sureness(annotation);
 }
 
 function sureness(annotation: Annotation): string {
+  const words = WORDS.margin;
   switch (annotation.type) {
     case 'party':
-      return `party, ${annotation.kind}`;
+      return words.party(WORDS.kinds[annotation.kind]);
     case 'date':
-      return annotation.approximate ? 'date, approximate' : `date, ${precisionLabel(annotation.date)}`;
+      return annotation.approximate
+        ? words.dateApproximate
+        : words.date(WORDS.dates.precision[annotation.date.precision]);
     case 'figure':
-      return annotation.approximate ? 'figure, approximate' : 'figure';
+      return annotation.approximate ? words.figureApproximate : words.figure;
   }
 }
 
@@ -86,22 +90,29 @@ function body(annotation: Annotation): Element[] {
   }
   if (what.length > 0) lines.push(h('p', { className: ['gloss-what'] }, what));
   if (annotation.type === 'figure') {
-    const exact = `${annotation.value.toLocaleString('en-GB')}${annotation.unit === '%' ? '' : ' '}${annotation.unit}`;
+    const exact = formatExactFigure(annotation, WORDS.locale);
     // The exact value only where the headline rounds it or puts it in words.
-    const parts = exact === formatFigure(annotation) ? [] : [exact];
-    if (annotation.asOf) parts.push(`as of ${formatDate(annotation.asOf)}`);
+    const parts = exact === formatFigure(annotation, WORDS.locale) ? [] : [exact];
+    if (annotation.asOf) parts.push(WORDS.margin.asOf(formatDate(annotation.asOf, WORDS.dates)));
     if (parts.length > 0) lines.push(h('p', { className: ['gloss-meta'] }, parts.join(', ')));
   }
   if (annotation.type !== 'party' && annotation.basis) {
     lines.push(
-      h('p', { className: ['gloss-basis'] }, [h('span', { className: ['gloss-term'] }, 'Basis: '), annotation.basis]),
+      h('p', { className: ['gloss-basis'] }, [
+        h('span', { className: ['gloss-term'] }, `${WORDS.margin.basis}${WORDS.colon}`),
+        annotation.basis,
+      ]),
     );
   }
   if (annotation.note) lines.push(h('p', { className: ['gloss-comment'] }, inlineMarkdown(annotation.note)));
   return lines;
 }
 
-const CROSS_NOTE_LABEL = { party: 'In all notes', date: 'In the timeline', figure: 'In the figures' } as const;
+const CROSS_NOTE_LABEL = {
+  party: WORDS.margin.inAllNotes,
+  date: WORDS.margin.inTimeline,
+  figure: WORDS.margin.inFigures,
+} as const;
 
 /** The note's other links: its shareable page, its entry across notes, the words in the original. */
 function links(annotation: Annotation, context: NoteContext): Element[] {
@@ -109,11 +120,11 @@ function links(annotation: Annotation, context: NoteContext): Element[] {
   const { links: site, slug, sourceUrl } = context;
   if (site) {
     const page = site.annotationPage(slug, annotation.id);
-    if (page) items.push([page, 'Share']);
+    if (page) items.push([page, WORDS.margin.share]);
     const entry = annotation.type === 'party' ? site.party(annotation.id) : context.entryHref?.(annotation.id);
     if (entry) items.push([entry, CROSS_NOTE_LABEL[annotation.type]]);
   }
-  if (sourceUrl) items.push([textFragmentLink(sourceUrl, annotation), 'In the original', 'external']);
+  if (sourceUrl) items.push([textFragmentLink(sourceUrl, annotation), WORDS.margin.inOriginal, 'external']);
   if (items.length === 0) return [];
   const content: ElementContent[] = [];
   items.forEach(([href, text, rel], index) => {
@@ -141,7 +152,7 @@ export function marginNote(annotation: Annotation, position: number, context: No
         h('span', { className: ['gloss-icon'], ariaHidden: 'true' }),
         h('a', { href: context.passageHref?.(annotation.id) ?? `#${annotation.id}`, className: ['gloss-link'] }, [
           headline(annotation),
-          h('span', { className: ['visually-hidden'] }, ' (link to this passage)'),
+          h('span', { className: ['visually-hidden'] }, WORDS.margin.toPassage),
         ]),
         ' ',
         h('span', { className: ['gloss-kind'] }, kindOf(annotation)),

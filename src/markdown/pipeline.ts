@@ -21,6 +21,7 @@ import type { PassageSelectors } from '../open-data/text-selectors.ts';
 import type { Annotation } from '../schemas/note.ts';
 import rehypeAnchorAnnotations, { type Anchoring } from './rehype-anchor-annotations.ts';
 import rehypeFootnoteLinks from './rehype-footnote-links.ts';
+import { WORDS } from '../settings.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypePassageSelectors from './rehype-passage-selectors.ts';
 
@@ -34,7 +35,13 @@ const noteProcessor = () =>
     .use(remarkGfm)
     // Raw HTML is kept as `raw` nodes here, and parsed and sanitised by the next two plugins. Footnote ids get
     // their one prefix from the sanitiser, as every id does.
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      clobberPrefix: '',
+      footnoteLabel: WORDS.margin.footnotes,
+      footnoteBackLabel: (reference, again) =>
+        WORDS.margin.backToReference(`${reference + 1}${again > 1 ? `-${again}` : ''}`),
+    })
     .use(rehypeRawWhenNeeded)
     // GitHub's safe subset: no script, iframes, event handlers or `javascript:`/`data:` URLs.
     .use(rehypeSanitize)
@@ -46,7 +53,7 @@ const noteProcessor = () =>
       properties: { className: ['heading-link'] },
       content: [
         h('span', { ariaHidden: 'true' }, '#'),
-        h('span', { className: ['visually-hidden'] }, 'Link to this section'),
+        h('span', { className: ['visually-hidden'] }, WORDS.margin.sectionLink),
       ],
     })
     // Last, when the tree is as it will be written: where passages stand in the page's text, for the open data.

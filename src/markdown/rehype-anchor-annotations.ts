@@ -21,6 +21,7 @@ import { placeAnnotations, type AnchorRequest, type PlacementProblem } from '../
 import type { Annotation } from '../schemas/note.ts';
 import { articleText, type Block } from './article-text.ts';
 import { wrapRange } from './wrap-range.ts';
+import type { BlockKind } from '../words/site-words.ts';
 
 /** Why an annotation could not be placed: the quote's own trouble, or an id a heading already has. */
 export type AnchoringProblem = PlacementProblem | { problem: 'id-taken'; annotation: AnchorRequest };
@@ -85,7 +86,7 @@ function bodyIds(tree: Root): Set<string> {
   return ids;
 }
 
-const BLOCK_NAMES: Record<string, string> = {
+const BLOCK_NAMES: Record<string, BlockKind> = {
   p: 'paragraph',
   ul: 'list',
   ol: 'list',
@@ -96,9 +97,8 @@ const BLOCK_NAMES: Record<string, string> = {
 const isHeading = (element: Element): boolean => /^h[1-6]$/.test(element.tagName);
 
 /** "paragraph 3", "heading 2", "list 5": what a group of notes is about, by its place in the text. */
-function describeBlock(element: Element, position: number): string {
-  const name = isHeading(element) ? 'heading' : (BLOCK_NAMES[element.tagName] ?? 'block');
-  return `${name} ${position}`;
+function describeBlock(element: Element, position: number): { kind: BlockKind; position: number } {
+  return { kind: isHeading(element) ? 'heading' : (BLOCK_NAMES[element.tagName] ?? 'block'), position };
 }
 
 function putMarginNotes(tree: Root, notesByBlock: Map<Element, Annotation[]>, context: NoteContext): void {

@@ -4,6 +4,7 @@
  * carrying the structured value; its target is the note's page, with selectors any W3C client re-anchors there.
  */
 import { summaryOf } from '../site/describe-annotation.ts';
+import { WORDS } from '../settings.ts';
 import { schemaTypeOf } from './schema-org-type.ts';
 import type { Annotation, Note } from '../schemas/note.ts';
 import type { PassageSelectors } from './text-selectors.ts';
@@ -123,7 +124,7 @@ export function annotationCollection(input: CollectionInput) {
     '@context': ['http://www.w3.org/ns/anno.jsonld', { schema: 'https://schema.org/', gloss: at.vocabulary }],
     id: at.collection,
     type: 'AnnotationCollection',
-    label: `Annotations of “${note.title}”`,
+    label: WORDS.annotation.collection(note.title),
     ...made,
     total: items.length,
     first: { id: page, type: 'AnnotationPage', partOf: at.collection, startIndex: 0, items },

@@ -2,13 +2,14 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { allNotes, links } from '../data/notes.ts';
-import { PAGE_SIZE } from '../settings.ts';
+import { PAGE_SIZE, SITE_LANGUAGE, WORDS } from '../settings.ts';
 import { monthsCovered } from '../values/partial-date.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({
     title: 'Gloss',
-    description: 'Annotated reading notes: close readings with every party, date and figure checked against the text.',
+    description: WORDS.site.feedDescription,
+    customData: `<language>${SITE_LANGUAGE}</language>`,
     site: site ?? 'https://gloss.example.org',
     trailingSlash: true,
     items: (await allNotes()).slice(0, PAGE_SIZE.notes).map(({ slug, note }) => ({

@@ -12,6 +12,7 @@ import { findDates } from '../authoring/suggest-dates.ts';
 import { findFigures } from '../authoring/suggest-figures.ts';
 import { findParties } from '../authoring/suggest-parties.ts';
 import { formatDate } from '../values/format-date.ts';
+import { english } from '../words/english.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
 import type { AnnotationKind, FieldValue } from './note-edits.ts';
 
@@ -64,7 +65,9 @@ function valueFields(kind: AnnotationKind, quote: string, note: Note): Record<st
     return {
       date: date.date.iso,
       ...(date.approximate ? { approximate: true } : {}),
-      ...(date.relative && reference ? { basis: `"${quote}", in an article dated ${formatDate(reference)}` } : {}),
+      ...(date.relative && reference
+        ? { basis: `"${quote}", in an article dated ${formatDate(reference, english.dates)}` }
+        : {}),
     };
   }
   const [figure] = findFigures(quote, note.language);

@@ -2,19 +2,22 @@
 import { formatDate } from '../values/format-date.ts';
 import { formatFigure } from '../values/format-figure.ts';
 import type { Annotation } from '../schemas/note.ts';
+import { WORDS } from '../settings.ts';
 
 /** Its name: the party's name, or what the date or figure is about. */
 export const titleOf = (annotation: Annotation): string =>
   annotation.type === 'party' ? annotation.name : annotation.label;
 
-/** What it tells a reader, in a sentence. */
+/** What it tells a reader, in a sentence, in the site's words. */
 export function summaryOf(annotation: Annotation): string {
+  const { colon } = WORDS;
+  const basis = annotation.type !== 'party' && annotation.basis ? `. ${annotation.basis}` : '';
   switch (annotation.type) {
     case 'party':
-      return [`${annotation.name} (${annotation.kind})`, annotation.role].filter(Boolean).join(': ');
+      return [`${annotation.name} (${WORDS.kinds[annotation.kind]})`, annotation.role].filter(Boolean).join(colon);
     case 'date':
-      return `${formatDate(annotation.date, { approximate: annotation.approximate })}: ${annotation.label}${annotation.basis ? `. ${annotation.basis}` : ''}`;
+      return `${formatDate(annotation.date, WORDS.dates, { approximate: annotation.approximate })}${colon}${annotation.label}${basis}`;
     case 'figure':
-      return `${formatFigure(annotation)}: ${annotation.label}${annotation.basis ? `. ${annotation.basis}` : ''}`;
+      return `${formatFigure(annotation, WORDS.locale)}${colon}${annotation.label}${basis}`;
   }
 }

@@ -1,55 +1,63 @@
 /**
- * Says a partial date in words at exactly its precision: "2025", "spring 2019", "Q3 2022", "May 2025",
- * "10 June 2025"; vague ones as "late 2022".
+ * Says a partial date in a language's words at exactly its precision: "2025", "spring 2019", "Q3 2022",
+ * "May 2025", "10 June 2025" ("10 juin 2025"); vague ones as "late 2022". Days and months are written by Intl.
  */
-import { SEASONS, type PartialDate } from './partial-date.ts';
+import type { PartialDate } from './partial-date.ts';
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** The part of a year a month falls in, for dates the text only gives roughly. */
-function partOfYear(month: number): string {
-  if (month <= 4) return 'early';
-  if (month <= 8) return 'mid';
-  return 'late';
+/** What a language calls the parts of a date that Intl does not write: seasons, quarters, vagueness. */
+export interface DateWords {
+  /** The locale Intl writes days and months in: "en-GB" writes "10 June 2025", "fr-FR" "10 juin 2025". */
+  locale: string;
+  /** A date the text gives only roughly: "around 2022", "around 30 November 2022". */
+  around: (date: string) => string;
+  /** A month the text gives only roughly, by the third of the year it falls in: "early 2022", "mid 2022", "late 2022". */
+  partOfYear: (third: 0 | 1 | 2, year: string) => string;
+  /** Spring (0), summer, autumn and winter (3) of a year: "spring 2019". */
+  season: (season: number, year: string) => string;
+  /** A quarter (1 to 4) of a year: "Q3 2022". */
+  quarter: (quarter: number, year: string) => string;
+  /** How precisely a date is known, for a note's fine print: "to the month". */
+  precision: Record<PartialDate['precision'], string>;
 }
 
-/** A season or a quarter in words: "spring 2019", "Q3 2022". */
-function groupInWords(group: number, year: number): string {
-  return group < 30 ? `${SEASONS[group - 21]} ${year}` : `Q${group - 32} ${year}`;
-}
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDate(date: PartialDate, options: { approximate?: boolean } = {}): string {
-  const { year, month, day, precision, group } = date;
-  if (group !== undefined) return `${options.approximate ? 'around ' : ''}${groupInWords(group, year)}`;
-  if (options.approximate) {
-    if (precision === 'year') return `around ${year}`;
-    if (precision === 'month') return `${partOfYear(month as number)} ${year}`;
-    return `around ${day} ${MONTHS[(month as number) - 1]} ${year}`;
+/** Intl's words for a day or a month of the Gregorian calendar (a locale may default to another one). */
+function dayOrMonth(date: PartialDate, locale: string): string {
+  const precision = date.precision === 'day' ? 'day' : 'month';
+  const key = `${locale}\0${precision}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      calendar: 'gregory',
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+    });
+    formats.set(key, format);
   }
-  if (precision === 'year') return String(year);
-  if (precision === 'month') return `${MONTHS[(month as number) - 1]} ${year}`;
-  return `${day} ${MONTHS[(month as number) - 1]} ${year}`;
+  const when = new Date(0);
+  when.setUTCFullYear(date.year, (date.month as number) - 1, date.day ?? 1);
+  // The year as the note has it: Intl would write year 0 and the years before it in eras ("1 BC").
+  return format
+    .formatToParts(when)
+    .map((part) => (part.type === 'year' ? String(date.year) : part.value))
+    .join('');
 }
 
-/** The precision in a reader's words, for a note's fine print. */
-export const precisionLabel = (date: PartialDate): string =>
-  ({
-    year: 'to the year',
-    season: 'to the season',
-    quarter: 'to the quarter',
-    month: 'to the month',
-    day: 'to the day',
-  })[date.precision];
+export function formatDate(date: PartialDate, words: DateWords, options: { approximate?: boolean } = {}): string {
+  const { year, month, precision, group } = date;
+  const approximate = options.approximate === true;
+  const inYear = String(year);
+  if (group !== undefined) {
+    const exact = group < 30 ? words.season(group - 21, inYear) : words.quarter(group - 32, inYear);
+    return approximate ? words.around(exact) : exact;
+  }
+  if (precision === 'year') return approximate ? words.around(inYear) : inYear;
+  if (precision === 'month' && approximate) {
+    return words.partOfYear((month as number) <= 4 ? 0 : (month as number) <= 8 ? 1 : 2, inYear);
+  }
+  const exact = dayOrMonth(date, words.locale);
+  return approximate ? words.around(exact) : exact;
+}

@@ -1,44 +1,67 @@
-/** Writes a figure for reading: money with its currency ("US$10 billion"), large numbers in words, units after. */
+/**
+ * Writes a figure for reading in a locale, with Intl: money with its currency where the locale puts it
+ * ("US$10 billion", "10 milliards $US"), large numbers in words, percentages and other units after the number.
+ */
 import { isCurrencyCode } from './currency.ts';
 
-const SCALES: Array<[number, string]> = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
+// Building a formatter is slow and every note asks again, so each is kept, by locale and kind.
+const formatters = new Map<string, Intl.NumberFormat>();
 
-const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-/** "10 billion", "1.25 million", "3,000": words only from a million up, where digits stop being readable. */
-export function formatNumber(value: number): string {
-  const size = Math.abs(value);
-  for (const [scale, word] of SCALES) {
-    if (size >= scale) return `${plain.format(value / scale)} ${word}`;
+function formatter(locale: string, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}\0${kind}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(locale, options);
+    formatters.set(key, found);
   }
-  return plain.format(value);
+  return found;
 }
 
-const symbols = new Map<string, string>();
+const plain = (locale: string) => formatter(locale, 'plain', { maximumFractionDigits: 2 });
+const inWords = (locale: string) =>
+  formatter(locale, 'words', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 });
 
-/** The symbol British English uses for a currency: "US$", "€", "£"; the code itself where there is none. */
-function currencySymbol(code: string): string {
-  let symbol = symbols.get(code);
-  if (symbol === undefined) {
-    // Building a formatter is slow; every note with money asks again, so each answer is kept.
-    const parts = new Intl.NumberFormat('en-GB', { style: 'currency', currency: code }).formatToParts(1);
-    symbol = parts.find((part) => part.type === 'currency')?.value ?? code;
-    symbols.set(code, symbol);
-  }
-  return symbol;
+/** "10 billion", "1.25 million", "3,000" ("10 milliards", "3 000"): words only from a million up. */
+export function formatNumber(value: number, locale: string): string {
+  return Math.abs(value) >= 1e6 ? inWords(locale).format(value) : plain(locale).format(value);
 }
 
-export function formatFigure(figure: { value: number; unit: string }): string {
+/** The number as the text may have it, to the last digit: "1,234,567.5". */
+export const formatExactNumber = (value: number, locale: string): string =>
+  formatter(locale, 'exact', { maximumFractionDigits: 20 }).format(value);
+
+const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction']);
+
+/**
+ * `number` written in the locale's pattern for money or a percentage: "US$" before in British English, " $US" after
+ * in French, "12 %" in French. Intl's own compact currency is short only ("US$10B"), and its percentages are of a
+ * fraction that a division by 100 can make inexact, so the number is put in here, already written.
+ */
+function inPattern(number: string, pattern: Intl.NumberFormat): string {
+  const written: string[] = [];
+  for (const part of pattern.formatToParts(1)) {
+    if (!NUMBER_PARTS.has(part.type)) written.push(part.value);
+    else if (written.at(-1) !== number) written.push(number);
+  }
+  return written.join('');
+}
+
+const currency = (locale: string, code: string) =>
+  formatter(locale, `currency ${code}`, { style: 'currency', currency: code });
+const percent = (locale: string) => formatter(locale, 'percent', { style: 'percent' });
+
+export function formatFigure(figure: { value: number; unit: string }, locale: string): string {
   const { value, unit } = figure;
   if (isCurrencyCode(unit)) {
-    const symbol = currencySymbol(unit);
-    const separator = /^[A-Z]+$/.test(symbol) ? ' ' : '';
-    return `${value < 0 ? '−' : ''}${symbol}${separator}${formatNumber(Math.abs(value))}`;
+    return `${value < 0 ? '−' : ''}${inPattern(formatNumber(Math.abs(value), locale), currency(locale, unit))}`;
   }
-  if (unit === '%') return `${formatNumber(value)}%`;
-  return `${formatNumber(value)} ${unit}`;
+  if (unit === '%') return inPattern(formatNumber(value, locale), percent(locale));
+  return `${formatNumber(value, locale)} ${unit}`;
+}
+
+/** The exact value with its unit, for where the figure in words rounds it: "1,234,567 TPU", "12.345%". */
+export function formatExactFigure(figure: { value: number; unit: string }, locale: string): string {
+  const { value, unit } = figure;
+  if (unit === '%') return inPattern(formatExactNumber(value, locale), percent(locale));
+  return `${formatExactNumber(value, locale)} ${unit}`;
 }

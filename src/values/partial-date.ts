@@ -22,8 +22,7 @@ export interface PartialDate {
 
 const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** The EDTF groups read here: the seasons, then the quarters. */
-export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
+/** The EDTF groups read here: the seasons (spring to winter), then the quarters. */
 const SEASON_GROUPS = [21, 22, 23, 24];
 const QUARTER_GROUPS = [33, 34, 35, 36];
 

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { notesIn } from '../notes.ts';
+import { SCREENSHOTS } from '../paths.ts';
 import { useSite } from './harness.ts';
 
 const site = useSite();
@@ -9,7 +10,6 @@ const site = useSite();
 const [seed] = notesIn().sort((a, b) => b.annotations.length - a.annotations.length);
 if (!seed) throw new Error('no notes to test');
 const readerPath = `/notes/${seed.slug}/`;
-const SCREENSHOTS = 'tests/screenshots';
 
 describe('with JavaScript disabled', () => {
   test('every passage, note and link is there, and a link to a passage marks it', async () => {

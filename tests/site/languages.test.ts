@@ -5,16 +5,26 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element } from 'hast';
+import type { Element, Text } from 'hast';
+import { visit } from 'unist-util-visit';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { HtmlValidate } from 'html-validate';
-import { beforeAll, expect, test } from 'vitest';
+import { toString } from 'hast-util-to-string';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { formatDate } from '../../src/values/format-date.ts';
+import { formatFigure } from '../../src/values/format-figure.ts';
+import { parsePartialDate, type PartialDate } from '../../src/values/partial-date.ts';
+import { english as englishWords } from '../../src/words/english.ts';
+import { french as frenchWords } from '../../src/words/french.ts';
 import { buildOrThrow } from '../build.ts';
 import { htmlValidateConfig } from '../html-validate.config.ts';
 import { LANGUAGE_NOTES, TEST_DIST } from '../paths.ts';
+import { pagesOf } from '../site-pages.ts';
+import { marginNoteId } from '../../src/site/margin-note-id.ts';
 
 const OUT = '.test-dist/languages';
+const parseDate = (text: string): PartialDate => parsePartialDate(text) as PartialDate;
 const html = (site: string, slug: string): string => readFileSync(join(site, 'notes', slug, 'index.html'), 'utf8');
 const attributes = (element: Element | undefined) => ({
   lang: element?.properties['lang'],
@@ -56,4 +66,130 @@ test('a note in the site’s own language is not marked again', () => {
   const page = fromHtml(readFileSync(join(TEST_DIST, 'notes/openai-google-cloud/index.html'), 'utf8'));
   expect(attributes(select('.note-body', page))).toEqual({ lang: undefined, dir: undefined });
   expect(select('html', page)?.properties['lang']).toBe('en');
+});
+
+describe('a site whose own words are French (SITE_LANGUAGE=fr)', () => {
+  const FRENCH = '.test-dist/languages-fr';
+  beforeAll(() => {
+    buildOrThrow(FRENCH, { GLOSS_NOTES: LANGUAGE_NOTES, SITE_LANGUAGE: 'fr' });
+  });
+  const pages = (): string[] => pagesOf(FRENCH).map((path) => join(FRENCH, path, 'index.html'));
+  /** What a reader reads of a page, the notes' own words left out (their text, titles, labels and roles). */
+  const siteText = (file: string): string => {
+    const page = fromHtml(readFileSync(file, 'utf8'));
+    for (const element of selectAll(
+      'title, script, style, code, .note-body > :not(aside), .gloss-what, .gloss-basis, .gloss-comment, .in-context, h1, h2, a[href^="/notes/"]',
+      page,
+    ))
+      element.children = [];
+    // Each text on its own, as a reader reads the words of one element apart from the next one's.
+    const texts: string[] = [];
+    visit(page, 'text', (node: Text) => {
+      texts.push(node.value);
+    });
+    return texts.join(' ').replace(/\s+/g, ' ');
+  };
+
+  test('every page is in French: <html lang="fr">, and not one of the English table’s words is left', () => {
+    const english = new Set(
+      Object.values(flatten(englishWords))
+        .filter((text) => !Object.values(flatten(frenchWords)).includes(text))
+        // A word of four letters or more in English that French does not also use.
+        .filter((text) => /\p{L}{4}/u.test(text) && !/^(notes|source|original|initiative|mentions)$/i.test(text)),
+    );
+    expect(pages().length).toBeGreaterThan(10);
+    const left: string[] = [];
+    for (const file of pages()) {
+      expect(fromHtml(readFileSync(file, 'utf8')).children.find((node) => node.type === 'element')).toMatchObject({
+        tagName: 'html',
+        properties: { lang: 'fr' },
+      });
+      const text = siteText(file);
+      for (const words of english)
+        if (new RegExp(`(?<!\\p{L})${RegExp.escape(words)}(?!\\p{L})`, 'u').test(text))
+          left.push(`${file}: "${words}"`);
+    }
+    expect(left).toEqual([]);
+  });
+
+  test('a French note is not marked again; an Arabic note is, and its margin notes are marked French', () => {
+    expect(attributes(select('.note-body', fromHtml(html(FRENCH, 'hydrogene'))))).toEqual({
+      lang: undefined,
+      dir: undefined,
+    });
+    const arabic = fromHtml(html(FRENCH, 'tahlia'));
+    expect(attributes(select('.note-body', arabic))).toEqual({ lang: 'ar', dir: 'rtl' });
+    for (const aside of selectAll('.note-body aside.margin', arabic))
+      expect(attributes(aside)).toEqual({ lang: 'fr', dir: 'ltr' });
+  });
+
+  test('dates and figures in the margin are written by Intl for French, kinds and precisions in French words', () => {
+    const page = fromHtml(html(FRENCH, 'hydrogene'));
+    // Intl's no-break spaces, and the page's line breaks, as plain spaces.
+    const spaced = (text: string): string => text.replace(/\s+/g, ' ');
+    const note = (id: string): string =>
+      spaced(toString(select(`#${marginNoteId(id)}`, page) ?? { type: 'root', children: [] }));
+    expect(note('decision')).toContain(spaced(formatDate(parseDate('2025-03-03'), frenchWords.dates)));
+    expect(note('decision')).toContain(`date, ${frenchWords.dates.precision.day}`);
+    expect(note('prix')).toContain(spaced(formatFigure({ value: 15_000_000_000, unit: 'EUR' }, 'fr-FR')));
+    expect(note('prix')).toContain(spaced('15 000 000 000 EUR'));
+    expect(note('autorite-de-la-concurrence')).toContain(frenchWords.margin.party(frenchWords.kinds.organization));
+  });
+
+  test.each([
+    '/',
+    '/notes/hydrogene/',
+    '/notes/tahlia/',
+    '/parties/',
+    '/timeline/',
+    '/figures/',
+    '/search/',
+    '/vocabulary/',
+    '/404/',
+  ])('the French %s is valid HTML', async (path) => {
+    const file = path === '/404/' ? join(FRENCH, '404.html') : join(FRENCH, path, 'index.html');
+    const report = await new HtmlValidate(htmlValidateConfig).validateString(readFileSync(file, 'utf8'));
+    expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
+  });
+
+  test('the open data describes each annotation in French, and the feed says its language', () => {
+    const collection = JSON.parse(readFileSync(join(FRENCH, 'notes/tahlia/annotations.jsonld'), 'utf8')) as {
+      label: string;
+      first: { items: Array<{ target: { language: string }; body: Array<{ purpose?: string; language?: string }> }> };
+    };
+    expect(collection.label).toBe(frenchWords.annotation.collection('افتتاح محطة جديدة للطاقة الشمسية'));
+    for (const item of collection.first.items) {
+      expect(item.target.language).toBe('ar');
+      expect(item.body.find((body) => body.purpose === 'describing')?.language).toBe('fr');
+    }
+    expect(readFileSync(join(FRENCH, 'rss.xml'), 'utf8')).toContain('<language>fr</language>');
+  });
+});
+
+/** Every string of a words table, functions called with sample values, by path. */
+function flatten(table: unknown, path = ''): Record<string, string> {
+  if (typeof table === 'string') return { [path]: table };
+  if (typeof table === 'function') {
+    const said = (table as (...values: unknown[]) => unknown)(2, 3, 4);
+    return typeof said === 'string' ? { [path]: said } : {};
+  }
+  if (table && typeof table === 'object')
+    return Object.assign({}, ...Object.entries(table).map(([key, value]) => flatten(value, `${path}.${key}`)));
+  return {};
+}
+
+test('a build in French into a folder last built in English rewrites every page, reusing nothing English', () => {
+  const out = '.test-dist/languages-switch';
+  buildOrThrow(out, { GLOSS_NOTES: LANGUAGE_NOTES });
+  buildOrThrow(out, { GLOSS_NOTES: LANGUAGE_NOTES, SITE_LANGUAGE: 'fr' });
+  const languages = pagesOf(out).map(
+    (path) => select('html', fromHtml(readFileSync(join(out, path, 'index.html'), 'utf8')))?.properties['lang'],
+  );
+  expect(languages.length).toBeGreaterThan(10);
+  expect(languages.filter((lang) => lang !== 'fr')).toEqual([]);
+  const arabic = fromHtml(html(out, 'tahlia'));
+  for (const aside of selectAll('.note-body aside.margin', arabic)) expect(attributes(aside).lang).toBe('fr');
+  expect(toString(select('.gloss-kind', arabic) ?? { type: 'root', children: [] })).toBe(
+    frenchWords.margin.party(frenchWords.kinds.organization),
+  );
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, precisionLabel } from '../../src/values/format-date.ts';
+import { formatDate } from '../../src/values/format-date.ts';
+import { english } from '../../src/words/english.ts';
+import { french } from '../../src/words/french.ts';
 import {
   comparePartialDates,
   isoDateOf,
@@ -56,17 +58,36 @@ describe('comparePartialDates', () => {
 
 describe('formatDate', () => {
   test('says a date in words at its precision', () => {
-    expect(formatDate(date('2025'))).toBe('2025');
-    expect(formatDate(date('2025-05'))).toBe('May 2025');
-    expect(formatDate(date('2025-06-01'))).toBe('1 June 2025');
+    expect(formatDate(date('2025'), english.dates)).toBe('2025');
+    expect(formatDate(date('2025-05'), english.dates)).toBe('May 2025');
+    expect(formatDate(date('2025-06-01'), english.dates)).toBe('1 June 2025');
   });
 
   test('says vague dates as vaguely as the text does', () => {
-    expect(formatDate(date('2022-11'), { approximate: true })).toBe('late 2022');
-    expect(formatDate(date('2022-02'), { approximate: true })).toBe('early 2022');
-    expect(formatDate(date('2022-06'), { approximate: true })).toBe('mid 2022');
-    expect(formatDate(date('2022'), { approximate: true })).toBe('around 2022');
-    expect(formatDate(date('2022-11-30'), { approximate: true })).toBe('around 30 November 2022');
+    expect(formatDate(date('2022-11'), english.dates, { approximate: true })).toBe('late 2022');
+    expect(formatDate(date('2022-02'), english.dates, { approximate: true })).toBe('early 2022');
+    expect(formatDate(date('2022-06'), english.dates, { approximate: true })).toBe('mid 2022');
+    expect(formatDate(date('2022'), english.dates, { approximate: true })).toBe('around 2022');
+    expect(formatDate(date('2022-11-30'), english.dates, { approximate: true })).toBe('around 30 November 2022');
+  });
+});
+
+describe('formatDate in another language', () => {
+  test('French: days and months by Intl, seasons, quarters and vague dates from its words', () => {
+    expect(formatDate(date('2025-06-10'), french.dates)).toBe('10 juin 2025');
+    expect(formatDate(date('2025-03'), french.dates)).toBe('mars 2025');
+    expect(formatDate(date('2019-22'), french.dates)).toBe('été 2019');
+    expect(formatDate(date('2022-35'), french.dates)).toBe('T3 2022');
+    expect(formatDate(date('2022-11'), french.dates, { approximate: true })).toBe('fin 2022');
+    expect(formatDate(date('2022-11-30'), french.dates, { approximate: true })).toBe('vers 30 novembre 2022');
+  });
+
+  test('a locale with a region writes its own order, and the year stays the note’s', () => {
+    expect(formatDate(date('2025-06-10'), { ...english.dates, locale: 'en-US' })).toBe('June 10, 2025');
+    expect(formatDate(date('2025-06-10'), { ...english.dates, locale: 'de-DE' })).toBe('10. Juni 2025');
+    // Intl would say year 50 as 1950 from Date.UTC, and set the calendar by the locale (Arabic: Islamic).
+    expect(formatDate(date('0050-03'), english.dates)).toBe('March 50');
+    expect(formatDate(date('2025-06-10'), { ...english.dates, locale: 'ar-SA' })).toContain('2025');
   });
 });
 
@@ -97,12 +118,11 @@ describe('seasons and quarters (EDTF, ISO 8601-2)', () => {
   });
 
   test('are said in words, and given to HTML and schema.org as the year that holds them', () => {
-    expect(formatDate(date('2019-21'))).toBe('spring 2019');
-    expect(formatDate(date('2019-23'))).toBe('autumn 2019');
-    expect(formatDate(date('2022-35'))).toBe('Q3 2022');
-    expect(formatDate(date('2022-36'), { approximate: true })).toBe('around Q4 2022');
-    expect(precisionLabel(date('2022-36'))).toBe('to the quarter');
-    expect(precisionLabel(date('2019-22'))).toBe('to the season');
+    expect(formatDate(date('2019-21'), english.dates)).toBe('spring 2019');
+    expect(formatDate(date('2019-23'), english.dates)).toBe('autumn 2019');
+    expect(formatDate(date('2022-35'), english.dates)).toBe('Q3 2022');
+    expect(formatDate(date('2022-36'), english.dates, { approximate: true })).toBe('around Q4 2022');
+    expect(english.dates.precision[date('2022-36').precision]).toBe('to the quarter');
     expect(isoDateOf(date('2022-35'))).toBe('2022');
     expect(isoDateOf(date('2022-07'))).toBe('2022-07');
   });

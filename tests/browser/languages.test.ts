@@ -1,0 +1,99 @@
+/**
+ * A site whose own words are French, with a French note and an Arabic one (tests/fixtures/language-notes/): no
+ * accessibility violation on any page, and the Arabic note read right to left, its margin on the left, at a
+ * phone's width and a laptop's.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildOrThrow } from '../build.ts';
+import { LANGUAGE_NOTES, SCREENSHOTS } from '../paths.ts';
+import { pagesOf } from '../site-pages.ts';
+import { useSite } from './harness.ts';
+
+const OUT = '.test-dist/browser-languages-fr';
+beforeAll(() => buildOrThrow(OUT, { GLOSS_NOTES: LANGUAGE_NOTES, SITE_LANGUAGE: 'fr' }));
+const site = useSite(OUT);
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+describe('every page of the French site', () => {
+  // Listed when the tests are collected, before the build: the paths the fixture notes give any site.
+  const paths = [
+    '/',
+    '/notes/hydrogene/',
+    '/notes/tahlia/',
+    '/parties/',
+    '/timeline/',
+    '/figures/',
+    '/search/',
+    '/vocabulary/',
+  ];
+
+  test.each(paths)('%s has no accessibility violation and no console error', async (path) => {
+    const { page, troubles } = await site.open(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(
+      violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+    expect(troubles).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the paths above are every kind of page the site has', () => {
+    const kinds = new Set(pagesOf(OUT).map((path) => path.split('/')[1] ?? ''));
+    expect([...kinds].filter((kind) => !paths.some((path) => path.split('/')[1] === kind))).toEqual([]);
+  });
+});
+
+describe.each([375, 1280])('the Arabic note at %i px', (width) => {
+  test('reads right to left, its margin notes on the left when they stand beside the text, nothing overlapping', async () => {
+    const { page, troubles } = await site.open('/notes/tahlia/', { viewport: { width, height: 800 } });
+    const layout = await page.evaluate(() => {
+      const body = document.querySelector('.note-body') as HTMLElement;
+      const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
+      return {
+        direction: getComputedStyle(body).direction,
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+        text: [...body.children].filter((child) => !child.matches('.margin')).map(box),
+        notes: [...document.querySelectorAll('.gloss')].map((note) => ({
+          box: box(note),
+          direction: getComputedStyle(note).direction,
+        })),
+      };
+    });
+    expect(layout.direction).toBe('rtl');
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+    expect(layout.notes.length).toBeGreaterThan(0);
+    for (const note of layout.notes) {
+      // The margin notes are in the site's words, French, read left to right.
+      expect(note.direction).toBe('ltr');
+      expect(note.box.left).toBeGreaterThanOrEqual(0);
+      expect(note.box.right).toBeLessThanOrEqual(width);
+      for (const block of layout.text) {
+        const apart =
+          note.box.right <= block.left ||
+          block.right <= note.box.left ||
+          note.box.bottom <= block.top ||
+          block.bottom <= note.box.top;
+        expect(apart).toBe(true);
+      }
+      // Beside the text from 64rem up: on its left, where a right-to-left text's margin is.
+      if (width >= 1024)
+        expect(note.box.right).toBeLessThanOrEqual(Math.min(...layout.text.map((block) => block.left)));
+    }
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/arabic-note-on-french-site-${width}.png`, fullPage: true });
+    expect(troubles).toEqual([]);
+    await page.context().close();
+  });
+});
+
+test('writes a screenshot of the French note on the French site for people to look at', async () => {
+  const { page } = await site.open('/notes/hydrogene/', { viewport: { width: 1280, height: 800 } });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/french-site-1280.png`, fullPage: true });
+  await page.context().close();
+});
