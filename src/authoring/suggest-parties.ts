@@ -4,10 +4,10 @@
  * as the words it stands for ("tensor processing units (TPUs)"). compromise (an English NLP library) tells a
  * sentence's first word that is no name ("Despite", "The") and what sort of party a name is, where it knows.
  */
-import nlp from 'compromise';
 import type { Party } from '../schemas/party.ts';
 import { germanName } from './german-names.ts';
 import { institutionName, isInstitution, listingInstitution } from './institution-names.ts';
+import { isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
 
 interface FoundParty {
   name: string;
@@ -38,68 +38,9 @@ const CORPORATE_FORM =
 const TITLES =
   /^(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Minister|Secretary|Senator|Governor|Mayor|Director|Chief|Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lord|Lady|Judge|Justice)$/;
 const ACRONYM = /\b((?:[\p{L}-]+ ){1,6})\(([\p{Lu}][\p{L}]*?\p{Lu})(s?)\)/gu;
-const ORGANISATION_WORDS =
-  /\b(?:Inc|Corp|Ltd|LLC|Group|Bank|Fund|Cloud|Labs|Systems|Chips|Energy|Capital|Partners|Holdings|University|Agency|Council|Court|Department|Ministry|Commission|Authority|Parliament|Committee|Board|Office|Institute|Association|Union|Foundation)\b/;
-
-const tags = (words: string): Set<string> =>
-  new Set(
-    (nlp(words).json() as Array<{ terms: Array<{ tags: string[] }> }>).flatMap((s) => s.terms.flatMap((t) => t.tags)),
-  );
-
 /** Months and weekdays: a date's words, never a party's. */
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-// prettier-ignore
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'on', 'in', 'at', 'for', 'as', 'since', 'despite', 'however', 'this',
-  'that', 'these', 'those', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'during', 'with', 'by', 'from',
-  'of', 'to', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'our', 'their', 'his', 'her', 'yet', 'so', 'still',
-  'later', 'earlier', 'then', 'meanwhile', 'also', 'now', 'today']);
-
-/** Words that start a sentence without being a name, in the languages whose texts are read without compromise. */
-// prettier-ignore
-const OTHER_FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
-  fr: new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'nous', 'vous', 'il',
-    'elle', 'ils', 'elles', 'on', 'en', 'au', 'aux', 'dans', 'pour', 'par', 'sur', 'avec', 'mais', 'et', 'ou', 'depuis',
-    'selon', 'après', 'avant', 'lors', 'alors', 'ainsi', 'pourtant', 'cependant', 'lecture', 'publié', 'mis', 'à', 'son',
-    'sa', 'ses', 'leur', 'leurs', 'si', 'quand', 'dont', 'qui', 'que', 'pas', 'plus', 'tout', 'tous', 'toutes']),
-  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'er', 'sie', 'es', 'wir',
-    'ihr', 'im', 'in', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'seit', 'von', 'vor', 'zu', 'zum', 'zur', 'und',
-    'oder', 'aber', 'doch', 'auch', 'dieser', 'diese', 'dieses', 'wie', 'wenn', 'als', 'laut', 'nun', 'so']),
-  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'en', 'con', 'por', 'para',
-    'según', 'desde', 'tras', 'y', 'o', 'pero', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'nosotros', 'él',
-    'ella', 'ellos', 'su', 'sus', 'si', 'cuando', 'como', 'también', 'ya', 'así']),
-};
-
-/** A word that starts a sentence without being a name: a preposition, a determiner, an adverb, a pronoun… */
-function isFunctionWord(word: string, language = 'en'): boolean {
-  const other = OTHER_FUNCTION_WORDS[language];
-  if (other) return other.has(word.toLowerCase().replace(/['’]$/, ''));
-  if (FUNCTION_WORDS.has(word.toLowerCase())) return true;
-  const found = tags(word.toLowerCase());
-  return [
-    'Preposition',
-    'Determiner',
-    'Conjunction',
-    'Adverb',
-    'Pronoun',
-    'QuestionWord',
-    'Verb',
-    'Date',
-    'Month',
-    'WeekDay',
-  ].some((tag) => found.has(tag));
-}
-
-function kindOf(name: string, titled: boolean): Party['kind'] {
-  if (titled) return 'person';
-  const found = tags(name);
-  if (ORGANISATION_WORDS.test(name)) return 'organization';
-  if (found.has('Person') || found.has('FirstName')) return 'person';
-  if (found.has('Place') || found.has('Country') || found.has('City')) return 'place';
-  if (found.has('Organization')) return 'organization';
-  return 'other';
-}
-
 /** At the start of a run or of a sentence: where any word is capitalised. */
 const atSentenceStart = (before: string, at: number, runs: ReadonlyArray<{ start: number }>): boolean =>
   runs.some((run) => run.start === at) || /(?:[.!?:]\s+|["“(]\s*)$/.test(before);
@@ -161,7 +102,7 @@ export function findParties(
         const german = germanName(
           words.map(({ word }) => word),
           text.slice(runEnd, runEnd + 80),
-          (word) => tags(word).has('FirstName'),
+          isFirstName,
         );
         words = german ? words.slice(german.from) : [];
         suffix = german?.complement ?? '';
@@ -237,8 +178,7 @@ export function findParties(
   const parties = [...found.values()].filter((party) => {
     const count = counts.get(party.name);
     if (party.quote !== undefined || party.name.includes(' ') || party.kind !== 'other') return true;
-    const stop = OTHER_FUNCTION_WORDS[base] ?? FUNCTION_WORDS;
-    return (count?.midSentence ?? 0) > 0 && !stop.has(party.name.toLowerCase());
+    return (count?.midSentence ?? 0) > 0 && !isListedFunctionWord(party.name, base);
   });
   for (const party of parties) {
     const last = party.name.split(' ').at(-1) as string;

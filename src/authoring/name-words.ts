@@ -1,0 +1,72 @@
+/**
+ * What the words around a name say of it: a sentence's first word that is no name ("Despite", "Le", "Nach"), by
+ * compromise (English) or a list (French, German, Spanish), and what sort of party a name is, where compromise knows.
+ */
+import nlp from 'compromise';
+import type { Party } from '../schemas/party.ts';
+
+const ORGANISATION_WORDS =
+  /\b(?:Inc|Corp|Ltd|LLC|Group|Bank|Fund|Cloud|Labs|Systems|Chips|Energy|Capital|Partners|Holdings|University|Agency|Council|Court|Department|Ministry|Commission|Authority|Parliament|Committee|Board|Office|Institute|Association|Union|Foundation)\b/;
+
+const tags = (words: string): Set<string> =>
+  new Set(
+    (nlp(words).json() as Array<{ terms: Array<{ tags: string[] }> }>).flatMap((s) => s.terms.flatMap((t) => t.tags)),
+  );
+
+// prettier-ignore
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'on', 'in', 'at', 'for', 'as', 'since', 'despite', 'however', 'this',
+  'that', 'these', 'those', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'during', 'with', 'by', 'from',
+  'of', 'to', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'our', 'their', 'his', 'her', 'yet', 'so', 'still',
+  'later', 'earlier', 'then', 'meanwhile', 'also', 'now', 'today']);
+
+/** Words that start a sentence without being a name, in the languages whose texts are read without compromise. */
+// prettier-ignore
+const OTHER_FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  fr: new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'nous', 'vous', 'il',
+    'elle', 'ils', 'elles', 'on', 'en', 'au', 'aux', 'dans', 'pour', 'par', 'sur', 'avec', 'mais', 'et', 'ou', 'depuis',
+    'selon', 'après', 'avant', 'lors', 'alors', 'ainsi', 'pourtant', 'cependant', 'lecture', 'publié', 'mis', 'à', 'son',
+    'sa', 'ses', 'leur', 'leurs', 'si', 'quand', 'dont', 'qui', 'que', 'pas', 'plus', 'tout', 'tous', 'toutes']),
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'er', 'sie', 'es', 'wir',
+    'ihr', 'im', 'in', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'seit', 'von', 'vor', 'zu', 'zum', 'zur', 'und',
+    'oder', 'aber', 'doch', 'auch', 'dieser', 'diese', 'dieses', 'wie', 'wenn', 'als', 'laut', 'nun', 'so']),
+  es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'en', 'con', 'por', 'para',
+    'según', 'desde', 'tras', 'y', 'o', 'pero', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'nosotros', 'él',
+    'ella', 'ellos', 'su', 'sus', 'si', 'cuando', 'como', 'también', 'ya', 'así']),
+};
+
+/** A word of the lists above, in a text's language (English's list by default). */
+export const isListedFunctionWord = (word: string, language: string): boolean =>
+  (OTHER_FUNCTION_WORDS[language] ?? FUNCTION_WORDS).has(word.toLowerCase());
+
+/** A first name, as compromise knows them ("Jens" of "Jens Weidmann"). */
+export const isFirstName = (word: string): boolean => tags(word).has('FirstName');
+
+/** A word that starts a sentence without being a name: a preposition, a determiner, an adverb, a pronoun… */
+export function isFunctionWord(word: string, language = 'en'): boolean {
+  const other = OTHER_FUNCTION_WORDS[language];
+  if (other) return other.has(word.toLowerCase().replace(/['’]$/, ''));
+  if (FUNCTION_WORDS.has(word.toLowerCase())) return true;
+  const found = tags(word.toLowerCase());
+  return [
+    'Preposition',
+    'Determiner',
+    'Conjunction',
+    'Adverb',
+    'Pronoun',
+    'QuestionWord',
+    'Verb',
+    'Date',
+    'Month',
+    'WeekDay',
+  ].some((tag) => found.has(tag));
+}
+
+export function kindOf(name: string, titled: boolean): Party['kind'] {
+  if (titled) return 'person';
+  const found = tags(name);
+  if (ORGANISATION_WORDS.test(name)) return 'organization';
+  if (found.has('Person') || found.has('FirstName')) return 'person';
+  if (found.has('Place') || found.has('Country') || found.has('City')) return 'place';
+  if (found.has('Organization')) return 'organization';
+  return 'other';
+}
