@@ -4,6 +4,17 @@ export const SITE_NOTES = 'tests/fixtures/site-notes';
 export const TEST_DIST = '.test-dist/site';
 /** Notes written in other languages than the site's: French, and Arabic (right to left). */
 export const LANGUAGE_NOTES = 'tests/fixtures/language-notes';
+/** A page of each kind a site of the language notes has, known before it is built (tests are listed first). */
+export const LANGUAGE_SITE_PATHS = [
+  '/',
+  '/notes/hydrogene/',
+  '/notes/tahlia/',
+  '/parties/',
+  '/timeline/',
+  '/figures/',
+  '/search/',
+  '/vocabulary/',
+];
 /** The site built from the fixture notes that share parties across notes. */
 export const CROSS_DIST = '.test-dist/cross';
 export const CROSS_NOTES = 'tests/fixtures/cross-notes';

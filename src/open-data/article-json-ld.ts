@@ -3,13 +3,14 @@ import type { Note } from '../schemas/note.ts';
 import { isoDateOf } from '../values/partial-date.ts';
 import { schemaTypeOf } from './schema-org-type.ts';
 
-export function articleJsonLd(note: Note, url: string) {
+/** `language`: the text's, which is the site's for a note that names none. */
+export function articleJsonLd(note: Note, url: string, language: string) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
     headline: note.title,
     url,
-    ...(note.language ? { inLanguage: note.language } : {}),
+    inLanguage: note.language ?? language,
     ...(note.summary ? { description: note.summary } : {}),
     ...(note.source?.published ? { datePublished: isoDateOf(note.source.published) } : {}),
     ...(note.source?.publisher ? { publisher: { '@type': 'Organization', name: note.source.publisher } } : {}),

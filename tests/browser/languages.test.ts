@@ -6,8 +6,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { french } from '../../src/words/french.ts';
 import { buildOrThrow } from '../build.ts';
-import { LANGUAGE_NOTES, SCREENSHOTS } from '../paths.ts';
+import { LANGUAGE_NOTES, LANGUAGE_SITE_PATHS, SCREENSHOTS } from '../paths.ts';
 import { pagesOf } from '../site-pages.ts';
 import { useSite } from './harness.ts';
 
@@ -17,17 +18,7 @@ const site = useSite(OUT);
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 describe('every page of the French site', () => {
-  // Listed when the tests are collected, before the build: the paths the fixture notes give any site.
-  const paths = [
-    '/',
-    '/notes/hydrogene/',
-    '/notes/tahlia/',
-    '/parties/',
-    '/timeline/',
-    '/figures/',
-    '/search/',
-    '/vocabulary/',
-  ];
+  const paths = LANGUAGE_SITE_PATHS;
 
   test.each(paths)('%s has no accessibility violation and no console error', async (path) => {
     const { page, troubles } = await site.open(path);
@@ -89,6 +80,16 @@ describe.each([375, 1280])('the Arabic note at %i px', (width) => {
     expect(troubles).toEqual([]);
     await page.context().close();
   });
+});
+
+test('the search script speaks French: its count in French words, in the form French plural rules pick', async () => {
+  const { page, troubles } = await site.open('/search/?q=hydrogene');
+  const { one } = french.search.script.results;
+  await expect
+    .poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 })
+    .toBe(one.replace('{count}', '1').replace('{query}', 'hydrogene'));
+  expect(troubles).toEqual([]);
+  await page.context().close();
 });
 
 test('writes a screenshot of the French note on the French site for people to look at', async () => {

@@ -19,11 +19,18 @@ import { english as englishWords } from '../../src/words/english.ts';
 import { french as frenchWords } from '../../src/words/french.ts';
 import { buildOrThrow } from '../build.ts';
 import { htmlValidateConfig } from '../html-validate.config.ts';
-import { LANGUAGE_NOTES, TEST_DIST } from '../paths.ts';
+import { LANGUAGE_NOTES, LANGUAGE_SITE_PATHS, TEST_DIST } from '../paths.ts';
 import { pagesOf } from '../site-pages.ts';
 import { marginNoteId } from '../../src/site/margin-note-id.ts';
 
 const OUT = '.test-dist/languages';
+/** The `inLanguage` of a reader page's schema.org Article. */
+const articleLanguage = (page: ReturnType<typeof fromHtml>): unknown =>
+  (
+    JSON.parse(toString(select('script[type="application/ld+json"]', page) ?? { type: 'root', children: [] })) as {
+      inLanguage?: string;
+    }
+  ).inLanguage;
 const parseDate = (text: string): PartialDate => parsePartialDate(text) as PartialDate;
 const html = (site: string, slug: string): string => readFileSync(join(site, 'notes', slug, 'index.html'), 'utf8');
 const attributes = (element: Element | undefined) => ({
@@ -66,6 +73,8 @@ test('a note in the site’s own language is not marked again', () => {
   const page = fromHtml(readFileSync(join(TEST_DIST, 'notes/openai-google-cloud/index.html'), 'utf8'));
   expect(attributes(select('.note-body', page))).toEqual({ lang: undefined, dir: undefined });
   expect(select('html', page)?.properties['lang']).toBe('en');
+  // Its schema.org data says the language it is in all the same: the site's.
+  expect(articleLanguage(page)).toBe('en');
 });
 
 describe('a site whose own words are French (SITE_LANGUAGE=fr)', () => {
@@ -136,17 +145,7 @@ describe('a site whose own words are French (SITE_LANGUAGE=fr)', () => {
     expect(note('autorite-de-la-concurrence')).toContain(frenchWords.margin.party(frenchWords.kinds.organization));
   });
 
-  test.each([
-    '/',
-    '/notes/hydrogene/',
-    '/notes/tahlia/',
-    '/parties/',
-    '/timeline/',
-    '/figures/',
-    '/search/',
-    '/vocabulary/',
-    '/404/',
-  ])('the French %s is valid HTML', async (path) => {
+  test.each([...LANGUAGE_SITE_PATHS, '/404/'])('the French %s is valid HTML', async (path) => {
     const file = path === '/404/' ? join(FRENCH, '404.html') : join(FRENCH, path, 'index.html');
     const report = await new HtmlValidate(htmlValidateConfig).validateString(readFileSync(file, 'utf8'));
     expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
@@ -163,6 +162,8 @@ describe('a site whose own words are French (SITE_LANGUAGE=fr)', () => {
       expect(item.body.find((body) => body.purpose === 'describing')?.language).toBe('fr');
     }
     expect(readFileSync(join(FRENCH, 'rss.xml'), 'utf8')).toContain('<language>fr</language>');
+    expect(articleLanguage(fromHtml(html(FRENCH, 'tahlia')))).toBe('ar');
+    expect(articleLanguage(fromHtml(html(FRENCH, 'hydrogene')))).toBe('fr');
   });
 });
 
