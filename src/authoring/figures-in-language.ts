@@ -24,6 +24,8 @@ interface NumberForms {
   notCounted: RegExp;
   /** What a count's noun looks like (plurals); none where plurals cannot be told by their ending. */
   counted?: string;
+  /** Nouns are written with a capital (German), which the count's unit keeps; a lower-case word counts nothing. */
+  capitalNouns?: true;
 }
 
 const SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY', CHF: 'CHF' };
@@ -80,6 +82,10 @@ const FORMS: Record<string, NumberForms> = {
     percent: String.raw`%|prozent`,
     units: UNIT_WORDS,
     notCounted: /^(?:jahre|jahren|monate|monaten|tage|tagen|wochen|stunden|minuten|mal)$/i,
+    // German plurals end in -e, -en, -er, -n or -s, or in nothing at all: only a count with a scale word is read
+    // ("10 Millionen Haushalte"), where a bare number before a noun is as often a paragraph's or a page's.
+    counted: String.raw`\p{L}+(?:e|en|er|n|s)`,
+    capitalNouns: true,
   },
   es: {
     groups: '.',
@@ -134,6 +140,7 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
       string | undefined,
     ];
     if (noun && (forms.notCounted.test(noun) || months.has(noun.toLowerCase()))) continue;
+    if (noun && forms.capitalNouns && (!scaleWord || noun[0] === noun[0]?.toLowerCase())) continue;
     // A year before a noun ("2019 années") is no count.
     if (noun && !scaleWord && /^(1[5-9]|20)\d\d$/.test(digits)) continue;
     const plain = Number(digits.replace(new RegExp(group, 'gu'), '').replace(',', '.'));
@@ -146,7 +153,9 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
           ? '%'
           : unitWord
             ? (forms.units[unitWord.toLowerCase()] ?? unitWord)
-            : (noun ?? '').toLowerCase();
+            : forms.capitalNouns
+              ? (noun ?? '')
+              : (noun ?? '').toLowerCase();
     if (!Number.isFinite(value) || !unit) continue;
     const start = match.index ?? 0;
     found.push({ start, end: start + words.length, value, unit, approximate: false });

@@ -99,9 +99,10 @@ export function findParties(
       // "Northwind Water plc": the legal form in lower case is part of the name.
       let suffix = /^ plc\b/.exec(text.slice(runEnd, runEnd + 4))?.[0] ?? '';
       if (base === 'de') {
+        const start = words[0]?.at ?? runEnd;
         const german = germanName(
           words.map(({ word }) => word),
-          text.slice(runEnd, runEnd + 80),
+          { before: text.slice(Math.max(0, start - 80), start), after: text.slice(runEnd, runEnd + 80) },
           isFirstName,
         );
         words = german ? words.slice(german.from) : [];

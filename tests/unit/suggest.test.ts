@@ -202,6 +202,10 @@ describe('figures', () => {
       ['1.234,5 Mio. €', 1234500000, 'EUR'],
       ['3 Prozent', 3, '%'],
     ]);
+    // A German count needs its scale word: a bare number before a noun is as often a paragraph's or a page's.
+    expect(found('Rund 3 Millionen Menschen, laut Absatz 5 Satz 2, und 2 Millionen neue Kunden.', 'de')).toEqual([
+      ['3 Millionen Menschen', 3000000, 'Menschen'],
+    ]);
     expect(found('Invirtió 3 mil millones de dólares en 2 años.', 'es')).toEqual([
       ['3 mil millones de dólares', 3000000000, 'USD'],
     ]);
@@ -280,6 +284,17 @@ describe('parties', () => {
     expect(
       findParties(text, [{ start: 0, end: text.length }]).map(({ name, aliases }) => `${name} [${aliases.join(', ')}]`),
     ).toEqual(['Castellan Water Holdings [Castellan Water, Castellan]', 'Google Cloud []', 'Google []']);
+  });
+
+  test('in German, a lone word is a name when it is listed with a name and has no article', () => {
+    const names = (text: string) => findParties(text, [{ start: 0, end: text.length }], 'de').map(({ name }) => name);
+    expect(names('Der Strom fließt von Hessen und Rheinland-Pfalz nach Sachsen-Anhalt oder Thüringen.')).toEqual([
+      'Hessen',
+      'Rheinland-Pfalz',
+      'Sachsen-Anhalt',
+      'Thüringen',
+    ]);
+    expect(names('Es geht um die Netze und TenneT, um Wirtschaft und Klimaschutz.')).toEqual(['TenneT']);
   });
 
   test('in French and Spanish, an institution keeps its adjectives and complement, without the article before it', () => {
