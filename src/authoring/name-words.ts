@@ -41,24 +41,21 @@ export const isListedFunctionWord = (word: string, language: string): boolean =>
 /** A first name, as compromise knows them ("Jens" of "Jens Weidmann"). */
 export const isFirstName = (word: string): boolean => tags(word).has('FirstName');
 
-/** A word that starts a sentence without being a name: a preposition, a determiner, an adverb, a pronoun… */
-export function isFunctionWord(word: string, language = 'en'): boolean {
+const FUNCTION_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'];
+const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay'];
+
+/**
+ * A word that starts a sentence without being a name: a preposition, a determiner, an adverb, a pronoun, a verb…
+ * `headsAName`: the word comes before "of" or "for" in an English run ("Bank of England"), where a word compromise
+ * reads as a verb ("bank", "court", "board") is a noun; the other function words stay what they are ("Instead of").
+ */
+export function isFunctionWord(word: string, language = 'en', headsAName = false): boolean {
   const other = OTHER_FUNCTION_WORDS[language];
   if (other) return other.has(word.toLowerCase().replace(/['’]$/, ''));
   if (FUNCTION_WORDS.has(word.toLowerCase())) return true;
   const found = tags(word.toLowerCase());
-  return [
-    'Preposition',
-    'Determiner',
-    'Conjunction',
-    'Adverb',
-    'Pronoun',
-    'QuestionWord',
-    'Verb',
-    'Date',
-    'Month',
-    'WeekDay',
-  ].some((tag) => found.has(tag));
+  const listed = [...FUNCTION_TAGS, ...CALENDAR_TAGS].some((tag) => found.has(tag));
+  return listed || (found.has('Verb') && !headsAName);
 }
 
 export function kindOf(name: string, titled: boolean): Party['kind'] {

@@ -146,7 +146,8 @@ export function findParties(
       words = [];
       titled = false;
     };
-    for (const token of match[0].matchAll(/\S+/g)) {
+    const tokens = [...match[0].matchAll(/\S+/g)];
+    for (const [index, token] of tokens.entries()) {
       const at = run + (match.index ?? 0) + (token.index ?? 0);
       const word = token[0].replace(POSSESSIVE, '');
       if (TITLES.test(word)) {
@@ -165,7 +166,7 @@ export function findParties(
       if (
         words.length === 0 &&
         atSentenceStart(text.slice(0, at), at, runs) &&
-        isFunctionWord(word, base) &&
+        isFunctionWord(word, base, /^(?:of|for)$/.test(tokens[index + 1]?.[0] ?? '')) &&
         !firstName
       )
         continue;

@@ -286,6 +286,15 @@ describe('parties', () => {
     ).toEqual(['Castellan Water Holdings [Castellan Water, Castellan]', 'Google Cloud []', 'Google []']);
   });
 
+  test('a sentence may start with a name whose first word compromise reads as a verb, before "of" or "for"', () => {
+    const names = (text: string) => findParties(text, [{ start: 0, end: text.length }]).map(({ name }) => name);
+    expect(names('Bank of England officials met. Instead of Lumen, Board of Trade staff came.')).toEqual([
+      'Bank of England',
+      'Lumen',
+      'Board of Trade',
+    ]);
+  });
+
   test('in German, a lone word is a name when it is listed with a name and has no article', () => {
     const names = (text: string) => findParties(text, [{ start: 0, end: text.length }], 'de').map(({ name }) => name);
     expect(names('Der Strom fließt von Hessen und Rheinland-Pfalz nach Sachsen-Anhalt oder Thüringen.')).toEqual([
