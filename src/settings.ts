@@ -19,7 +19,17 @@ export const SITE_AUTHOR = process.env['SITE_AUTHOR'] || undefined;
 
 export const STRICT_DRAFTS = process.env['GLOSS_STRICT'] === '1';
 
-const site = siteWordsFor(process.env['SITE_LANGUAGE'] || 'en');
+/** The words for SITE_LANGUAGE; a setting no table answers stops every command at once, in one line. */
+function siteWords(): ReturnType<typeof siteWordsFor> {
+  try {
+    return siteWordsFor(process.env['SITE_LANGUAGE'] || 'en');
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return process.exit(1);
+  }
+}
+
+const site = siteWords();
 
 /** The language of the site's own words: its pages (`<html lang>`) and the descriptions in its open data. */
 export const SITE_LANGUAGE = site.language;

@@ -43,6 +43,17 @@ const WORDS: Record<string, InstitutionWords> = {
   },
 };
 
+/** Each language's lower-case institutions, before a name ("ministère de l'") and starting one, compiled once. */
+const LOWER_HEADS = new Map(
+  Object.entries(WORDS).map(([language, { lowerHeads, lowerLeads }]) => [
+    language,
+    {
+      before: new RegExp(String.raw`(?:^|[\s(])((?:${lowerHeads}) (?:${lowerLeads}))$`, 'u'),
+      starting: new RegExp(String.raw`^(?:${lowerHeads}) `, 'u'),
+    },
+  ]),
+);
+
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*/u;
 /** At most this many words are added after the institution's first one. */
 const MOST_WORDS = 6;
@@ -57,8 +68,7 @@ export function institutionName(
   const words = WORDS[language];
   if (!words) return undefined;
   // "L'Autorité": the article is the sentence's, not the name's.
-  const lowerHead = new RegExp(String.raw`(?:^|[\s(])((?:${words.lowerHeads}) (?:${words.lowerLeads}))$`, 'u');
-  const lowered = lowerHead.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const lowered = LOWER_HEADS.get(language)?.before.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (lowered) return { start: start - lowered.length, name: `${lowered}${name}` };
   const elided = /^[LDld]['’]/.exec(name)?.[0].length ?? 0;
   const head = name.slice(elided).split(' ')[0] ?? '';
@@ -124,8 +134,5 @@ export function listingInstitution(text: string, start: number, name: string): s
 /** True when a name starts with an institution's word in this language: it is an organisation. */
 export const isInstitution = (name: string, language: string): boolean => {
   const first = name.split(' ')[0] ?? '';
-  return (
-    (WORDS[language]?.heads.test(first) ?? false) ||
-    new RegExp(String.raw`^(?:${WORDS[language]?.lowerHeads ?? '(?!)'}) `, 'u').test(name)
-  );
+  return (WORDS[language]?.heads.test(first) ?? false) || (LOWER_HEADS.get(language)?.starting.test(name) ?? false);
 };

@@ -221,12 +221,13 @@ export function siteWordsFor(tag: string): { language: string; words: SiteWords 
   } catch {
     throw new Error(`SITE_LANGUAGE="${tag}" is not a language tag: write one like "en", "fr" or "en-US"`);
   }
-  const table = TABLES[new Intl.Locale(language).language];
+  const parts = new Intl.Locale(language);
+  const table = TABLES[parts.language];
   if (!table) {
     throw new Error(
       `SITE_LANGUAGE="${tag}": the site's own words are written in ${SITE_LANGUAGES.join(' and ')} only; add a table for it in src/words/`,
     );
   }
-  const locale = new Intl.Locale(language).region ? language : table.locale;
+  const locale = parts.region ? language : table.locale;
   return { language, words: { ...table, locale, dates: { ...table.dates, locale } } };
 }

@@ -3,7 +3,7 @@
  * text is marked with its language, and with its direction when it is written right to left; the margin notes,
  * in the site's words, are marked as such; the open data gives the passages the text's language.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Text } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -17,7 +17,7 @@ import { formatFigure } from '../../src/values/format-figure.ts';
 import { parsePartialDate, type PartialDate } from '../../src/values/partial-date.ts';
 import { english as englishWords } from '../../src/words/english.ts';
 import { french as frenchWords } from '../../src/words/french.ts';
-import { buildOrThrow } from '../build.ts';
+import { buildOrThrow, runBuild } from '../build.ts';
 import { htmlValidateConfig } from '../html-validate.config.ts';
 import { LANGUAGE_NOTES, LANGUAGE_SITE_PATHS, TEST_DIST } from '../paths.ts';
 import { pagesOf } from '../site-pages.ts';
@@ -193,4 +193,14 @@ test('a build in French into a folder last built in English rewrites every page,
   expect(toString(select('.gloss-kind', arabic) ?? { type: 'root', children: [] })).toBe(
     frenchWords.margin.party(frenchWords.kinds.organization),
   );
+});
+
+test('a SITE_LANGUAGE with no table stops the build in one line, naming the tables there are, building nothing', () => {
+  const out = '.test-dist/languages-de';
+  const result = runBuild(out, { GLOSS_NOTES: LANGUAGE_NOTES, SITE_LANGUAGE: 'de' });
+  expect(result.status).toBe(1);
+  expect(result.stderr.trim().split('\n')).toEqual([
+    `SITE_LANGUAGE="de": the site's own words are written in en and fr only; add a table for it in src/words/`,
+  ]);
+  expect(existsSync(out)).toBe(false);
 });
