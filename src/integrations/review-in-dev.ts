@@ -10,9 +10,8 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { createNoteRenderer } from '../markdown/pipeline.ts';
 import { REVIEW_APP } from '../review/review-app.ts';
-import { reviewService, type ReviewReply, type ReviewRequest } from '../review/review-service.ts';
+import type { ReviewReply, ReviewRequest } from '../review/review-service.ts';
 import { NOTES_FOLDER } from '../settings.ts';
 
 export default function reviewInDev(): AstroIntegration {
@@ -31,6 +30,12 @@ export default function reviewInDev(): AstroIntegration {
         });
       },
       'astro:server:setup': async ({ toolbar, logger }) => {
+        // Imported here, under dev only: the suggestions' language tools and a second renderer took about a
+        // second to import at every start of `astro build` and `astro check`, which load this config too.
+        const [{ reviewService }, { createNoteRenderer }] = await Promise.all([
+          import('../review/review-service.ts'),
+          import('../markdown/pipeline.ts'),
+        ]);
         const service = reviewService({
           root,
           folder: resolve(root, NOTES_FOLDER),
