@@ -24,7 +24,7 @@ import {
 import { takeBuildLock, type BuildLock } from '../src/build-cache/build-lock.ts';
 import { openPageCache, sealPageCache } from '../src/build-cache/page-cache.ts';
 import { PENDING_LOCK, applyPendingLock, readPendingLock } from '../src/loading/links-lock.ts';
-import { noteFilesIn } from '../src/loading/check-notes.ts';
+import { noteFilesIn } from '../src/loading/note-files.ts';
 import { fail, readOptions } from './command-line.ts';
 import { indexSearch } from './index-search.ts';
 import { missingNotePages } from './published-notes.ts';

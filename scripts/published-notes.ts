@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { noteFilesIn } from '../src/loading/check-notes.ts';
+import { noteFilesIn } from '../src/loading/note-files.ts';
 import { pageSlugOf } from '../src/site/page-slug.ts';
 
 /** The note files of `notes` whose reader page is not in `site` (a moved note's old page does not count). */

@@ -23,7 +23,7 @@ import { ANNOTATION_PAGES, STRICT_DRAFTS } from '../settings.ts';
 import { checkAcrossNotes } from './check-across-notes.ts';
 import { devNoteOf, keepDevNote } from './dev-notes.ts';
 import { readChecked, renderChecked, type CheckedNote, type ReadNote } from './check-note.ts';
-import { noteFilesIn } from './check-notes.ts';
+import { noteFilesIn } from './note-files.ts';
 import { rememberCheck } from './last-check.ts';
 import { lockPathOf, readLock } from './links-lock.ts';
 import { marginLinksOf } from './margin-links.ts';

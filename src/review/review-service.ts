@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { writeFileAtomic } from '../build-cache/atomic-write.ts';
 import { readChecked, renderChecked } from '../loading/check-note.ts';
-import { noteFilesIn } from '../loading/check-notes.ts';
+import { noteFilesIn } from '../loading/note-files.ts';
 import { devDigestOf, nextDevNote } from '../loading/dev-notes.ts';
 import { storedRecordOf, unpackRecord } from '../loading/note-record.ts';
 import type { LocatedProblem } from '../loading/report.ts';
