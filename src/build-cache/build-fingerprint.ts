@@ -2,14 +2,17 @@
  * Whether anything a build reads has changed since the last good build into the same folder: the notes, the
  * site's code and assets, the installed packages, the settings, the record of published links and git's history
  * (the open data's dates come from it). When nothing has, the output would be the same byte for byte, and
- * `npm run build` keeps it rather than building it again.
+ * `npm run build` keeps it rather than building it again. A build whose notes' history git could not read whole
+ * is never called up to date: the next one reads the history again.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { HISTORY_INCOMPLETE } from '../data/note-history.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { hashTree } from './hash-tree.ts';
+import { LOCK_FILE, lockFilesOf } from '../loading/links-lock.ts';
 
 /** What a build reads besides the notes. */
 const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
@@ -33,7 +36,8 @@ export function buildFingerprint(out: string, flags: string[], lock = true): str
   hash.update(`${process.version}\0${resolve(out)}\0${flags.join(' ')}\0`);
   for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
   for (const path of [...SOURCES, process.env['GLOSS_NOTES'] ?? 'content/notes']) hashTree(hash, '.', path);
-  if (lock) hashTree(hash, '.', process.env['GLOSS_LOCK'] ?? 'links.lock.json');
+  // With the old JSON record beside it (links.lock.json), which a build reads until it carries it over.
+  if (lock) for (const file of lockFilesOf(process.env['GLOSS_LOCK'] ?? LOCK_FILE)) hashTree(hash, '.', file);
   const head = spawnSync('git', ['log', '-1', '--format=%H'], { encoding: 'utf8' });
   hash.update(head.status === 0 ? head.stdout : 'no git');
   return hash.digest('hex');
@@ -56,19 +60,37 @@ export function upToDate(cache: string, out: string, fingerprint: string): boole
   const stamp = stampOf(cache);
   if (!existsSync(stamp) || !existsSync(out)) return false;
   try {
-    const last = JSON.parse(readFileSync(stamp, 'utf8')) as { fingerprint?: string; site?: string };
-    return last.fingerprint === fingerprint && last.site === siteDigest(out);
+    const last = JSON.parse(readFileSync(stamp, 'utf8')) as Stamp;
+    return !last.historyIncomplete && last.fingerprint === fingerprint && last.site === siteDigest(out);
   } catch {
     return false;
   }
 }
 
-/** Written last, by a build that completed, and in one step. */
-export function recordBuild(cache: string, fingerprint: string, site: string): void {
-  if (existsSync(cache)) writeFileAtomic(stampOf(cache), `${JSON.stringify({ fingerprint, site })}\n`);
+interface Stamp {
+  fingerprint?: string;
+  site?: string;
+  /** Why git's history of the notes was not read whole (a shallow clone, git stopped, …): the site lacks dates. */
+  historyIncomplete?: string;
 }
 
-/** Before a build: what a later build would trust is taken away until this one completes. */
+/**
+ * Written last, by a build that completed, and in one step; with why the notes' history was incomplete when
+ * Astro's build, a process of its own, left that in the cache folder (note-history.ts), so the next build reads it.
+ */
+export function recordBuild(cache: string, fingerprint: string, site: string): void {
+  if (!existsSync(cache)) return;
+  const marker = join(cache, HISTORY_INCOMPLETE);
+  const stamp: Stamp = { fingerprint, site };
+  if (existsSync(marker)) stamp.historyIncomplete = readFileSync(marker, 'utf8').trim() || 'unknown';
+  writeFileAtomic(stampOf(cache), `${JSON.stringify(stamp)}\n`);
+}
+
+/**
+ * Before a build: what a later build would trust is taken away until this one completes, and so is the last
+ * build's word that its history was incomplete, which this build's Astro writes again if it still is.
+ */
 export function forgetBuild(cache: string): void {
   rmSync(stampOf(cache), { force: true });
+  rmSync(join(cache, HISTORY_INCOMPLETE), { force: true });
 }
