@@ -23,7 +23,13 @@ import {
 } from '../src/build-cache/build-fingerprint.ts';
 import { takeBuildLock, type BuildLock } from '../src/build-cache/build-lock.ts';
 import { openPageCache, sealPageCache } from '../src/build-cache/page-cache.ts';
-import { PENDING_LOCK, applyPendingLock, readPendingLock } from '../src/loading/links-lock.ts';
+import {
+  PENDING_LOCK,
+  applyPendingLock,
+  lockPathOf,
+  lockProblemOf,
+  readPendingLock,
+} from '../src/loading/links-lock.ts';
 import { noteFilesIn } from '../src/loading/note-files.ts';
 import { fail, readOptions } from './command-line.ts';
 import { indexSearch } from './index-search.ts';
@@ -97,6 +103,10 @@ function refuse(reason: string): never {
 
 finishSwap();
 rmSync(join(cache, PENDING_LOCK), { force: true });
+// A record of published links that cannot be read (cut short, left with a merge's conflict markers) is refused in
+// one line naming its file and line, before Astro runs: nothing is built and `out` is left as it was.
+const badLock = lockProblemOf(lockPathOf(process.cwd()));
+if (badLock) fail('build', `${badLock} (nothing was built: ${out}/ is as it was)`);
 // Old builds whose removal was stopped (the machine went down, say) are removed now.
 for (const name of readdirSync(resolve(out, '..')))
   if (name.startsWith(`${basename(out)}.old-`)) removeInBackground(join(resolve(out, '..'), name));

@@ -56,7 +56,7 @@ export function makeSite(name: string, count: number): FaultSite {
   const notes = join(root, 'notes');
   mkdirSync(notes, { recursive: true });
   for (let n = 1; n <= count; n++) writeFileSync(join(notes, `report-${n}.md`), noteText(n));
-  const lock = join(root, 'links.lock.json');
+  const lock = join(root, 'links.lock');
   return {
     root,
     notes,
