@@ -100,8 +100,11 @@ function parseLines(text: string, file: string): LinkLock {
     if (!ended) links++;
   }
   const shown = (line: string): string => `\`${line.length > 60 ? `${line.slice(0, 60)}…` : line}\``;
-  // A file whose last line is not `end` was cut short, and its last line with it, whatever that line says.
-  if (!ended && links > 0 && (!firstBad || firstBad.line === last))
+  // A file whose last line is not `end` was cut short, and its last line with it, whatever that line says: when
+  // lines before it were links, or it begins as one would.
+  const begun = (line: string): boolean =>
+    ['note', 'id', 'page', 'share-pages', END].some((kind) => kind.startsWith(line.split(/\s/)[0] ?? ''));
+  if (!ended && (!firstBad || firstBad.line === last) && (links > 0 || (firstBad && begun(firstBad.text))))
     throw new BadLockError(
       `${file} line ${last}: the record stops at ${shown(lines[last - 1]?.trim() ?? '')} without its last line \`end\`: it was cut short; ${restore(file)}`,
     );
