@@ -3,6 +3,7 @@
  * also says where each value stands and keeps dates as the text that was written) and its Markdown body.
  */
 import { isCollection, isScalar, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { splitNote } from '../note-file/split-note.ts';
 
 interface YamlError {
   /** Line of the file (1-based). */
@@ -26,8 +27,6 @@ export interface NoteFile {
   /** The file line of the value at `path` in the frontmatter, or of the nearest enclosing value that exists. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
-
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
 /** The line (1-based) of an offset in a text; counted only when a problem is reported, never on a clean read. */
 const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
@@ -64,13 +63,12 @@ function errorOffset(document: Document, source: string, error: YAMLError): numb
 }
 
 export function readNote(path: string, raw: string): NoteFile {
-  const text = raw.replace(/^\uFEFF/, '');
-  const match = text.startsWith('---') ? FENCE.exec(text) : null;
-  if (!match || match.index !== 0) {
+  const split = splitNote(raw);
+  if (!split) {
     return {
       path,
       data: undefined,
-      body: text,
+      body: raw.replace(/^\uFEFF/, ''),
       frontmatterLine: 1,
       missingFrontmatter: true,
       yamlErrors: [],
@@ -79,9 +77,8 @@ export function readNote(path: string, raw: string): NoteFile {
   }
   const frontmatterLine = 2;
   // The core schema reads `2025-02-30` as the text it is, so the check can say that day does not exist.
-  const yaml = match[1] ?? '';
+  const { yaml, body } = split;
   const document = parseDocument(yaml, { prettyErrors: false, schema: 'core' });
-  const body = text.slice(match[0].length);
   /** The note as read when its frontmatter could not be: the errors say why. */
   const unreadable = (yamlErrors: YamlError[]): NoteFile => ({
     path,

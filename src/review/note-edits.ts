@@ -1,10 +1,11 @@
 /**
- * The edits review makes to a note's file, each on the YAML document (see frontmatter-document.ts), so that only
- * the lines of the annotation touched change: accept a draft, reject it (recorded under `rejected:`), delete an
- * annotation, or save one's fields (a new one is added at the end of its list).
+ * The edits review makes to a note's file: accept a draft, reject it (recorded under `rejected:`), delete an
+ * annotation, or save one's fields (a new one is added at the end of its list). Each is a splice of that
+ * annotation's lines alone (see note-file/frontmatter-edits.ts). What the browser sends is read with a schema: an
+ * edit of any other shape is refused, never guessed at.
  */
-import { isMap, isNode, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import { frontmatterDocument } from '../authoring/frontmatter-document.ts';
+import { z } from 'astro/zod';
+import { editFrontmatter, findItem, type FrontmatterEdit } from '../note-file/frontmatter-edits.ts';
 
 export type AnnotationKind = 'party' | 'date' | 'figure';
 
@@ -14,71 +15,57 @@ export const LIST_OF: Record<AnnotationKind, 'parties' | 'dates' | 'figures'> = 
   figure: 'figures',
 };
 
-/** A field's value as the form sends it: left empty, it is taken out of the annotation. */
-export type FieldValue = string | number | boolean | string[] | undefined;
+const kindSchema = z.enum(['party', 'date', 'figure']);
+const idSchema = z.string().min(1).max(200);
 
-export type NoteEdit =
-  | { op: 'accept'; id: string }
-  | { op: 'reject'; id: string }
-  | { op: 'delete'; id: string }
+/** A field's value as the form sends it: `null` (a field left empty) takes it out of the annotation. */
+const fieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
+export type FieldValue = z.infer<typeof fieldValueSchema>;
+
+export const noteEditSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('accept'), id: idSchema }),
+  z.strictObject({ op: z.literal('reject'), id: idSchema }),
+  z.strictObject({ op: z.literal('delete'), id: idSchema }),
   /** `id` names the annotation saved; a new one when no annotation has it. */
-  | { op: 'save'; kind: AnnotationKind; id: string; fields: Record<string, FieldValue> };
+  z.strictObject({
+    op: z.literal('save'),
+    kind: kindSchema,
+    id: idSchema,
+    fields: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), fieldValueSchema),
+  }),
+]);
+export type NoteEdit = z.infer<typeof noteEditSchema>;
 
-/** Where an annotation stands in the document: its list, its index and its map. */
-function find(document: Document, id: string): { list: YAMLSeq; index: number; item: YAMLMap; kind: AnnotationKind } {
-  for (const kind of Object.keys(LIST_OF) as AnnotationKind[]) {
-    const list = document.get(LIST_OF[kind], true);
-    if (!isSeq(list)) continue;
-    const index = list.items.findIndex((item) => isMap(item) && item.get('id') === id);
-    if (index !== -1) return { list, index, item: list.items[index] as YAMLMap, kind };
-  }
-  throw new Error(`the note has no annotation "${id}" (was it removed in the editor? reload the page)`);
-}
+const isEmpty = (value: FieldValue | undefined): boolean =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
-/** Compared as data, so that a list saved unchanged keeps its style (a flow list stays one). */
-function sameValue(current: unknown, value: FieldValue): boolean {
-  return JSON.stringify(isNode(current) ? current.toJSON() : current) === JSON.stringify(value);
-}
-
-const isEmpty = (value: FieldValue): boolean =>
-  value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-
-function rejectInto(document: Document, kind: AnnotationKind, item: YAMLMap): void {
-  const quote = String(item.get('quote') ?? item.get('name') ?? '');
-  const record = document.createNode({ type: kind, quote });
-  const rejected = document.get('rejected', true);
-  if (isSeq(rejected)) rejected.add(record);
-  else document.set('rejected', document.createNode([{ type: kind, quote }]));
-}
+/** The fields as the file is to have them: an empty one is taken out. */
+const written = (fields: Record<string, FieldValue>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, isEmpty(value) ? null : value]));
 
 /** The note's file with one edit made. */
 export function editNote(file: string, edit: NoteEdit): string {
-  const { document, toFile } = frontmatterDocument(file);
+  const found = findItem(file, Object.values(LIST_OF), edit.id);
   if (edit.op === 'save') {
-    const list = document.get(LIST_OF[edit.kind], true);
-    const existing = isSeq(list)
-      ? list.items.find((item): item is YAMLMap => isMap(item) && item.get('id') === edit.id)
-      : undefined;
-    if (existing) {
-      for (const [field, value] of Object.entries(edit.fields)) {
-        if (isEmpty(value)) existing.delete(field);
-        else if (!sameValue(existing.get(field), value)) existing.set(field, document.createNode(value));
-      }
-      // Saved by the author: reviewed.
-      existing.delete('draft');
-    } else {
-      const fields = Object.fromEntries(Object.entries(edit.fields).filter(([, value]) => !isEmpty(value)));
-      const node = document.createNode({ id: edit.id, ...fields });
-      if (isSeq(list)) list.add(node);
-      else document.set(LIST_OF[edit.kind], document.createNode([{ id: edit.id, ...fields }]));
+    const list = LIST_OF[edit.kind];
+    const fields = written(edit.fields);
+    if (!found) {
+      const kept = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
+      return editFrontmatter(file, [{ op: 'append', list, items: [{ id: edit.id, ...kept }] }]);
     }
-    return toFile();
+    if (found.list !== list) throw new Error(`another annotation of the note has the id "${edit.id}": choose another`);
+    // Saved by the author: reviewed.
+    return editFrontmatter(file, [{ op: 'set', list, id: edit.id, fields: { ...fields, draft: null } }]);
   }
-  const { list, index, item, kind } = find(document, edit.id);
-  if (edit.op === 'accept') item.delete('draft');
-  else {
-    list.items.splice(index, 1);
-    if (edit.op === 'reject') rejectInto(document, kind, item);
+  if (!found)
+    throw new Error(`the note has no annotation "${edit.id}" (was it removed in the editor? reload the page)`);
+  const { list, fields } = found;
+  if (edit.op === 'accept') return editFrontmatter(file, [{ op: 'set', list, id: edit.id, fields: { draft: null } }]);
+  const edits: FrontmatterEdit[] = [{ op: 'remove', list, id: edit.id }];
+  if (edit.op === 'reject') {
+    const type = (Object.keys(LIST_OF) as AnnotationKind[]).find((kind) => LIST_OF[kind] === list);
+    const quote = String(fields['quote'] ?? fields['name'] ?? '');
+    edits.push({ op: 'append', list: 'rejected', items: [{ type, quote }] });
   }
-  return toFile();
+  return editFrontmatter(file, edits);
 }

@@ -29,11 +29,14 @@ function problemList(problems: readonly ReviewProblem[]): HTMLElement {
   return list;
 }
 
-/** The value a field sends: empty is "take it out"; a number stays a number where the file had one. */
+/**
+ * The value a field sends: empty is `null`, "take it out" (JSON would drop an undefined one, and the field would
+ * be left as it was); a number stays a number where the file had one.
+ */
 function valueOf(field: FormField, input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, was: unknown) {
-  if (field.input === 'checkbox') return (input as HTMLInputElement).checked || undefined;
+  if (field.input === 'checkbox') return (input as HTMLInputElement).checked || null;
   const text = input.value.trim();
-  if (text === '') return undefined;
+  if (text === '') return null;
   if (field.input === 'number') return Number(text.replaceAll(',', ''));
   if (field.input === 'list')
     return text

@@ -95,7 +95,7 @@ describe('editNote', () => {
       op: 'save',
       kind: 'party',
       id: 'google-cloud',
-      fields: { name: 'Google Cloud', kind: 'organization', role: undefined },
+      fields: { name: 'Google Cloud', kind: 'organization', role: null },
     });
     expect(diff(NOTE, after)).toEqual({
       removed: [],
