@@ -32,7 +32,8 @@ import {
 } from '../src/loading/links-lock.ts';
 import { noteFilesIn } from '../src/loading/note-files.ts';
 import { fail, readOptions } from './command-line.ts';
-import { indexSearch } from './index-search.ts';
+import { discardUnreadableStore } from '../src/integrations/data-store-from-disk.ts';
+import { indexSearchApart } from './index-search.ts';
 import { missingNotePages } from './published-notes.ts';
 import { canWrite, fileSystemReason, onSameDisk, reasonOf } from './writable.ts';
 
@@ -123,6 +124,10 @@ if (pageCache.dropped > 0)
   console.log(
     `${pageCache.dropped} page(s) of the cache were not the ones the last build sealed: they are rendered again.`,
   );
+if (!values.clean) {
+  const unreadable = discardUnreadableStore(cache);
+  if (unreadable) console.log(unreadable);
+}
 
 let interrupted: NodeJS.Signals | undefined;
 let astroProcess: ReturnType<typeof spawn> | undefined;
@@ -176,12 +181,10 @@ if (interrupted) stopInterrupted();
 if (built !== true) refuse(built || '');
 if (!values['no-search']) {
   console.log('Indexing the notes for search…');
-  try {
-    await indexSearch(next);
-  } catch (error) {
-    refuse(error instanceof Error ? error.message : String(error));
-  }
+  // In a process of its own, which an interruption stops and waits for as it does Astro's.
+  const failed = await indexSearchApart(next, (child) => (astroProcess = child));
   if (interrupted) stopInterrupted();
+  if (failed) refuse(failed);
 }
 // Notes left out while their drafts await review were said so by the build; any other note must have its page.
 const leftOut = new Set(readPendingLock(join(cache, PENDING_LOCK))?.leftOut ?? []);

@@ -14,7 +14,9 @@
  * the error and publish a site without notes. `astro dev` is left alone: its store holds each note's digest
  * alone (see dev-notes.ts).
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -35,17 +37,79 @@ export function storeTextOf(code: string): string | undefined {
   }
 }
 
-/** A module that reads the store's text from `file` when it runs, and stops the process if it cannot. */
-export const storeReadFrom = (file: string): string => `import { readFileSync } from 'node:fs';
+/**
+ * A module that reads the store's text from `file` when it runs, and stops the process if it cannot, or if the
+ * text is not the one written for it (`digest`): the pages never read a store other than the one the build made.
+ */
+export const storeReadFrom = (file: string, digest?: string): string => `import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+const stop = (reason) => {
+  console.error(\`Gloss: the pages cannot read the notes' store (\${reason}: ${JSON.stringify(file).slice(1, -1)}); nothing was built.\`);
+  process.exit(1);
+};
 let text;
 try {
   text = readFileSync(${JSON.stringify(file)}, 'utf8');
 } catch (error) {
-  console.error(\`Gloss: the pages cannot read the notes' store (\${error.code ?? error.message}: ${JSON.stringify(file).slice(1, -1)}); nothing was built.\`);
-  process.exit(1);
+  stop(error.code ?? error.message);
 }
-${PREFIX}text${SUFFIX};
+${digest === undefined ? '' : `if (createHash('sha256').update(text).digest('base64url') !== ${JSON.stringify(digest)}) stop('it was changed during the build');\n`}${PREFIX}text${SUFFIX};
 `;
+
+const digestOf = (text: string): string => createHash('sha256').update(text).digest('base64url');
+
+/** Astro's content store, in the cache folder (`experimental.collectionStorage` left as 'single-file'). */
+export const STORE_FILE = 'data-store.json';
+
+/**
+ * Whether `values` is, as far as Astro reads it before the loaders run, a store in devalue's form: a list of values
+ * whose first is a map of collections by name, each a map of its entries by id (the meta collection's are
+ * strings, every other's objects). Astro would stop on anything else with a stack trace.
+ */
+function isStoreShaped(values: unknown): boolean {
+  if (!Array.isArray(values)) return false;
+  const at = (index: unknown): unknown =>
+    Number.isInteger(index) && (index as number) >= 0 ? values[index as number] : undefined;
+  const pairsOf = (map: unknown): Array<[unknown, unknown]> | undefined => {
+    if (!Array.isArray(map) || map[0] !== 'Map' || map.length % 2 !== 1) return undefined;
+    const pairs: Array<[unknown, unknown]> = [];
+    for (let i = 1; i < map.length; i += 2) pairs.push([at(map[i]), at(map[i + 1])]);
+    return pairs;
+  };
+  const collections = pairsOf(values[0]);
+  if (!collections) return false;
+  return collections.every(([name, collection]) => {
+    const entries = pairsOf(collection);
+    return (
+      typeof name === 'string' &&
+      entries !== undefined &&
+      entries.every(([id, entry]) =>
+        name === 'meta::meta'
+          ? typeof id === 'string' && typeof entry === 'string'
+          : typeof id === 'string' && typeof entry === 'object' && entry !== null && !Array.isArray(entry),
+      )
+    );
+  });
+}
+
+/**
+ * Before a build: a store that is not JSON any more is removed, and the reason returned. Astro would set it aside
+ * without a word and start from an empty store; now the build says why every note is rendered again. So is one
+ * whose collections are not of the form Astro reads (above). A store that passes is Astro's to read, and each note in it the loader's to check (see the seals in note-record.ts).
+ */
+export function discardUnreadableStore(cacheDir: string): string | undefined {
+  const file = join(cacheDir, STORE_FILE);
+  if (!existsSync(file)) return undefined;
+  let reason: string | undefined;
+  try {
+    if (!isStoreShaped(JSON.parse(readFileSync(file, 'utf8')))) reason = "it is not of the form of Astro's store";
+  } catch (error) {
+    reason = error instanceof Error ? error.message : String(error);
+  }
+  if (reason === undefined) return undefined;
+  rmSync(file, { force: true });
+  return `Gloss: the notes' store ${file} could not be read (${reason.slice(0, 120)}): it was removed, and every note is rendered again.`;
+}
 
 /** What became of Astro's store module in a build. */
 interface Outcome {
@@ -65,7 +129,7 @@ function storeFromDiskPlugin(file: string, outcome: Outcome): Plugin {
       if (text === undefined) return null;
       writeFileSync(file, text);
       outcome.moved = text.length / 1e6;
-      return { code: storeReadFrom(file), map: { mappings: '' } };
+      return { code: storeReadFrom(file, digestOf(text)), map: { mappings: '' } };
     },
   };
 }

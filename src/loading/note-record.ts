@@ -6,6 +6,7 @@
  * hands it to the pages; the record's HTML, selectors and sentences are 15.5 KB of JSON a note, which deflate
  * to about a quarter (3.9 KB in base64). See docs/performance.md.
  */
+import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { MarkdownHeading } from 'astro';
 import type { PassageInContext } from '../anchoring/anchored-text.ts';
@@ -29,6 +30,47 @@ export interface StoredRecord {
   source: string;
   /** The record's JSON, deflated (raw DEFLATE), in base64. */
   packed: string;
+  /**
+   * The digest of the whole entry as a build stored it (see sealOf): a later build reuses the entry only if it
+   * still has it. None under `astro dev`, whose store holds no note.
+   */
+  seal?: string;
+}
+
+/** What a build stores of a note, and reuses at the next build if it is intact. */
+export interface StoredEntry {
+  id: string;
+  filePath: string | undefined;
+  digest: string;
+  data: unknown;
+  record: StoredRecord;
+}
+
+/**
+ * The digest of everything a later build reuses of a stored entry: its id, file, digest, data and record. Taken
+ * when the entry is stored, and again when it is read back (devalue keeps the data's values and the order of
+ * its keys, so the two agree unless the store was changed in between).
+ */
+export const sealOf = ({ id, filePath, digest, data, record }: StoredEntry): string =>
+  createHash('sha256')
+    .update(JSON.stringify([id, filePath ?? null, digest, data, record.source, record.packed]))
+    .digest('base64url');
+
+/**
+ * Whether a stored entry is as the build that stored it left it: `damaged` when its seal does not match (or its
+ * data cannot be read at all), `unsealed` when it has no seal (stored by an earlier version of this code).
+ */
+export function entryState(entry: StoredEntry): 'intact' | 'damaged' | 'unsealed' {
+  const { record } = entry;
+  if (typeof record !== 'object' || record === null) return 'damaged';
+  if (typeof record.source !== 'string' || typeof record.packed !== 'string') return 'damaged';
+  if (record.seal === undefined) return 'unsealed';
+  try {
+    return sealOf(entry) === record.seal ? 'intact' : 'damaged';
+  } catch {
+    // A damaged store can make the data a value JSON cannot write (a cycle, say).
+    return 'damaged';
+  }
 }
 
 /** The key of the record in a rendered entry's metadata. */
@@ -49,7 +91,18 @@ export function storedRecordOf(
   return stored;
 }
 
-/** The record itself, as the pages read it. */
+/**
+ * The record itself, as the pages read it. The loader reuses only sealed records, so one that cannot be read
+ * was changed after the loader ran: that is said in one line, not in a stack trace.
+ */
 export function unpackRecord(stored: StoredRecord): NoteRecord {
-  return JSON.parse(inflateRawSync(Buffer.from(stored.packed, 'base64')).toString('utf8')) as NoteRecord;
+  try {
+    return JSON.parse(inflateRawSync(Buffer.from(stored.packed, 'base64')).toString('utf8')) as NoteRecord;
+  } catch (error) {
+    const failure = new Error(
+      `Gloss: a note's stored record cannot be read (${error instanceof Error ? error.message : String(error)}); build again with --clean`,
+    );
+    failure.stack = '';
+    throw failure;
+  }
 }

@@ -27,7 +27,7 @@ import { noteFilesIn } from './note-files.ts';
 import { rememberCheck } from './last-check.ts';
 import { lockPathOf, readLock } from './links-lock.ts';
 import { marginLinksOf } from './margin-links.ts';
-import { packRecord, RECORD_KEY, type StoredRecord } from './note-record.ts';
+import { entryState, packRecord, RECORD_KEY, sealOf, type StoredRecord } from './note-record.ts';
 import { notesInReview } from './notes-in-review.ts';
 import { formatReport } from './report.ts';
 import { watchNotes } from './watch-notes.ts';
@@ -56,14 +56,39 @@ interface RenderedEntry {
 /** Relative to the project, with forward slashes, as Astro's own loaders record it. */
 const storedPath = (file: string): string => file.split(sep).join('/');
 
-/** The note and record stored for a page, under `astro dev` kept by the process instead (see dev-notes.ts). */
-function storedEntry({ store, watcher }: LoaderContext, page: string) {
+/** The store's entries found intact, so that each is digested once. */
+const intact = new WeakSet<object>();
+
+/**
+ * The note and record stored for a page, under `astro dev` kept by the process instead (see dev-notes.ts). A
+ * build reuses a stored entry only if it is as the build that stored it left it (its seal: see note-record.ts);
+ * a damaged one is taken out of the store, so that the note is rendered and stored again, and the build says so.
+ */
+function storedEntry({ store, watcher, logger }: LoaderContext, page: string, file: string) {
   const entry = store.get(page);
   if (!entry) return undefined;
-  const whole = watcher ? devNoteOf(page, entry.digest) : { data: entry.data as Note, rendered: entry.rendered };
-  const record = whole?.rendered?.metadata?.[RECORD_KEY] as StoredRecord | undefined;
-  if (!whole || !record) return undefined;
-  return { digest: String(entry.digest), filePath: entry.filePath, note: whole.data, record };
+  if (watcher) {
+    const whole = devNoteOf(page, entry.digest);
+    const record = whole?.rendered?.metadata?.[RECORD_KEY] as StoredRecord | undefined;
+    if (!whole || !record) return undefined;
+    return { digest: String(entry.digest), filePath: entry.filePath, note: whole.data, record };
+  }
+  const stored = {
+    // As stored: the pages take the note's address from it.
+    id: entry.id,
+    filePath: entry.filePath,
+    digest: String(entry.digest),
+    data: entry.data,
+    record: entry.rendered?.metadata?.[RECORD_KEY] as StoredRecord,
+  };
+  const state = intact.has(entry) ? 'intact' : entryState(stored);
+  if (state !== 'intact') {
+    store.delete(page);
+    if (state === 'damaged') logger.warn(`Gloss: the cached copy of ${storedPath(file)} was damaged: rendered again.`);
+    return undefined;
+  }
+  intact.add(entry);
+  return { digest: stored.digest, filePath: stored.filePath, note: stored.data as Note, record: stored.record };
 }
 
 /** Stops the build with the report; the message is all Astro prints beside it. */
@@ -85,6 +110,8 @@ function storeNote({ store, watcher }: LoaderContext, source: SourceNote, entry:
     inContext: rendered.anchoring.inContext ?? [],
     entries: entry.entries,
   });
+  // What the next build checks before it reuses the entry (under dev the store holds no note).
+  if (!watcher) record.seal = sealOf({ id: page, filePath: storedPath(file), digest, data: note, record });
   const whole = {
     data: note,
     rendered: {
@@ -123,7 +150,7 @@ export function notesLoader(folder: string): Loader {
         const file = relative(root, path);
         const page = pageSlugOf(file);
         const source = generateDigest(sourceKey(version, raw));
-        const kept = storedEntry(context, page);
+        const kept = storedEntry(context, page, file);
         // A note with drafts is read again all the same, so that `astro dev` lists them again.
         const reuse =
           kept?.record.source === source &&
@@ -149,7 +176,7 @@ export function notesLoader(folder: string): Loader {
           const margin = note ? linksOf(source.page, note) : undefined;
           const digest = generateDigest(renderKey(source.source, margin?.key ?? ''));
           const previous = rendered.get(path);
-          const kept = storedEntry(context, source.page);
+          const kept = storedEntry(context, source.page, source.file);
           // A note stored as it stands needs nothing; one rendered before needs only to be stored.
           if (previous?.digest === digest && (previous.checked.rendered || kept?.digest === digest)) continue;
           const entries = margin?.entries ?? {};
