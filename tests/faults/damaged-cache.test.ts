@@ -93,13 +93,16 @@ test('random byte flips in the store, seeded: each build equals a clean build, o
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  // Past Astro's own settings (a change there only makes Astro clear the store): in the notes' collection.
+  const notesStart = goodStore.indexOf('"notes",["Map"');
+  expect(notesStart).toBeGreaterThan(0);
   const outcomes: string[] = [];
-  // Three builds, each from the good store with two bits of two bytes flipped.
+  // Three builds, each from the good store with a bit of each of two bytes flipped.
   for (let round = 0; round < 3; round++) {
     const bytes = Buffer.from(goodStore);
     const flipped: number[] = [];
     for (let flip = 0; flip < 2; flip++) {
-      const at = Math.floor(random() * bytes.length);
+      const at = notesStart + Math.floor(random() * (bytes.length - notesStart));
       bytes[at] = (bytes[at] as number) ^ (1 << Math.floor(random() * 7));
       flipped.push(at);
     }
