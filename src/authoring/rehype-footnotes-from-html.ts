@@ -7,7 +7,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Handle } from 'hast-util-to-mdast';
 import { toString } from 'hast-util-to-string';
-import { CONTINUE, EXIT, visitParents } from 'unist-util-visit-parents';
+import { visitParents } from 'unist-util-visit-parents';
 
 const MARKER = /^[[(]?([0-9]{1,3}|[a-z]|[*†‡§])[\])]?$/i;
 const NOTE_ID = /fn|note|cite|ref/i;
@@ -41,15 +41,14 @@ function withoutBackLinks(children: ElementContent[], referenceIds: Set<string>)
   });
 }
 
-/** The elements from the root down to `target`'s parent. */
-function pathTo(tree: Root, target: Element): Array<Root | Element> {
-  let path: Array<Root | Element> = [];
-  visitParents(tree, 'element', (node, ancestors) => {
-    if (node !== target) return CONTINUE;
-    path = ancestors as Array<Root | Element>;
-    return EXIT;
-  });
-  return path;
+/** The elements from the root down to `target`'s parent, by the parents known; empty once it is out of the tree. */
+function pathTo(tree: Root, target: Element, parents: ReadonlyMap<Element, Root | Element>): Array<Root | Element> {
+  const path: Array<Root | Element> = [];
+  for (let parent = parents.get(target); parent; parent = parent.type === 'element' ? parents.get(parent) : undefined) {
+    if (!(parent.children as unknown[]).includes(path[0] ?? target)) return [];
+    path.unshift(parent);
+  }
+  return path[0] === tree ? path : [];
 }
 
 /** Takes `node` out of its parent. */
@@ -60,7 +59,10 @@ function remove(parent: Root | Element, node: RootContent | ElementContent): voi
 export default function rehypeFootnotesFromHtml() {
   return (tree: Root): void => {
     const byId = new Map<string, Element>();
-    visitParents(tree, 'element', (node) => {
+    // Each element's parent, found once: looking each footnote up from the root took time with the square of the page.
+    const parents = new Map<Element, Root | Element>();
+    visitParents(tree, 'element', (node, ancestors) => {
+      parents.set(node, (ancestors.at(-1) ?? tree) as Root | Element);
       const id = node.properties['id'];
       if (typeof id === 'string') byId.set(id, node);
     });
@@ -107,7 +109,9 @@ export default function rehypeFootnotesFromHtml() {
     const definitions: Element[] = [];
     for (const [target, label] of labels) {
       definitions.push(element(DEF, label, withoutBackLinks(target.children, referenceIds)));
-      const ancestors = pathTo(tree, target);
+      const ancestors = pathTo(tree, target, parents);
+      // A footnote inside one already taken out (a list of them in a note's own text) has gone with it.
+      if (ancestors.length === 0) continue;
       remove(ancestors.at(-1) as Element | Root, target);
       // A list left empty goes, and so does a box that only named the footnotes.
       for (let depth = ancestors.length - 1; depth > 0; depth--) {

@@ -12,7 +12,9 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { withoutFurniture } from './furniture.ts';
 import { pageMetadata, type PageMetadata } from './page-metadata.ts';
+import rehypeBlockWhitespace from './rehype-block-whitespace.ts';
 import rehypeFootnotesFromHtml, { footnoteHandlers } from './rehype-footnotes-from-html.ts';
+import rehypePlainPhrasing from './rehype-plain-phrasing.ts';
 import rehypeResolveLinks from './rehype-resolve-links.ts';
 import rehypeTableCaptions from './rehype-table-captions.ts';
 
@@ -32,6 +34,8 @@ const toMarkdown = (address: string | undefined) =>
     .use(rehypeResolveLinks, { address })
     .use(rehypeTableCaptions)
     .use(rehypeFootnotesFromHtml)
+    .use(rehypePlainPhrasing)
+    .use(rehypeBlockWhitespace)
     .use(rehypeRemark, { handlers: footnoteHandlers })
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
