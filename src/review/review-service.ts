@@ -1,15 +1,16 @@
 /**
  * What the dev server does for review: it opens a note for the page (its annotations as written, the form's
- * fields, a digest of the file as shown), checks an edit without writing it, and saves it. A note is found by its
- * page's slug among the notes folder's files: no path from the browser is trusted. A save is refused when the
- * file changed on disk since the page was shown, and when the check refuses the note as it would be; otherwise
- * the file is written in one step (temporary file and rename). The reply to a save carries the note's text as
- * the notes loader rendered it anew, so the page shows the change at once, before Astro reloads it.
+ * fields, a digest of the file as shown), checks an edit without writing it, and saves it. A request is read with
+ * a schema, and one of any other shape is refused. A note is found by its page's slug among the notes folder's
+ * files (no path from the browser is trusted), and refused when two files claim that page. A save is refused when
+ * the check refuses the note as it would be, and when the file is not the one the page was shown: compared once
+ * before the edit is made and again just before the new file is renamed in (see note-file/replace-note.ts). The
+ * reply to a save carries the note's text as the notes loader rendered it anew, so the page shows the change at
+ * once, before Astro reloads it.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { writeFileAtomic } from '../build-cache/atomic-write.ts';
+import { z } from 'astro/zod';
 import { readChecked, renderChecked } from '../loading/check-note.ts';
 import { noteFilesIn } from '../loading/note-files.ts';
 import { devDigestOf, nextDevNote } from '../loading/dev-notes.ts';
@@ -18,13 +19,25 @@ import type { LocatedProblem } from '../loading/report.ts';
 import type { NoteRenderer } from '../markdown/pipeline.ts';
 import { pageSlugOf } from '../site/page-slug.ts';
 import { formFields, type FormField } from './form-fields.ts';
-import { editNote, type AnnotationKind, type NoteEdit } from './note-edits.ts';
-import { prefill, type Prefilled, type Selection } from './prefill.ts';
+import { digestOf, replaceNote } from '../note-file/replace-note.ts';
+import { editNote, noteEditSchema, type AnnotationKind } from './note-edits.ts';
+import { prefill, type Prefilled } from './prefill.ts';
 
-export type ReviewRequest =
-  | { op: 'open'; slug: string }
-  | { op: 'check' | 'save'; slug: string; seen: string; edit: NoteEdit }
-  | { op: 'prefill'; slug: string; kind: AnnotationKind; selection: Selection };
+const slugSchema = z.string().min(1).max(300);
+const selectionText = z.string().max(10_000);
+
+/** Every request review's page makes, and nothing else. */
+export const reviewRequestSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('open'), slug: slugSchema }),
+  z.strictObject({ op: z.enum(['check', 'save']), slug: slugSchema, seen: z.string(), edit: noteEditSchema }),
+  z.strictObject({
+    op: z.literal('prefill'),
+    slug: slugSchema,
+    kind: z.enum(['party', 'date', 'figure']),
+    selection: z.strictObject({ quote: selectionText.min(1), before: selectionText, after: selectionText }),
+  }),
+]);
+export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
 
 /** A problem as the form shows it, in the check's own words. */
 export type ReviewProblem = Pick<LocatedProblem, 'id' | 'field' | 'message' | 'fix'>;
@@ -45,8 +58,6 @@ export type ReviewReply =
   | { op: 'prefill'; ok: true; prefilled: Prefilled }
   | { op: ReviewRequest['op']; ok: false; problems: ReviewProblem[] };
 
-const digestOf = (text: string): string => createHash('sha256').update(text).digest('hex');
-
 const refusal = (op: ReviewRequest['op'], message: string, fix?: string): ReviewReply => ({
   op,
   ok: false,
@@ -61,8 +72,14 @@ export function reviewService(options: {
   renderedWithinMs?: number;
 }) {
   const { root, folder, renderer, renderedWithinMs = 3000 } = options;
-  const fileOf = (slug: string): string | undefined =>
-    noteFilesIn(folder).find((path) => pageSlugOf(relative(root, path)) === slug);
+  const filesOf = (slug: string): string[] =>
+    noteFilesIn(folder).filter((path) => pageSlugOf(relative(root, path)) === slug);
+  const changedOnDisk = (op: ReviewRequest['op'], path: string): ReviewReply =>
+    refusal(
+      op,
+      `${relative(root, path)} changed on disk since this page was shown (edited in another window?): nothing was written`,
+      'reload the page, then make the change again',
+    );
 
   /** The note as it would be, checked as the build checks it; drafts are no problem in review. */
   async function problemsOf(path: string, text: string): Promise<ReviewProblem[]> {
@@ -72,9 +89,27 @@ export function reviewService(options: {
       .map(({ id, field, message, fix }) => ({ id, field, message, fix }));
   }
 
-  async function handle(request: ReviewRequest): Promise<ReviewReply> {
-    const path = typeof request.slug === 'string' ? fileOf(request.slug) : undefined;
+  async function handle(message: unknown): Promise<ReviewReply> {
+    const parsed = reviewRequestSchema.safeParse(message);
+    if (!parsed.success) {
+      const op = (message as { op?: unknown } | null)?.op;
+      return refusal(
+        typeof op === 'string' && ['open', 'check', 'save', 'prefill'].includes(op)
+          ? (op as ReviewRequest['op'])
+          : 'open',
+        'the dev server does not know this request: nothing was written',
+        'reload the page (it may be from an older version of Gloss)',
+      );
+    }
+    const request = parsed.data;
+    const [path, ...others] = filesOf(request.slug);
     if (!path) return refusal(request.op, `no note of ${relative(root, folder)} has the page "${request.slug}"`);
+    if (others.length > 0)
+      return refusal(
+        request.op,
+        `${[path, ...others].map((file) => relative(root, file)).join(' and ')} both claim the page "${request.slug}": nothing was written`,
+        'rename one of them',
+      );
     const text = readFileSync(path, 'utf8');
     const read = readChecked(relative(root, path), text);
     if (request.op === 'open') {
@@ -98,12 +133,7 @@ export function reviewService(options: {
         return refusal('prefill', 'the note has problems: mend them first (see the terminal)');
       return { op: 'prefill', ok: true, prefilled: prefill(request.kind, request.selection, checked.note, anchors) };
     }
-    if (request.seen !== digestOf(text))
-      return refusal(
-        request.op,
-        `${relative(root, path)} changed on disk since this page was shown (edited in another window?): nothing was written`,
-        'reload the page, then make the change again',
-      );
+    if (request.seen !== digestOf(text)) return changedOnDisk(request.op, path);
     let edited: string;
     try {
       edited = editNote(text, request.edit);
@@ -114,7 +144,7 @@ export function reviewService(options: {
     if (problems.length > 0) return { op: request.op, ok: false, problems };
     if (request.op === 'check') return { op: 'check', ok: true, seen: digestOf(text) };
     const shown = devDigestOf(request.slug);
-    writeFileAtomic(path, edited);
+    if (!replaceNote(path, request.seen, edited).written) return changedOnDisk(request.op, path);
     const rendered = await nextDevNote(request.slug, shown, renderedWithinMs);
     return {
       op: 'save',

@@ -1,12 +1,12 @@
 /**
  * The review mode of a note's page under `npm run dev` (a dev toolbar app): Accept, Edit and Reject beside each
  * draft, Edit and Delete beside each annotation, and Party, Date and Figure for words selected in the text. Each
- * opens or sends an edit to the dev server (review-service.ts), which checks the note as it would be and writes
- * it; the page shows the note as the notes loader rendered it anew, and Astro then reloads it.
+ * opens or sends an edit to the dev server (review-service.ts, through integrations/review-in-dev.ts), which checks
+ * the note as it would be and writes it; the page shows the note as the notes loader rendered it anew, and Astro then reloads it.
  */
 import { defineToolbarApp } from 'astro/toolbar';
 import type { AnnotationKind, NoteEdit } from './note-edits.ts';
-import { REVIEW_APP } from './review-app.ts';
+import { REVIEW_APP, REVIEW_ENDPOINT } from './review-app.ts';
 import { element, openReviewForm } from './review-form.ts';
 import type { ReviewReply, ReviewRequest } from './review-service.ts';
 import { REVIEW_CSS } from './review-style.ts';
@@ -27,21 +27,22 @@ const LAST_SAVE_MS = 10_000;
 type Opened = Extract<ReviewReply, { op: 'open' }>;
 
 export default defineToolbarApp({
-  init(_canvas, app, server) {
+  init(_canvas, app) {
     const slug = /\/notes\/([^/]+)\/$/.exec(location.pathname)?.[1];
     const body = document.querySelector<HTMLElement>('.note-body');
-    const waiting = new Map<number, (reply: ReviewReply) => void>();
-    let next = 1;
-    server.on<ReviewReply & { request: number }>(`${APP}:reply`, ({ request, ...reply }) => {
-      waiting.get(request)?.(reply as ReviewReply);
-      waiting.delete(request);
-    });
-    const ask = (request: ReviewRequest): Promise<ReviewReply> =>
-      new Promise((resolve) => {
-        const request_ = next++;
-        waiting.set(request_, resolve);
-        server.send(`${APP}:request`, { ...request, request: request_ });
-      });
+    /** One request, answered to this page alone (see integrations/review-in-dev.ts). */
+    const ask = async (request: ReviewRequest): Promise<ReviewReply> => {
+      try {
+        const response = await fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${REVIEW_ENDPOINT}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(request),
+        });
+        return (await response.json()) as ReviewReply;
+      } catch {
+        return { op: request.op, ok: false, problems: [{ message: 'the dev server did not answer: is it running?' }] };
+      }
+    };
 
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(REVIEW_CSS);

@@ -2,11 +2,13 @@
  * Review under `npm run dev`, as an author does it: a capture taken through `npm run new` and `npm run suggest
  * --write`, then every draft reviewed in the page (some accepted, a date edited, a party rejected, a figure added
  * by selecting its words with the keyboard), until the note passes the check. The file's diff must be exactly
- * those changes; the actions it took are counted. The dev server must refuse a WebSocket from another origin.
+ * those changes; the actions it took are counted. The dev server must refuse a WebSocket from another origin, and
+ * review's requests from any page but its own.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -104,6 +106,85 @@ test('the dev server refuses a WebSocket from another origin, and listens on loo
   expect(await upgrade('https://evil.example', '/?token=guessed')).not.toBe(101);
   // The dev server listens on loopback.
   expect(new URL(server.origin).hostname).toBe('localhost');
+});
+
+test("only the dev server's own pages can review: a page on another port of localhost or 127.0.0.1 cannot", async () => {
+  const before = readFileSync(note, 'utf8');
+  const id = /^ {2}- id: (\S+)$/m.exec(before)?.[1] as string;
+  const endpoint = `${server.origin}/__gloss/review`;
+  const ask = (origin: string) =>
+    fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin },
+      body: JSON.stringify({ op: 'open', slug: 'review' }),
+    });
+  // The check is the server's, on the request's origin: its own is answered, another port of the machine is not.
+  expect((await ask(server.origin)).status).toBe(200);
+  expect((await ask('http://localhost:8001')).status).toBe(403);
+
+  // Another local web app's page, served on another port, tries every way in: a JSON request, a "simple" one the
+  // browser sends without asking, and the toolbar's WebSocket with the token Vite serves to any loopback origin.
+  const other = createServer((_request, response) => response.end('<!doctype html><title>another app</title>'));
+  await new Promise<void>((settle) => other.listen(0, settle));
+  const port = (other.address() as AddressInfo).port;
+  const page = await (await browser.newContext()).newPage();
+  try {
+    for (const origin of [`http://localhost:${port}`, `http://127.0.0.1:${port}`]) {
+      await page.goto(`${origin}/`);
+      const tried = await page.evaluate(
+        async ({ target, id }) => {
+          const results: string[] = [];
+          const save = JSON.stringify({ op: 'save', slug: 'review', seen: '', edit: { op: 'delete', id } });
+          try {
+            const json = await fetch(`${target}/__gloss/review`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ op: 'open', slug: 'review' }),
+            });
+            results.push(`json ${json.status}`);
+          } catch {
+            results.push('json blocked');
+          }
+          await fetch(`${target}/__gloss/review`, { method: 'POST', mode: 'no-cors', body: save }).catch(() => {});
+          try {
+            const client = await (await fetch(`${target}/@vite/client`)).text();
+            const token = /wsToken\s*=\s*"([^"]+)"/.exec(client)?.[1] ?? '';
+            const socket = new WebSocket(`${target.replace('http', 'ws')}/?token=${token}`, 'vite-hmr');
+            await new Promise((settle) => {
+              socket.onopen = () => {
+                for (const event of ['astro-dev-toolbar:gloss-review:request', 'gloss-review:request'])
+                  socket.send(JSON.stringify({ type: 'custom', event, data: { ...JSON.parse(save), request: 1 } }));
+                setTimeout(settle, 500);
+              };
+              socket.onerror = settle;
+            });
+            results.push(`socket ${token ? 'with' : 'without'} token`);
+          } catch {
+            results.push('socket blocked');
+          }
+          return results;
+        },
+        { target: server.origin, id },
+      );
+      expect(tried[0]).toMatch(/^json (403|blocked)$/);
+      // Refused by the server, by review's own check or, for another site (127.0.0.1 is not localhost's site),
+      // by Astro's check of the browser's Sec-Fetch-Site header before it.
+      const refusals = server
+        .output()
+        .split('\n')
+        .filter((line) => line.includes(`it comes from ${origin},`));
+      const blocked = server
+        .output()
+        .split('\n')
+        .filter((line) => /Blocked cross-origin request to \/__gloss\/review/.test(line));
+      expect(refusals.length + blocked.length).toBeGreaterThanOrEqual(2);
+    }
+  } finally {
+    await page.context().close();
+    await new Promise((settle) => other.close(settle));
+  }
+  await new Promise((settle) => setTimeout(settle, 500));
+  expect(readFileSync(note, 'utf8')).toBe(before);
 });
 
 test('an author reviews every draft in the page, and the file changes by exactly that', async () => {
