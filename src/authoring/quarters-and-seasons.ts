@@ -1,6 +1,7 @@
 /**
- * Seasons and quarters a text names ("spring 2019", "the third quarter of 2022", "Q3 2022", "au printemps 2019",
- * "im dritten Quartal 2022", and in English "last summer", "this quarter"), as EDTF dates (see partial-date.ts).
+ * Seasons, quarters and halves a text names ("spring 2019", "the third quarter of 2022", "Q3 2022", "the second
+ * half of 2026", "H2 2026", "au printemps 2019", "im dritten Quartal 2022", "zweites Halbjahr 2026", and in English
+ * "last summer", "this quarter"), as EDTF dates (see partial-date.ts).
  * chrono-node reads none of them; left to it and to the year patterns, "the spring of 2019" became 2019. Also the
  * years chrono does not read in French, German and Spanish: "cette année", "letztes Jahr", "el año pasado".
  */
@@ -25,6 +26,10 @@ interface PeriodWords {
   season: (season: string, year: string) => string;
   /** "the third quarter", "the third quarter of the year": of the article's year. */
   quarterAlone: (ordinal: string) => string;
+  /** The first and the second half's ordinals. */
+  halves: string[];
+  /** "the second half of 2026": the ordinal, the word for a half, what may join it to the year. */
+  half: (ordinal: string, year: string) => string;
 }
 
 const YEAR = String.raw`((?:1[5-9]|20)\d\d)`;
@@ -36,6 +41,8 @@ const WORDS: Record<string, PeriodWords> = {
     quarter: (ordinal, year) => String.raw`(${ordinal})[\s-]+quarter(?:\s+of|,)?\s+${year}`,
     season: (season, year) => String.raw`(${season})(?:\s+of|,)?\s+${year}`,
     quarterAlone: (ordinal) => String.raw`the\s+(${ordinal})[\s-]+quarter(?:\s+of\s+the\s+year)?`,
+    halves: ['first|1st', 'second|2nd|latter'],
+    half: (ordinal, year) => String.raw`(${ordinal})[\s-]+half(?:\s+of|,)?\s+${year}`,
   },
   fr: {
     seasons: ['printemps', 'été', 'automne', 'hiver'],
@@ -43,6 +50,8 @@ const WORDS: Record<string, PeriodWords> = {
     quarter: (ordinal, year) => String.raw`(${ordinal})\s+trimestre\s+(?:de\s+|d['’]\s*)?${year}`,
     season: (season, year) => String.raw`(${season})\s+(?:de\s+|d['’]\s*)?${year}`,
     quarterAlone: (ordinal) => String.raw`(${ordinal})\s+trimestre(?:\s+de\s+l['’]année)?`,
+    halves: ['premier|1er', 'second|deuxième|2e'],
+    half: (ordinal, year) => String.raw`(${ordinal})\s+semestre\s+(?:de\s+|d['’]\s*)?${year}`,
   },
   de: {
     seasons: ['Frühling|Frühjahr', 'Sommer', 'Herbst', 'Winter'],
@@ -50,6 +59,8 @@ const WORDS: Record<string, PeriodWords> = {
     quarter: (ordinal, year) => String.raw`(${ordinal})\s+Quartal\s+(?:des\s+Jahres\s+)?${year}`,
     season: (season, year) => String.raw`(${season})\s+${year}`,
     quarterAlone: (ordinal) => String.raw`(${ordinal})\s+Quartal(?:\s+des\s+Jahres)?`,
+    halves: ['erste|ersten|erstes|erstem', 'zweite|zweiten|zweites|zweitem'],
+    half: (ordinal, year) => String.raw`(${ordinal})\s+(?:Jahreshälfte|Halbjahr(?:es)?)\s+(?:des\s+Jahres\s+)?${year}`,
   },
   es: {
     seasons: ['primavera', 'verano', 'otoño', 'invierno'],
@@ -57,6 +68,8 @@ const WORDS: Record<string, PeriodWords> = {
     quarter: (ordinal, year) => String.raw`(${ordinal})\s+trimestre\s+(?:de(?:l)?\s+)?${year}`,
     season: (season, year) => String.raw`(${season})\s+(?:de(?:l)?\s+)?${year}`,
     quarterAlone: (ordinal) => String.raw`(${ordinal})\s+trimestre(?:\s+del\s+año)?`,
+    halves: ['primer|primero', 'segundo'],
+    half: (ordinal, year) => String.raw`(${ordinal})\s+semestre\s+(?:de(?:l)?\s+)?${year}`,
   },
 };
 
@@ -81,11 +94,16 @@ const RELATIVE_YEARS: Record<string, Array<[string, number]>> = {
 
 const SEASON_GROUP = 21;
 const QUARTER_GROUP = 33;
-/** The season or quarter of `year`; none for a group the words did not name (an index of -1). */
+const HALF_GROUP = 40;
+/** The part of `year` that an EDTF group names; none for a group EDTF does not have. */
 function date(year: number, group: number): PartialDate | undefined {
   const parsed = parsePartialDate(`${year}-${group}`);
   return 'error' in parsed ? undefined : parsed;
 }
+
+/** The `index`th group from `first` (a season from spring, a quarter from the first); none for an index of -1. */
+const inGroup = (year: number, first: number, index: number): PartialDate | undefined =>
+  index < 0 ? undefined : date(year, first + index);
 
 /** Which of `alternatives` (each a `|`-separated list of words) the words are, by index. */
 const indexIn = (alternatives: string[], words: string): number =>
@@ -108,7 +126,9 @@ function relativeTo(
     const index = reference.year * 4 + quarter + shift;
     return date(Math.floor(index / 4), QUARTER_GROUP + (index % 4));
   }
-  const group = 'season' in period ? SEASON_GROUP + period.season : QUARTER_GROUP + period.quarter;
+  const index = 'season' in period ? period.season : period.quarter;
+  if (index < 0) return undefined;
+  const group = 'season' in period ? SEASON_GROUP + index : QUARTER_GROUP + index;
   const named = date(reference.year, group);
   if (!named || which === 'this') return named;
   const { first, last } = monthsCovered(named);
@@ -131,14 +151,23 @@ export function namedPeriods(text: string, language: string, reference: PartialD
     add(match.index, match[0].length, date(Number(match[2]), QUARTER_GROUP + Number(match[1]) - 1), false);
   for (const match of each(edge(String.raw`${YEAR}\s+Q([1-4])`), 'gu'))
     add(match.index, match[0].length, date(Number(match[1]), QUARTER_GROUP + Number(match[2]) - 1), false);
+  // "H2 2026", "H2 of 2026", "2026 H2", and the French "S2 2026".
+  for (const match of each(edge(String.raw`[HS]([12])(?:\s+of)?\s+${YEAR}`), 'gu'))
+    add(match.index, match[0].length, date(Number(match[2]), HALF_GROUP + Number(match[1]) - 1), false);
+  for (const match of each(edge(String.raw`${YEAR}\s+H([12])`), 'gu'))
+    add(match.index, match[0].length, date(Number(match[1]), HALF_GROUP + Number(match[2]) - 1), false);
   if (!words) return found.sort((a, b) => a.start - b.start);
   for (const match of each(edge(words.quarter(words.ordinals.join('|'), YEAR)))) {
     const quarter = indexIn(words.ordinals, match[1] as string);
-    add(match.index, match[0].length, date(Number(match[2]), QUARTER_GROUP + quarter), false);
+    add(match.index, match[0].length, inGroup(Number(match[2]), QUARTER_GROUP, quarter), false);
+  }
+  for (const match of each(edge(words.half(words.halves.join('|'), YEAR)))) {
+    const half = indexIn(words.halves, match[1] as string);
+    add(match.index, match[0].length, inGroup(Number(match[2]), HALF_GROUP, half), false);
   }
   for (const match of each(edge(words.season(words.seasons.join('|'), YEAR)))) {
     const season = indexIn(words.seasons, match[1] as string);
-    add(match.index, match[0].length, date(Number(match[2]), SEASON_GROUP + season), false);
+    add(match.index, match[0].length, inGroup(Number(match[2]), SEASON_GROUP, season), false);
   }
   if (!reference) return found.sort((a, b) => a.start - b.start);
   for (const [pattern, shift] of RELATIVE_YEARS[language] ?? [])

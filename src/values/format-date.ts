@@ -1,5 +1,5 @@
 /**
- * Says a partial date in a language's words at exactly its precision: "2025", "spring 2019", "Q3 2022",
+ * Says a partial date in a language's words at exactly its precision: "2025", "spring 2019", "Q3 2022", "H2 2026",
  * "May 2025", "10 June 2025" ("10 juin 2025"); vague ones as "late 2022". Days and months are written by Intl.
  */
 import type { PartialDate } from './partial-date.ts';
@@ -12,10 +12,14 @@ export interface DateWords {
   around: (date: string) => string;
   /** A month the text gives only roughly, by the third of the year it falls in: "early 2022", "mid 2022", "late 2022". */
   partOfYear: (third: 0 | 1 | 2, year: string) => string;
-  /** Spring (0), summer, autumn and winter (3) of a year: "spring 2019". */
-  season: (season: number, year: string) => string;
+  /** Spring (0), summer, autumn and winter (3) of a year: "spring 2019"; of one hemisphere where EDTF says so. */
+  season: (season: number, year: string, hemisphere?: 'north' | 'south') => string;
   /** A quarter (1 to 4) of a year: "Q3 2022". */
   quarter: (quarter: number, year: string) => string;
+  /** A third (1 to 3) of a year, January to April first: "first third of 2026". */
+  third: (third: number, year: string) => string;
+  /** A half (1 or 2) of a year: "H2 2026". */
+  half: (half: number, year: string) => string;
   /** How precisely a date is known, for a note's fine print: "to the month". */
   precision: Record<PartialDate['precision'], string>;
 }
@@ -46,12 +50,22 @@ function dayOrMonth(date: PartialDate, locale: string): string {
     .join('');
 }
 
+/** An EDTF sub-year group in words (see partial-date.ts). */
+function partOfYear(group: number, year: string, words: DateWords): string {
+  if (group <= 24) return words.season(group - 21, year);
+  if (group <= 28) return words.season(group - 25, year, 'north');
+  if (group <= 32) return words.season(group - 29, year, 'south');
+  if (group <= 36) return words.quarter(group - 32, year);
+  if (group <= 39) return words.third(group - 36, year);
+  return words.half(group - 39, year);
+}
+
 export function formatDate(date: PartialDate, words: DateWords, options: { approximate?: boolean } = {}): string {
   const { year, month, precision, group } = date;
   const approximate = options.approximate === true;
   const inYear = String(year);
   if (group !== undefined) {
-    const exact = group < 30 ? words.season(group - 21, inYear) : words.quarter(group - 32, inYear);
+    const exact = partOfYear(group, inYear, words);
     return approximate ? words.around(exact) : exact;
   }
   if (precision === 'year') return approximate ? words.around(inYear) : inYear;

@@ -1,14 +1,16 @@
 /**
- * A calendar date known to a year, a season, a quarter, a month or a day: parsing, validation and ordering, with
- * no time zone involved. Seasons and quarters are written as the Extended Date/Time Format writes them (EDTF,
- * ISO 8601-2, level 2): `2019-21` to `2019-24` are spring, summer, autumn and winter 2019, `2022-33` to `2022-36`
- * the four quarters of 2022.
+ * A calendar date known to a year, a part of a year, a month or a day: parsing, validation and ordering, with no
+ * time zone involved. The parts of a year are written as the Extended Date/Time Format writes them (EDTF, ISO
+ * 8601-2, level 2, its sub-year groupings): `2019-21` to `2019-24` are spring, summer, autumn and winter 2019
+ * (25 to 28 the same in the northern hemisphere, 29 to 32 in the southern one), `2022-33` to `2022-36` the four
+ * quarters of 2022, `2026-37` to `2026-39` its three thirds (quadrimesters) and `2026-40`, `2026-41` its halves
+ * (semesters).
  */
 
-type DatePrecision = 'year' | 'season' | 'quarter' | 'month' | 'day';
+type DatePrecision = 'year' | 'semester' | 'quadrimester' | 'season' | 'quarter' | 'month' | 'day';
 
 export interface PartialDate {
-  /** The form at its precision: `2025`, `2025-06` or `2025-06-10` (ISO 8601), `2019-21` or `2022-35` (EDTF). */
+  /** The form at its precision: `2025`, `2025-06` or `2025-06-10` (ISO 8601), `2019-21`, `2022-35`, `2026-41` (EDTF). */
   iso: string;
   precision: DatePrecision;
   year: number;
@@ -16,32 +18,36 @@ export interface PartialDate {
   month?: number;
   /** 1–31, present at day precision. */
   day?: number;
-  /** The EDTF sub-year group of a season (21–24) or a quarter (33–36). */
+  /** The EDTF sub-year group: a season (21–32), a quarter (33–36), a third (37–39) or a half (40–41). */
   group?: number;
 }
 
 const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** The EDTF groups read here: the seasons (spring to winter), then the quarters. */
-const SEASON_GROUPS = [21, 22, 23, 24];
-const QUARTER_GROUPS = [33, 34, 35, 36];
+/** Each EDTF sub-year group, its precision and the months it covers (past 12: into the next year). */
+const GROUPS: Record<number, { precision: DatePrecision; first: number; last: number }> = {};
+const group = (numbers: number[], precision: DatePrecision, first: number, length: number) =>
+  numbers.forEach(
+    (number, at) =>
+      (GROUPS[number] = { precision, first: first + at * length, last: first + at * length + length - 1 }),
+  );
+// Seasons as weather services count them: spring March to May; winter December to February.
+group([21, 22, 23, 24], 'season', 3, 3);
+group([25, 26, 27, 28], 'season', 3, 3);
+// The southern hemisphere's spring is the northern one's autumn.
+group([29, 30, 31, 32], 'season', 9, 3);
+group([33, 34, 35, 36], 'quarter', 1, 3);
+group([37, 38, 39], 'quadrimester', 1, 4);
+group([40, 41], 'semester', 1, 6);
 
 /**
- * The months a date covers, first and last, for ordering and for the timeline: a quarter its three months, a season
- * its three months as weather services count them (spring March to May; winter December to February, from the
- * December of its year, so its last month is 14), a year all twelve.
+ * The months a date covers, first and last, for ordering and for the timeline: a part of a year its months (a
+ * winter from the December of its year, so its last month is 14), a year all twelve.
  */
 export function monthsCovered(date: PartialDate): { first: number; last: number } {
   if (date.month !== undefined) return { first: date.month, last: date.month };
-  if (date.precision === 'quarter') {
-    const first = ((date.group as number) - 33) * 3 + 1;
-    return { first, last: first + 2 };
-  }
-  if (date.precision === 'season') {
-    const first = ((date.group as number) - 21) * 3 + 3;
-    return { first, last: first + 2 };
-  }
-  return { first: 1, last: 12 };
+  const known = date.group === undefined ? undefined : GROUPS[date.group];
+  return known ? { first: known.first, last: known.last } : { first: 1, last: 12 };
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -56,18 +62,17 @@ export function parsePartialDate(text: string): PartialDate | { error: string } 
   const match = ISO_PARTIAL.exec(text.trim());
   if (!match) {
     return {
-      error: `"${text}" is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-10), or YYYY-21 to YYYY-24 for a season and YYYY-33 to YYYY-36 for a quarter`,
+      error: `"${text}" is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-06-10), or as EDTF YYYY-21 to YYYY-24 for a season, YYYY-33 to YYYY-36 for a quarter, YYYY-40 or YYYY-41 for a half`,
     };
   }
   const year = Number(match[1]);
   if (match[2] === undefined) return { iso: pad(year, 4), precision: 'year', year };
   const month = Number(match[2]);
-  const group = match[3] === undefined && [...SEASON_GROUPS, ...QUARTER_GROUPS].includes(month) ? month : undefined;
-  if (group !== undefined)
-    return { iso: `${pad(year, 4)}-${group}`, precision: group < 30 ? 'season' : 'quarter', year, group };
+  const grouped = match[3] === undefined ? GROUPS[month] : undefined;
+  if (grouped) return { iso: `${pad(year, 4)}-${month}`, precision: grouped.precision, year, group: month };
   if (month < 1 || month > 12) {
     return {
-      error: `"${text}" has month ${match[2]}; months run from 01 to 12 (21 to 24 are seasons, 33 to 36 quarters)`,
+      error: `"${text}" has month ${match[2]}; months run from 01 to 12 (21 to 32 are seasons, 33 to 36 quarters, 37 to 39 thirds, 40 and 41 halves of the year)`,
     };
   }
   if (match[3] === undefined) return { iso: `${pad(year, 4)}-${pad(month, 2)}`, precision: 'month', year, month };
@@ -92,7 +97,16 @@ export function partialDateText(value: unknown): string | undefined {
   return undefined;
 }
 
-const RANK: Record<DatePrecision, number> = { year: 0, season: 1, quarter: 1, month: 2, day: 3 };
+/** Coarser first, among dates that begin in the same month. */
+const RANK: Record<DatePrecision, number> = {
+  year: 0,
+  semester: 1,
+  quadrimester: 2,
+  season: 3,
+  quarter: 3,
+  month: 4,
+  day: 5,
+};
 
 /**
  * Chronological order, by the first month each covers; a coarser date sorts before the finer ones it contains
@@ -109,5 +123,5 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   );
 }
 
-/** A date HTML's `datetime` and schema.org can hold: a season or a quarter as its year, which contains it. */
+/** A date HTML's `datetime` and schema.org can hold: a part of a year as its year, which contains it. */
 export const isoDateOf = (date: PartialDate): string => (date.group === undefined ? date.iso : date.iso.slice(0, 4));

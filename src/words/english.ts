@@ -14,10 +14,15 @@ const dates: DateWords = {
   locale: LOCALE,
   around: (date) => `around ${date}`,
   partOfYear: (third, year) => `${['early', 'mid', 'late'][third]} ${year}`,
-  season: (season, year) => `${['spring', 'summer', 'autumn', 'winter'][season]} ${year}`,
+  season: (season, year, hemisphere) =>
+    `${['spring', 'summer', 'autumn', 'winter'][season]} ${year}${hemisphere ? ` (${hemisphere}ern hemisphere)` : ''}`,
   quarter: (quarter, year) => `Q${quarter} ${year}`,
+  third: (third, year) => `${['first', 'second', 'last'][third - 1]} third of ${year}`,
+  half: (half, year) => `H${half} ${year}`,
   precision: {
     year: 'to the year',
+    semester: 'to the half year',
+    quadrimester: 'to the third of the year',
     season: 'to the season',
     quarter: 'to the quarter',
     month: 'to the month',
@@ -172,8 +177,8 @@ export const english: SiteWords = {
       'Each note’s `annotations.jsonld` is a W3C Web Annotation collection; values that neither Web Annotation nor schema.org names use these terms, under the prefix `gloss:` (this page’s address followed by `#`).',
     terms: {
       Date: 'A calendar date an annotation resolves a passage to, at the precision the text allows.',
-      date: 'The date at its precision: 2025, 2025-05 or 2025-05-14 (ISO 8601); a season or a quarter as EDTF (ISO 8601-2) writes it: 2019-21 is spring 2019, 2022-35 the third quarter of 2022.',
-      precision: 'How precisely the date is known: year, season, quarter, month or day.',
+      date: 'The date at its precision: 2025, 2025-05 or 2025-05-14 (ISO 8601); a part of a year as EDTF (ISO 8601-2) writes it: 2019-21 is spring 2019, 2022-35 the third quarter of 2022, 2026-41 the second half of 2026.',
+      precision: 'How precisely the date is known: year, semester, quadrimester, season, quarter, month or day.',
       approximate: 'True when the text itself is vague (“late 2022”, “about 3,000”).',
       asOf: 'The date a figure holds for, at its precision, written as date is.',
       partyKind: 'What sort of party: `organization`, `person`, `product`, `initiative`, `group`, `place` or `other`.',

@@ -15,10 +15,15 @@ const dates: DateWords = {
   locale: LOCALE,
   around: (date) => `vers ${date}`,
   partOfYear: (third, year) => [`début ${year}`, `mi-${year}`, `fin ${year}`][third] as string,
-  season: (season, year) => `${['printemps', 'été', 'automne', 'hiver'][season]} ${year}`,
+  season: (season, year, hemisphere) =>
+    `${['printemps', 'été', 'automne', 'hiver'][season]} ${year}${hemisphere ? ` (hémisphère ${hemisphere === 'north' ? 'Nord' : 'Sud'})` : ''}`,
   quarter: (quarter, year) => `T${quarter} ${year}`,
+  third: (third, year) => `${['1er', '2e', '3e'][third - 1]} quadrimestre ${year}`,
+  half: (half, year) => `S${half} ${year}`,
   precision: {
     year: 'à l’année près',
+    semester: 'au semestre près',
+    quadrimester: 'au quadrimestre près',
     season: 'à la saison près',
     quarter: 'au trimestre près',
     month: 'au mois près',
@@ -172,8 +177,8 @@ export const french: SiteWords = {
     intro: `Le fichier \`annotations.jsonld\` de chaque note est une collection W3C Web Annotation${S}; les valeurs que ni Web Annotation ni schema.org ne nomment emploient ces termes, sous le préfixe \`gloss:\` (l’adresse de cette page suivie de \`#\`).`,
     terms: {
       Date: 'Une date du calendrier à laquelle une annotation rapporte un passage, à la précision que permet le texte.',
-      date: `La date à sa précision${S}: 2025, 2025-05 ou 2025-05-14 (ISO 8601)${S}; une saison ou un trimestre comme l’écrit EDTF (ISO 8601-2)${S}: 2019-21 est le printemps 2019, 2022-35 le troisième trimestre 2022.`,
-      precision: `La précision à laquelle la date est connue${S}: année, saison, trimestre, mois ou jour.`,
+      date: `La date à sa précision${S}: 2025, 2025-05 ou 2025-05-14 (ISO 8601)${S}; une partie de l’année comme l’écrit EDTF (ISO 8601-2)${S}: 2019-21 est le printemps 2019, 2022-35 le troisième trimestre 2022, 2026-41 le second semestre 2026.`,
+      precision: `La précision à laquelle la date est connue${S}: année, semestre, quadrimestre, saison, trimestre, mois ou jour.`,
       approximate: `Vrai quand le texte lui-même est vague («${S}fin 2022${S}», «${S}environ 3${S}000${S}»).`,
       asOf: 'La date à laquelle un chiffre vaut, à sa précision, écrite comme date.',
       partyKind: `La sorte d’acteur${S}: \`organization\`, \`person\`, \`product\`, \`initiative\`, \`group\`, \`place\` ou \`other\`.`,
