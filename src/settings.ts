@@ -4,6 +4,7 @@
  * - GLOSS_NOTES: the notes folder; `content/notes` unless a test builds fixture notes.
  * - ANNOTATION_PAGES=off: no page per annotation (`/notes/<slug>/<id>/`), for very large sites.
  * - SITE_AUTHOR: who writes the notes, named as the creator of every annotation in the open data.
+ * - SITE_AUTHOR_URL: the author's own address (a home page, an ORCID, a `mailto:`), the creator's `id` there.
  * - PAGE_SIZE: how many items every list cut into pages holds on a page, instead of the sizes below (the tests
  *   use 2, to see lists of a few notes cut into pages).
  * - GLOSS_STRICT=1 (`npm run build -- --strict`): any draft stops the build, even in a note never published.
@@ -16,6 +17,18 @@ export const NOTES_FOLDER = process.env['GLOSS_NOTES'] ?? 'content/notes';
 export const ANNOTATION_PAGES = process.env['ANNOTATION_PAGES'] !== 'off';
 
 export const SITE_AUTHOR = process.env['SITE_AUTHOR'] || undefined;
+
+/** SITE_AUTHOR_URL, if it is an absolute IRI; any other value stops every command at once, in one line. */
+function authorUrl(): string | undefined {
+  const value = process.env['SITE_AUTHOR_URL'] || undefined;
+  if (value === undefined || URL.canParse(value)) return value;
+  process.stderr.write(
+    `SITE_AUTHOR_URL "${value}" is not an absolute address: write one like https://example.org/me\n`,
+  );
+  return process.exit(1);
+}
+
+export const SITE_AUTHOR_URL = authorUrl();
 
 export const STRICT_DRAFTS = process.env['GLOSS_STRICT'] === '1';
 

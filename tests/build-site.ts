@@ -10,7 +10,11 @@ let built = false;
 
 export default function buildSites(): void {
   if (built) return;
-  buildOrThrow(TEST_DIST, { GLOSS_NOTES: SITE_NOTES, SITE_AUTHOR: 'Test Annotator' });
+  buildOrThrow(TEST_DIST, {
+    GLOSS_NOTES: SITE_NOTES,
+    SITE_AUTHOR: 'Test Annotator',
+    SITE_AUTHOR_URL: 'https://annotator.example.org/',
+  });
   mkdirSync('.test-dist', { recursive: true });
   copyFileSync(CROSS_LOCK_FIXTURE, CROSS_ENV.GLOSS_LOCK);
   buildOrThrow(CROSS_DIST, CROSS_ENV);

@@ -156,3 +156,91 @@ export function shouldFailures(collection: Json): string[] {
   }
   return failures;
 }
+
+// --- The Working Group's SHOULDs ------------------------------------------------------------------------------
+// The assertions of w3c/web-annotation-tests whose `assertionType` is "should", from annotationOptionals,
+// annotationAgentOptionals, bodyOptionals, targetOptionals, specificResourceOptionals and collectionOptionals.
+// Where an annotation has several bodies or targets, the assertion holds when one of them meets it, as the
+// Working Group's schemas say ("one or more of which include…").
+
+const MEDIA_TYPE = /^[a-z]+\/[a-z0-9.+-]+$/i;
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+const AGENT_TYPES = ['Person', 'Organization', 'Software'];
+
+/** A key that has exactly one value of the given kind (a single value, or a list of one). */
+const single = (value: Json, key: string, valid: (item: unknown) => boolean): boolean => {
+  const values = list(value[key]);
+  return values.length === 1 && valid(values[0]);
+};
+const isString = (value: unknown): boolean => typeof value === 'string';
+const isDateTime = (value: unknown): boolean => typeof value === 'string' && DATE_TIME.test(value);
+
+/** An agent, given as an object or in a list, one of which meets `check` (the Working Group's oneOf). */
+const someAgent = (value: unknown, check: (agent: Json) => boolean): boolean =>
+  list(value).some((agent) => isObject(agent) && check(agent));
+const agentChecks: Array<[string, (agent: Json) => boolean]> = [
+  ['AgentIdImplemented', (agent) => single(agent, 'id', isIri)],
+  ['AgentTypeImplemented', (agent) => list(agent['type']).some((type) => AGENT_TYPES.includes(String(type)))],
+  ['AgentSingleNameImplemented', (agent) => single(agent, 'name', isString)],
+];
+
+/** The SHOULDs on one body or target, each met when one of them meets it. */
+const resourceChecks: Array<[string, (resource: Json) => boolean]> = [
+  ['3.2.1-{}SingleFormat', (resource) => single(resource, 'format', (f) => MEDIA_TYPE.test(String(f)))],
+  ['3.2.1-{}SingleLanguage', (resource) => single(resource, 'language', (l) => LANGUAGE_TAG.test(String(l)))],
+  ['3.3.1-{}SingleCreator', (resource) => single(resource, 'creator', (c) => isIri(c) || isObject(c))],
+  ['3.3.1-{}Created', (resource) => single(resource, 'created', isDateTime)],
+];
+
+/** Every TextQuoteSelector of the annotation's Specific Resources, refinements included. */
+function quoteSelectors(annotation: Json): Json[] {
+  const found: Json[] = [];
+  const visit = (selector: unknown): void => {
+    if (!isObject(selector)) return;
+    if (hasType(selector, 'TextQuoteSelector')) found.push(selector);
+    list(selector['refinedBy']).forEach(visit);
+  };
+  for (const resource of [...list(annotation['body']), ...list(annotation['target'])])
+    if (isObject(resource)) list(resource['selector']).forEach(visit);
+  return found;
+}
+
+/** The Working Group's SHOULD assertions on one annotation, by the names of their files. */
+export function annotationShouldFailures(annotation: Json): string[] {
+  const failed: string[] = [];
+  if (!('body' in annotation)) failed.push('3.1-bodyKeyFound');
+  if (!single(annotation, 'creator', (c) => isIri(c) || isObject(c)))
+    failed.push('3.3.1-singleAnnotationCreatorImplemented');
+  if (!single(annotation, 'motivation', (m) => MOTIVATIONS.has(String(m))))
+    failed.push('3.3.5-annotationSingleMotivationImplemented');
+  const agents = ['creator', 'generator'].filter((key) => isObject(annotation[key]));
+  if (!agents.every((key) => single(annotation[key] as Json, 'id', isIri)))
+    failed.push('3.3.2-annotationAgentIdImplemented');
+  for (const [role, key] of [
+    ['Creator', 'creator'],
+    ['Generator', 'generator'],
+  ] as const) {
+    for (const [name, check] of agentChecks)
+      if (!someAgent(annotation[key], check)) failed.push(`3.3.2-annotation${role}${name}`);
+  }
+  for (const [part, key] of [
+    ['body', 'body'],
+    ['targ', 'target'],
+  ] as const) {
+    const resources = list(annotation[key]).filter(isObject);
+    for (const [name, check] of resourceChecks) if (!resources.some(check)) failed.push(name.replace('{}', part));
+  }
+  if (!list(annotation['body']).some((body) => isTextualBody(body) && hasType(body, 'TextualBody')))
+    failed.push('3.2.4-bodyETBTypeTextualBody');
+  const quotes = quoteSelectors(annotation);
+  for (const key of ['prefix', 'suffix'])
+    if (!quotes.some((selector) => single(selector, key, isString))) failed.push(`4.2.4-${key}`);
+  return failed;
+}
+
+/** The Working Group's SHOULD assertions on a collection's own description. */
+export function collectionShouldFailures(collection: Json): string[] {
+  return agentChecks
+    .filter(([, check]) => !someAgent(collection['creator'], check))
+    .map(([name]) => `3.3.2-collectionCreator${name}`);
+}

@@ -24,7 +24,15 @@ const RENDERING_CODE = [
 ];
 
 /** Settings read from the environment that change a stored note: links under the base path, the site's URL… */
-const SETTINGS = ['BASE_PATH', 'SITE_URL', 'ANNOTATION_PAGES', 'SITE_AUTHOR', 'SITE_LANGUAGE', 'PAGE_SIZE'];
+const SETTINGS = [
+  'BASE_PATH',
+  'SITE_URL',
+  'ANNOTATION_PAGES',
+  'SITE_AUTHOR',
+  'SITE_AUTHOR_URL',
+  'SITE_LANGUAGE',
+  'PAGE_SIZE',
+];
 
 const isCode = (name: string): boolean => /\.(ts|js|mjs|json)$/.test(name);
 

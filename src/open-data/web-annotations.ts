@@ -1,7 +1,9 @@
 /**
  * A note's annotations as a W3C Web Annotation `AnnotationCollection` (JSON-LD) that other annotation tools can
  * use: each annotation's bodies are a textual description, the author's comment, and an External Web Resource
- * carrying the structured value; its target is the note's page, with selectors any W3C client re-anchors there.
+ * carrying the structured value; its target is a passage of the note's page (a Specific Resource), with
+ * selectors any W3C client re-anchors there. Who made the annotations (the site's author) and what wrote them out
+ * (Gloss) are named as the model's agents.
  */
 import { summaryOf } from '../site/describe-annotation.ts';
 import { WORDS } from '../settings.ts';
@@ -13,6 +15,8 @@ import type { PassageSelectors } from './text-selectors.ts';
 const BODY_SELECTOR = '.note-body';
 
 interface Addresses {
+  /** Absolute URL of the site's home page. */
+  home: string;
   /** Absolute URL of the note's page. */
   page: string;
   /** Absolute URL of the collection itself. */
@@ -32,8 +36,8 @@ interface CollectionInput {
   at: Addresses;
   /** The language of the site's own words (descriptions, comments). */
   language: string;
-  /** Who made the annotations, when the site says. */
-  creator?: string | undefined;
+  /** Who made the annotations, when the site says: a name, and an address of theirs when one is given. */
+  creator?: { name: string; url?: string | undefined } | undefined;
   /** When the note's annotations were first published and last changed, when known. */
   dates?: { created: string; modified: string } | undefined;
 }
@@ -80,12 +84,17 @@ const positionSelector = ({ start, end }: PassageSelectors) => ({
   refinedBy: { type: 'TextPositionSelector', start, end },
 });
 
+/** The software that wrote the annotations out, as a Software agent: this site's generator, Gloss. */
+const generatorOf = (at: Addresses) => ({ id: `${at.home}#gloss`, type: 'Software', name: 'Gloss', homepage: at.home });
+
 export function annotationCollection(input: CollectionInput) {
   const { note, selectors, at, language, creator, dates } = input;
-  const made = {
-    ...(dates ? { created: dates.created, modified: dates.modified } : {}),
-    ...(creator ? { creator: { type: 'Person', name: creator } } : {}),
-  };
+  const author = creator
+    ? { creator: { ...(creator.url ? { id: creator.url } : {}), type: 'Person', name: creator.name } }
+    : {};
+  const made = { ...(dates ? { created: dates.created, modified: dates.modified } : {}), ...author };
+  // A description and a comment are written when the note is: they share its dates and author.
+  const written = { ...(dates ? { created: dates.created } : {}), ...author };
   const items = input.annotations.flatMap((annotation) => {
     const passage = selectors[annotation.id];
     if (!passage) return [];
@@ -94,6 +103,7 @@ export function annotationCollection(input: CollectionInput) {
       purpose,
       format,
       language,
+      ...written,
       value,
     });
     return [
@@ -102,13 +112,16 @@ export function annotationCollection(input: CollectionInput) {
         type: 'Annotation',
         motivation: annotation.type === 'party' ? 'identifying' : 'describing',
         ...made,
+        generator: generatorOf(at),
         body: [
           textual('describing', 'text/plain', summaryOf(annotation)),
           ...(annotation.note ? [textual('commenting', 'text/markdown', annotation.note)] : []),
           valueOf(annotation, at),
         ],
         target: {
+          type: 'SpecificResource',
           source: at.page,
+          format: 'text/html',
           // The passage is in the text's language, which may not be the site's.
           language: note.language ?? language,
           selector: [

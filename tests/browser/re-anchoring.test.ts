@@ -37,6 +37,12 @@ describe.each([TEST_DIST, CROSS_DIST])('the notes built in %s', (root) => {
 
   test.each(slugs)('%s: each selector of each annotation resolves to its passage, and only there', async (slug) => {
     const collection = JSON.parse(readFileSync(`${root}/notes/${slug}/annotations.jsonld`, 'utf8'));
+    // Each target is a Specific Resource of the page: a client reads the selectors from it, not from the page.
+    for (const item of collection.first.items)
+      expect(item.target).toMatchObject({
+        type: 'SpecificResource',
+        source: expect.stringMatching(`/notes/${slug}/$`),
+      });
     const { page, troubles } = await site.open(`/notes/${slug}/`, {}, annotator);
     const found: Found[] = await page.evaluate(async (items) => {
       const api = (window as unknown as { ApacheAnnotator: Record<string, (...args: unknown[]) => unknown> })

@@ -8,7 +8,7 @@ import { allNotes, links, type SiteNote } from '../../../data/notes.ts';
 import { cacheKeyOf } from '../../../build-cache/cache-key.ts';
 import { annotationCollection } from '../../../open-data/web-annotations.ts';
 import { annotationsOf } from '../../../schemas/note.ts';
-import { SITE_AUTHOR, SITE_LANGUAGE } from '../../../settings.ts';
+import { SITE_AUTHOR, SITE_AUTHOR_URL, SITE_LANGUAGE } from '../../../settings.ts';
 
 // A note's former addresses keep its collection too, so annotation IRIs published under them still resolve.
 export const getStaticPaths = (async () =>
@@ -26,6 +26,7 @@ export const GET: APIRoute = ({ props, site }) => {
     annotations: annotationsOf(note),
     selectors,
     at: {
+      home: absolute(links.home),
       page: absolute(links.note(slug)),
       collection: absolute(links.annotations(slug)),
       vocabulary: absolute(`${links.home}vocabulary/#`),
@@ -33,7 +34,7 @@ export const GET: APIRoute = ({ props, site }) => {
       entry: (id) => absolute(entries[id] ?? links.note(slug)),
     },
     language: SITE_LANGUAGE,
-    creator: SITE_AUTHOR,
+    creator: SITE_AUTHOR ? { name: SITE_AUTHOR, url: SITE_AUTHOR_URL } : undefined,
     dates: noteDates(file),
   });
   return new Response(JSON.stringify(collection), { headers: { 'content-type': 'application/ld+json' } });
