@@ -12,20 +12,9 @@
  */
 import * as chrono from 'chrono-node';
 import { monthNamesIn } from '../values/month-names.ts';
-import { comparePartialDates, monthsCovered, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+import { comparePartialDates, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
 import { namedPeriods } from './quarters-and-seasons.ts';
-
-interface FoundDate {
-  /** Where the words stand in the text searched. */
-  start: number;
-  end: number;
-  date: PartialDate;
-  approximate: boolean;
-  /** True when the words do not state the year: it was worked out from the article's date. */
-  relative: boolean;
-  /** How it was worked out, when not simply from the article's date. */
-  basis?: string | undefined;
-}
+import { instantOf, weekdayBefore, type FoundDate } from './weekday-dates.ts';
 
 interface DateSearch {
   found: FoundDate[];
@@ -42,7 +31,6 @@ const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)
 /** "for four years", "in a day", "over two decades": how long, not when. */
 const DURATION = new RegExp(String.raw`^(?:(?:for|in|within|over|during)\s+)?${AMOUNT}\s+${UNIT}$`, 'i');
 const DURATION_LEAD = /\b(?:for|over|within|during|lasted|lasting|took|takes)\s+$/i;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const VAGUE_YEAR = /\b(?:early|mid|late|the (?:start|beginning|middle|end) of)[- ](1[5-9]\d\d|20\d\d)\b/gi;
 const BARE_YEAR =
@@ -51,47 +39,19 @@ const BARE_YEAR =
 const partial = (iso: string): PartialDate => parsePartialDate(iso) as PartialDate;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** The middle of what a date covers (mid-August for summer), as chrono's reference instant. */
-function instantOf(date: PartialDate): Date {
-  const { first, last } = date.precision === 'year' ? { first: 6, last: 6 } : monthsCovered(date);
-  return new Date(Date.UTC(date.year, Math.floor((first + last) / 2) - 1, date.day ?? 15, 12));
-}
-
 /** A date after the article's own is most often a misreading; the basis says so, for the reviewer. */
 const afterArticle = (date: PartialDate, reference: PartialDate | undefined): string | undefined =>
   reference && comparePartialDates(date, reference) > 0 && date.iso.slice(0, reference.iso.length) !== reference.iso
     ? `after the article's date (${reference.iso}): check it`
     : undefined;
 
-const isoOf = (date: Date): string =>
-  `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-
-/**
- * "on Wednesday" in an article of Thursday 12 June 2025: Wednesday 11 June; "on Thursday" in it, that day itself
- * (news of the day). Only against a day.
- */
-function weekdayBefore(result: chrono.ParsedResult, reference: PartialDate | undefined): FoundDate | undefined {
-  const weekday = result.start.get('weekday');
-  if (weekday === null || !reference?.day) return undefined;
-  const day = instantOf(reference);
-  while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() - 1);
-  const words = result.text.replace(/[\s,.;:]+$/, '');
-  return {
-    start: result.index,
-    end: result.index + words.length,
-    date: partial(isoOf(day)),
-    approximate: false,
-    relative: true,
-    basis: `"${words}", taken as the ${WEEKDAYS[weekday]} of the article's date (${reference.iso}) or the one before it`,
-  };
-}
-
 function fromChrono(
   result: chrono.ParsedResult,
   reference: PartialDate | undefined,
   lastNamed: PartialDate | undefined,
-  before: string,
+  context: { before: string; after: string; language: string },
 ): FoundDate | 'relative' | undefined {
+  const { before } = context;
   // "now makes 40 percent" speaks of the present, not of a date anyone would annotate.
   if (/^(?:right )?now$/i.test(result.text)) return undefined;
   const words = result.text.replace(/[\s,.;:]+$/, '');
@@ -100,8 +60,10 @@ function fromChrono(
   const explicitYear = /\b\d{4}\b/.test(result.text);
   // "Year to March", a fiscal year named by its last month alone: which year it ends is not said.
   if (/\byear (?:to|ending|ended)\s+$/i.test(before) && !explicitYear) return undefined;
+  // "That August", "the same month": of the story's time, whose year the text named last, not the article's.
+  const ofStory = !explicitYear && lastNamed && /\b(?:that|same)\s+$/i.test(before);
   // Counted from the story's time: parsed again from the last date the text named.
-  const fromStory = !explicitYear && lastNamed && COUNTED_FROM_STORY.test(words);
+  const fromStory = !explicitYear && lastNamed && (ofStory || COUNTED_FROM_STORY.test(words));
   const parsed = fromStory
     ? (chrono.en.parse(result.text, { instant: instantOf(lastNamed), timezone: 0 }, { forwardDate: false })[0] ??
       result)
@@ -109,14 +71,19 @@ function fromChrono(
   const { start } = parsed;
   const known = (unit: 'year' | 'month' | 'day') => start.isCertain(unit);
   // A time of day says no date a reader could check; a weekday alone is the one before the article's date.
-  if (!known('month') && !known('year') && !known('day')) return weekdayBefore(result, reference);
+  if (!known('month') && !known('year') && !known('day')) return weekdayBefore(result, reference, context);
   if (!explicitYear && !reference && !fromStory) return 'relative';
   const year = start.get('year') as number;
   const month = start.get('month') as number;
   const day = start.get('day') as number;
   // Counted from a date known to the year ("in 2022 … two weeks later"), it is known to the year at best.
-  const precision =
-    fromStory && lastNamed.precision === 'year' ? 'year' : fromStory && lastNamed.precision !== 'day' ? 'month' : 'day';
+  const precision = ofStory
+    ? 'day'
+    : fromStory && lastNamed.precision === 'year'
+      ? 'year'
+      : fromStory && lastNamed.precision !== 'day'
+        ? 'month'
+        : 'day';
   const iso =
     known('day') && precision === 'day'
       ? `${year}-${pad(month)}-${pad(day)}`
@@ -125,7 +92,11 @@ function fromChrono(
         : `${year}`;
   const date = partial(iso);
   if ('error' in date) return undefined;
-  const basis = fromStory ? `"${words}", counted from ${lastNamed.iso}, the date the text named before it` : undefined;
+  const basis = ofStory
+    ? `"${words}", in the year of ${lastNamed.iso}, the date the text named before it`
+    : fromStory
+      ? `"${words}", counted from ${lastNamed.iso}, the date the text named before it`
+      : undefined;
   const late = explicitYear ? undefined : afterArticle(date, reference);
   return {
     // chrono may take the punctuation after a date ("February,"); a quote ends on the word.
@@ -209,21 +180,10 @@ export function findDates(
     };
   });
   const periods = [...found];
-  const parser = PARSERS[base] ?? chrono.en.casual;
-  const instant = reference ? instantOf(reference) : new Date(Date.UTC(2000, 0, 1));
-  for (const result of parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
-    const end = result.index + result.text.length;
-    if (periods.some((period) => result.index < period.end && end > period.start)) continue;
-    const date = fromChrono(result, reference, lastNamed, text.slice(Math.max(0, result.index - 12), result.index));
-    if (date === 'relative') skipped.push(result.text.replace(/[\s,.;:]+$/, ''));
-    else if (date) {
-      found.push(date);
-      if (!date.relative) lastNamed = date.date;
-    }
-  }
   const free = (start: number, end: number) => found.every((date) => end <= date.start || start >= date.end);
-  for (const month of namedMonths(text, base, reference)) if (free(month.start, month.end)) found.push(month);
-  // Years chrono leaves alone: vague ones ("late 2022") are approximate.
+  // Years chrono leaves alone: vague ones ("late 2022") are approximate. Read first, so that a date counted from
+  // the story's time ("That August", "two weeks later") counts from a year named just before it.
+  const years: FoundDate[] = [];
   for (const [pattern, approximate] of [
     [VAGUE_YEAR, true],
     [base === 'en' ? BARE_YEAR : ANY_YEAR, false],
@@ -231,9 +191,34 @@ export function findDates(
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
-      if (free(start, end)) found.push({ start, end, date: partial(match[1] as string), approximate, relative: false });
+      if (years.every((year) => end <= year.start || start >= year.end))
+        years.push({ start, end, date: partial(match[1] as string), approximate, relative: false });
     }
   }
+  /** The last date named outright before `at`: in this paragraph, else in the ones before it. */
+  const namedBefore = (at: number): PartialDate | undefined =>
+    [...periods, ...years, ...found.filter((date) => !periods.includes(date))]
+      .filter((date) => !date.relative && date.date.group === undefined && date.end <= at)
+      .sort((a, b) => a.end - b.end)
+      .at(-1)?.date ?? lastNamed;
+  const parser = PARSERS[base] ?? chrono.en.casual;
+  const instant = reference ? instantOf(reference) : new Date(Date.UTC(2000, 0, 1));
+  for (const result of parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+    const end = result.index + result.text.length;
+    if (periods.some((period) => result.index < period.end && end > period.start)) continue;
+    const date = fromChrono(result, reference, namedBefore(result.index), {
+      before: text.slice(Math.max(0, result.index - 16), result.index),
+      after: text.slice(end, end + 16),
+      language: base,
+    });
+    if (date === 'relative') skipped.push(result.text.replace(/[\s,.;:]+$/, ''));
+    else if (date) {
+      found.push(date);
+      if (!date.relative) lastNamed = date.date;
+    }
+  }
+  for (const month of namedMonths(text, base, reference)) if (free(month.start, month.end)) found.push(month);
+  for (const year of years) if (free(year.start, year.end)) found.push(year);
   const sorted = found.sort((a, b) => a.start - b.start);
   // A season or a quarter is no date to count "two weeks later" from.
   const stated = sorted.filter((date) => !date.relative && date.date.group === undefined).at(-1);

@@ -1,0 +1,63 @@
+/**
+ * A weekday named alone ("on Wednesday"), as a date: the one before the article's date, unless it is said of every
+ * week ("on Sundays", "every Monday") or is another word ("sat"). Also the instant chrono-node counts from.
+ */
+import type * as chrono from 'chrono-node';
+import { monthsCovered, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+
+/** A date found in a text. */
+export interface FoundDate {
+  /** Where the words stand in the text searched. */
+  start: number;
+  end: number;
+  date: PartialDate;
+  approximate: boolean;
+  /** True when the words do not state the year: it was worked out from the article's date. */
+  relative: boolean;
+  /** How it was worked out, when not simply from the article's date. */
+  basis?: string | undefined;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The middle of what a date covers (mid-August for summer), as chrono's reference instant. */
+export function instantOf(date: PartialDate): Date {
+  const { first, last } = date.precision === 'year' ? { first: 6, last: 6 } : monthsCovered(date);
+  return new Date(Date.UTC(date.year, Math.floor((first + last) / 2) - 1, date.day ?? 15, 12));
+}
+
+const isoOf = (date: Date): string =>
+  `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+
+/** "every Monday", "most Sundays", "on Sunday afternoons": what happens each week, no day anyone could date. */
+const HABITUAL_BEFORE = /\b(?:every|each|most|all|on\s+alternate)\s+$/i;
+const HABITUAL_AFTER = /^(?:s\b|\s+(?:mornings|afternoons|evenings|nights)\b)/i;
+/** An English weekday as a date names it: the whole word, capitalised ("sat" and "Sun" are other words). */
+const ENGLISH_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/**
+ * "on Wednesday" in an article of Thursday 12 June 2025: Wednesday 11 June; "on Thursday" in it, that day itself
+ * (news of the day). Only against a day, and never a weekday said of every week.
+ */
+export function weekdayBefore(
+  result: chrono.ParsedResult,
+  reference: PartialDate | undefined,
+  context: { before: string; after: string; language: string },
+): FoundDate | undefined {
+  const weekday = result.start.get('weekday');
+  if (weekday === null || !reference?.day) return undefined;
+  if (context.language === 'en' && !ENGLISH_WEEKDAY.test(result.text)) return undefined;
+  if (HABITUAL_BEFORE.test(context.before) || HABITUAL_AFTER.test(context.after)) return undefined;
+  const day = instantOf(reference);
+  while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() - 1);
+  const words = result.text.replace(/[\s,.;:]+$/, '');
+  return {
+    start: result.index,
+    end: result.index + words.length,
+    date: parsePartialDate(isoOf(day)) as PartialDate,
+    approximate: false,
+    relative: true,
+    basis: `"${words}", taken as the ${WEEKDAYS[weekday]} of the article's date (${reference.iso}) or the one before it`,
+  };
+}
