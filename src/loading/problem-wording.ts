@@ -59,7 +59,9 @@ function whereInNote(path: readonly PropertyKey[], data: unknown): Omit<Wording,
 }
 
 /** How to mend a field whose value a rule of its own refused. */
-function fixFor(field: string, value: unknown): string | undefined {
+function fixFor(field: string, value: unknown, path: readonly PropertyKey[] = []): string | undefined {
+  if (path.at(-2) === 'archived' && field === 'date')
+    return 'write the day the archive made the copy, as YYYY-MM-DD, or the moment, as YYYY-MM-DDTHH:MM:SSZ';
   if (field === 'id' && typeof value === 'string') {
     const mended = value
       .toLowerCase()
@@ -121,7 +123,7 @@ export function schemaIssue(issue: z.core.$ZodIssue, data: unknown): Wording[] {
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
   const message =
     text !== undefined && issue.message.includes(text) ? issue.message : `${name} ${shown(value)}: ${issue.message}`;
-  return [{ ...where, message, fix: fixFor(name, value) }];
+  return [{ ...where, message, fix: fixFor(name, value, issue.path) }];
 }
 
 // --- Anchoring ------------------------------------------------------------------------------------------

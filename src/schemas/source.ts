@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { archivedCopySchema } from './archived-copy.ts';
 import { httpUrlSchema } from './http-url.ts';
 import { partialDateSchema } from './partial-date.ts';
 
@@ -14,6 +15,8 @@ export const sourceSchema = z.strictObject({
   published: partialDateSchema.optional(),
   /** How a publication date that the page does not print was worked out. */
   basis: z.string().min(1).optional(),
+  /** A public web archive's copy of the original, as it was on a given day. */
+  archived: archivedCopySchema.optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;

@@ -20,8 +20,8 @@ const problemsOf = (name: string): LocatedProblem[] =>
 
 describe('the note checker', () => {
   test('reports every problem of every note in one run, and nothing else', () => {
-    expect(result.notes).toBe(13);
-    expect(new Set(result.problems.map((problem) => problem.file)).size).toBe(12);
+    expect(result.notes).toBe(14);
+    expect(new Set(result.problems.map((problem) => problem.file)).size).toBe(13);
   });
 
   test('a quote that is not in the text: the closest passage, the difference, the paragraph', () => {
@@ -116,6 +116,30 @@ describe('the note checker', () => {
     ]);
   });
 
+  test('an archived copy: its address, its date and its fields, each quoted as written with its mend', () => {
+    expect(problemsOf('bad-archive')).toEqual([
+      expect.objectContaining({
+        line: 6,
+        field: 'source.archived.url',
+        message: expect.stringContaining('"web.archive.org/web/20250611093000/https://example.org/article"'),
+        fix: 'write the full address, starting with https://',
+      }),
+      expect.objectContaining({
+        line: 7,
+        field: 'source.archived.date',
+        message:
+          '"2025-06" is not a full date: write the day the copy was made, as 2025-06-11, or the moment as 2025-06-11T09:30:00Z',
+        fix: 'write the day the archive made the copy, as YYYY-MM-DD, or the moment, as YYYY-MM-DDTHH:MM:SSZ',
+      }),
+      expect.objectContaining({
+        line: 8,
+        field: 'source.archived.when',
+        message: 'unknown field `when`',
+        fix: 'the fields allowed here are: url, date',
+      }),
+    ]);
+  });
+
   test('a value outside a list: quoted as written, with the closest allowed value', () => {
     expect(problemsOf('bad-kind')).toMatchObject([
       {
@@ -160,7 +184,7 @@ describe('the note checker', () => {
       `${FOLDER}/unknown-field.md:7  date "signing"  field \`qoute\`\n  unknown field \`qoute\`\n  fix: did you mean \`quote\`?`,
     );
     expect(report).not.toMatch(/\bat .*\.ts:\d+|"code":|ZodError/);
-    expect(report).toMatch(/24 problems in 12 notes\.$/);
+    expect(report).toMatch(/27 problems in 13 notes\.$/);
   });
 
   test('says all is well when it is, counting notes and annotations', async () => {
