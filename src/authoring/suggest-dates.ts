@@ -59,7 +59,7 @@ function fromChrono(
     return undefined;
   const explicitYear = /\b\d{4}\b/.test(result.text);
   // "Year to March", a fiscal year named by its last month alone: which year it ends is not said.
-  if (/\byear (?:to|ending|ended)\s+$/i.test(before) && !explicitYear) return undefined;
+  if (/\byear (?:to|ending|ended)\s+(?:\S+\s+){0,3}$/i.test(`${before}${words} `) && !explicitYear) return undefined;
   // "That August", "the same month": of the story's time, whose year the text named last, not the article's.
   const ofStory = !explicitYear && lastNamed && /\b(?:that|same)\s+$/i.test(before);
   // Counted from the story's time: parsed again from the last date the text named.

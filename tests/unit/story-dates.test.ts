@@ -23,3 +23,8 @@ test('a weekday said of every week, or a word that only looks like one, is no da
   // A weekday of the news is still the one before the article's date.
   expect(datesIn('The board met on Wednesday.')).toEqual([['on Wednesday', '2025-06-11']]);
 });
+
+test('a fiscal year named by its last day alone gives no year, and its day is never read as one', () => {
+  expect(datesIn('In the year to 31 December, claims fell.')).toEqual([]);
+  expect(datesIn('Claims fell in the year to 31 December 2024.').map(([, iso]) => iso)).toEqual(['2024-12-31']);
+});
