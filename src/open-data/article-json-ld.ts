@@ -16,6 +16,10 @@ export function articleJsonLd(note: Note, url: string, language: string) {
     ...(note.source?.publisher ? { publisher: { '@type': 'Organization', name: note.source.publisher } } : {}),
     ...(note.source?.author ? { author: { '@type': 'Person', name: note.source.author } } : {}),
     ...(note.source?.url ? { isBasedOn: note.source.url } : {}),
+    // The web archive's copy of the original, and when it was made.
+    ...(note.source?.archived
+      ? { archivedAt: { '@type': 'WebPage', url: note.source.archived.url, dateCreated: note.source.archived.date } }
+      : {}),
     ...(note.tags.length > 0 ? { keywords: note.tags } : {}),
     mentions: note.parties.map((party) => ({
       '@type': schemaTypeOf(party.kind),

@@ -98,6 +98,7 @@ export const english: SiteWords = {
     dateBasis: 'Date',
     source: 'Source',
     original: 'Original',
+    archivedCopy: 'archived copy',
     movedHeading: 'This note has moved',
     moved: '[{title}] is now at a new address.',
     itsPassages: 'Its passages',

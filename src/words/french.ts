@@ -98,6 +98,7 @@ export const french: SiteWords = {
     dateBasis: 'Date',
     source: 'Source',
     original: 'Original',
+    archivedCopy: 'copie archivée',
     movedHeading: 'Cette note a été déplacée',
     moved: '[{title}] est désormais à une nouvelle adresse.',
     itsPassages: 'Ses passages',

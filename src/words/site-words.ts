@@ -84,6 +84,8 @@ export interface SiteWords {
     source: string;
     /** The link to the original text. */
     original: string;
+    /** The link to a web archive's copy of the original, before its date in brackets. */
+    archivedCopy: string;
     /** The heading of the page at a note's former address. */
     movedHeading: string;
     /** What that page says, linking `{title}` to the note. */

@@ -284,6 +284,32 @@ describe('the note page', () => {
   });
 });
 
+describe('a source with an archived copy (crowded-paragraph)', () => {
+  const tree = fromHtml(readFileSync(`${TEST_DIST}/notes/crowded-paragraph/index.html`, 'utf8'));
+  const ORIGINAL = 'https://example.org/chips/crowded-quarter';
+  const COPY = 'https://web.archive.org/web/20240316101500/https://example.org/chips/crowded-quarter';
+
+  test('the link to the original carries the copy as Robust Links do', () => {
+    expect(select(`.note-source a[href="${ORIGINAL}"]`, tree)?.properties).toMatchObject({
+      dataOriginalurl: ORIGINAL,
+      dataVersionurl: COPY,
+      dataVersiondate: '2024-03-16T10:15:00Z',
+    });
+  });
+
+  test('the copy is one click away, with the day it was made', () => {
+    const link = select(`.note-source a[href="${COPY}"]`, tree) as Element;
+    expect(toString(link)).toBe('archived copy (16 March 2024)');
+    expect(select('time', link)?.properties['dateTime']).toBe('2024-03-16');
+  });
+
+  test('schema.org names it as the article’s archivedAt', () => {
+    const data = JSON.parse(toString(select('script[type="application/ld+json"]', tree) as Element));
+    expect(data.archivedAt).toEqual({ '@type': 'WebPage', url: COPY, dateCreated: '2024-03-16T10:15:00Z' });
+    expect(data.isBasedOn).toBe(ORIGINAL);
+  });
+});
+
 describe('feed and sitemap', () => {
   test('the RSS feed lists the notes with their absolute URLs and dates', () => {
     const feed = readFileSync(`${TEST_DIST}/rss.xml`, 'utf8');
