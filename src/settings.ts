@@ -32,6 +32,9 @@ export const SITE_AUTHOR_URL = authorUrl();
 
 export const STRICT_DRAFTS = process.env['GLOSS_STRICT'] === '1';
 
+/** What a build keeps for the next one (GLOSS_CACHE_DIR, as astro.config.mjs's `cacheDir`): the share cards too. */
+export const CACHE_FOLDER = process.env['GLOSS_CACHE_DIR'] ?? '.cache';
+
 /** The words for SITE_LANGUAGE; a setting no table answers stops every command at once, in one line. */
 function siteWords(): ReturnType<typeof siteWordsFor> {
   try {

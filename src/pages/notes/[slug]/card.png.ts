@@ -1,0 +1,15 @@
+/** The picture a shared link to a note shows (`og:image`): its title and source. Drawn by builds only. */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { cacheKeyOf } from '../../../build-cache/cache-key.ts';
+import { allNotes } from '../../../data/notes.ts';
+import { noteCard } from '../../../share-cards/card-content.ts';
+import { cardResponse, notDrawnInDev } from '../../../share-cards/card-response.ts';
+
+export const getStaticPaths = (async () =>
+  (await allNotes()).map(({ slug, note }) => {
+    const card = noteCard(note);
+    return { params: { slug }, props: { card }, cacheKey: cacheKeyOf(card) };
+  })) satisfies GetStaticPaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+  import.meta.env.DEV ? notDrawnInDev() : cardResponse(props.card);
