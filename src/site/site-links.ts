@@ -11,6 +11,10 @@ export interface SiteLinks {
   /** The annotation's own page, for sharing; undefined when those pages are switched off. */
   annotationPage: (slug: string, id: string) => string | undefined;
   annotations: (slug: string) => string;
+  /** The note's source as a citation to download: CSL-JSON, BibTeX or RIS. */
+  citation: (slug: string, format: CitationFormat) => string;
+  /** The note as one Markdown file, for Obsidian and other note-taking tools. */
+  markdown: (slug: string) => string;
   parties: string;
   party: (id: string) => string;
   /** The index of years. */
@@ -24,6 +28,10 @@ export interface SiteLinks {
   feed: string;
 }
 
+/** The citation files of a note, by the extension of their address. */
+export const CITATION_FORMATS = ['json', 'bib', 'ris'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
 /** The id of an annotation's row in the cross-note pages: unique across notes. */
 export const entryIdOf = (slug: string, id: string): string => `${slug}--${id}`;
 
@@ -36,6 +44,8 @@ export function siteLinks(base: string, options: { annotationPages: boolean }): 
     passage: (slug, id) => `${note(slug)}#${id}`,
     annotationPage: (slug, id) => (options.annotationPages ? `${note(slug)}${id}/` : undefined),
     annotations: (slug) => `${note(slug)}annotations.jsonld`,
+    citation: (slug, format) => `${note(slug)}cite.${format}`,
+    markdown: (slug) => `${root}notes/${slug}.md`,
     parties: `${root}parties/`,
     party: (id) => `${root}parties/${id}/`,
     timeline: `${root}timeline/`,

@@ -103,6 +103,8 @@ export const english: SiteWords = {
     moved: '[{title}] is now at a new address.',
     itsPassages: 'Its passages',
     overview: 'In this note',
+    cite: 'Cite the source',
+    takeAway: 'Take the note away',
   },
   annotation: {
     of: 'An annotation of [{title}]',
@@ -126,6 +128,7 @@ export const english: SiteWords = {
     inTimeline: 'In the timeline',
     inFigures: 'In the figures',
     inOriginal: 'In the original',
+    showNote: (what) => `Note on ${what}`,
     notesOn: (block, position) => `Notes on ${blocks[block]} ${position}`,
     sectionLink: 'Link to this section',
     footnotes: 'Footnotes',

@@ -103,6 +103,8 @@ export const french: SiteWords = {
     moved: '[{title}] est désormais à une nouvelle adresse.',
     itsPassages: 'Ses passages',
     overview: 'Dans cette note',
+    cite: 'Citer la source',
+    takeAway: 'Emporter la note',
   },
   annotation: {
     of: 'Une annotation de [{title}]',
@@ -126,6 +128,7 @@ export const french: SiteWords = {
     inTimeline: 'Dans la chronologie',
     inFigures: 'Dans les chiffres',
     inOriginal: 'Dans l’original',
+    showNote: (what) => `Note sur ${what}`,
     notesOn: (block, position) => `Notes ${blocks[block]} ${position}`,
     sectionLink: 'Lien vers cette section',
     footnotes: 'Notes de bas de page',

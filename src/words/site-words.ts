@@ -94,6 +94,10 @@ export interface SiteWords {
     itsPassages: string;
     /** The heading of the note at a glance. */
     overview: string;
+    /** The heading of the downloads that cite the note's source (CSL-JSON, BibTeX, RIS). */
+    cite: string;
+    /** The heading of the note's own downloads (Markdown). */
+    takeAway: string;
   };
   annotation: {
     /** Above an annotation's own page, linking `{title}` to its note. */
@@ -128,6 +132,8 @@ export interface SiteWords {
     inTimeline: string;
     inFigures: string;
     inOriginal: string;
+    /** The hidden words of a note's marker after its passage, which shows or hides the note on narrow screens. */
+    showNote: (what: string) => string;
     /** The name of a block's margin, for screen readers: "Notes on paragraph 3". */
     notesOn: (block: BlockKind, position: number) => string;
     /** The hidden words of a heading's own link. */
