@@ -29,6 +29,7 @@ import { measure, median, settle, type Measurement } from './bench/measure.ts';
 import { writePlainAstroSite } from './bench/plain-astro.ts';
 import { syntheticNote } from './bench/synthetic-notes.ts';
 import { readerPageWeight, lighthouseScores } from './bench/reader-page.ts';
+import { measureShareCards } from './bench/share-cards.ts';
 import { renderInWorkers } from './bench/workers.ts';
 import { readOptions } from './command-line.ts';
 
@@ -416,6 +417,32 @@ async function growth(say: (line?: string) => number): Promise<void> {
   }
 }
 
+/** The share cards: the time to draw one, their size, and how many each kind of build draws (see bench/share-cards.ts). */
+async function shareCards(say: (line?: string) => number): Promise<void> {
+  process.stderr.write('Share cards: drawing, then a small site built four times…\n');
+  const cards = await measureShareCards({ work: WORK, notes: join(WORK, 'notes-annotated') });
+  say(`## Share cards (${cards.cards} distinct cards after a warm-up; a site of 30 notes built four times)`);
+  say();
+  say('| measure | value |');
+  say('| --- | --- |');
+  say(`| card PNG, median / largest | ${cards.medianBytes} B / ${cards.largestBytes} B |`);
+  const { cold, nothingChanged, everyPageAgain, oneNote } = cards.drawn;
+  say(
+    `| cards drawn: cold build / nothing changed / every page again (\`--clean\`) / one note's title changed | ${cold} / ${nothingChanged} / ${everyPageAgain} / ${oneNote} |`,
+  );
+  say();
+  say('| budget | measured | limit | result |');
+  say('| --- | --- | --- | --- |');
+  say(`| drawing a card, median | ${cards.medianMs.toFixed(1)} ms | 50 ms | ${verdict(cards.medianMs <= 50)} |`);
+  say(`| cards drawn by a warm build, nothing changed | ${nothingChanged} | 0 | ${verdict(nothingChanged === 0)} |`);
+  say(
+    `| cards drawn rendering every page again, cache kept | ${everyPageAgain} | 0 | ${verdict(everyPageAgain === 0)} |`,
+  );
+  say(
+    `| cards drawn, one note changed (its cards: ${cards.oneNoteCards}) | ${oneNote} | ${cards.oneNoteCards} | ${verdict(oneNote <= cards.oneNoteCards)} |`,
+  );
+}
+
 async function main(): Promise<void> {
   process.stderr.write(`Writing ${NOTES} synthetic notes…\n`);
   const annotations = writeNotes();
@@ -423,6 +450,8 @@ async function main(): Promise<void> {
   const say = (line = ''): number => lines.push(line);
   if (!values.growth) {
     await comparisons(annotations, say);
+    say();
+    await shareCards(say);
     say();
   }
   await growth(say);
