@@ -24,6 +24,8 @@ const HELP = `usage: npm run new -- <file.html|file.txt|file.md|https://…> [op
   --slug S                   the page name, instead of one made from the title
   --timeout S                how long to wait for a page fetched from its address (default 20)
   --force                    import a page that is mostly a login or paywall all the same
+  --no-archive               do not look up the page's closest copy in a web archive (an address only; the
+                             Wayback Machine, or the availability API GLOSS_ARCHIVE_API names; 5 s at most)
   --help                     this text`;
 
 function fail(reason: string): never {
@@ -41,8 +43,10 @@ const { values, positionals } = readOptions('new', USAGE, {
     language: { type: 'string' },
     timeout: { type: 'string', default: '20' },
     force: { type: 'boolean', default: false },
+    archive: { type: 'boolean', default: true },
     help: { type: 'boolean', short: 'h' },
   },
+  allowNegative: true,
 });
 if (values.help) {
   console.log(HELP);
@@ -66,6 +70,9 @@ if (language && !language.success)
   fail(`--language "${values.language}" is not a language tag: write one like fr, en-GB or pt-BR`);
 for (const name of ['title', 'publisher'] as const)
   if (values[name] !== undefined && values[name].trim() === '') fail(`--${name} is empty`);
+const archiveApi = process.env['GLOSS_ARCHIVE_API'] || undefined;
+if (archiveApi !== undefined && !httpUrlSchema.safeParse(archiveApi).success)
+  fail(`GLOSS_ARCHIVE_API "${archiveApi}" is not an http(s) address: name the archive's availability API`);
 if (values.slug !== undefined && values.slug !== slugOf(values.slug))
   fail(
     `--slug "${values.slug}" is not a page name: use at most 60 lowercase letters, digits and single hyphens, e.g. "${slugOf(values.slug)}"`,
@@ -110,6 +117,20 @@ if (!slug) fail(`no page name can be made from the title "${note.title}": give o
 const path = join(NOTES_FOLDER, `${slug}.md`);
 if (existsSync(path)) fail(`${path} already exists: choose another page name with --slug`);
 
+// A fetched page's closest copy in a web archive, so readers can see it as it was; a failed lookup is one line.
+let archiveLine: string | undefined;
+if (remote && values.archive && note.source.url) {
+  const { closestArchivedCopy, ARCHIVE_TIMEOUT_MS, DEFAULT_ARCHIVE_API } =
+    await import('../src/authoring/wayback-lookup.ts');
+  const api = archiveApi ?? DEFAULT_ARCHIVE_API;
+  const copy = await closestArchivedCopy(note.source.url, { api, timeoutMs: ARCHIVE_TIMEOUT_MS, at: new Date() });
+  if ('error' in copy) archiveLine = `No archived copy: ${copy.error}; the note is written without one.`;
+  else {
+    note.source = { ...note.source, archived: copy };
+    archiveLine = `Archived copy: ${copy.url} (${copy.date}).`;
+  }
+}
+
 // The new note must pass the check as it is, so it is checked before it is written.
 const text = noteFileText(note);
 const checked = await noteChecker(await createNoteRenderer())(path, text);
@@ -132,6 +153,7 @@ if (note.cut.length > 0) {
   console.log('');
 }
 for (const notice of note.notices ?? []) console.log(`Note: ${notice}.`);
+if (archiveLine) console.log(archiveLine);
 const paragraphs = note.body.split(/\n\s*\n/).length;
 console.log(
   `Wrote ${path}: "${note.title}", ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}, no annotations yet.`,

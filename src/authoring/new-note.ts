@@ -18,6 +18,8 @@ interface NewNote {
     author?: string | undefined;
     url?: string | undefined;
     published?: string | undefined;
+    /** A web archive's closest copy of the page, when `npm run new` found one. */
+    archived?: { url: string; date: string } | undefined;
   };
   summary?: string | undefined;
   tags?: string[] | undefined;

@@ -42,7 +42,8 @@ beforeEach(() => {
 /** Runs the command without blocking this process, which serves the pages. */
 function run(...args: string[]): Promise<{ status: number | null; out: string; err: string }> {
   const child = spawn(process.execPath, ['scripts/new-note.ts', ...args], {
-    env: { ...process.env, GLOSS_NOTES: notes },
+    // The archive is asked on this server too (tests/unit/new-note-archive.test.ts): it has no copy here.
+    env: { ...process.env, GLOSS_NOTES: notes, GLOSS_ARCHIVE_API: `${origin}/no-archive` },
   });
   let out = '';
   let err = '';
