@@ -20,8 +20,11 @@ export interface FormField {
 
 const SCHEMAS = { party: partySchema, date: datedEventSchema, figure: figureSchema } as const;
 
-/** Kept by review itself: the id is made once, former ids and the draft mark follow from what the author does. */
-const OWN = new Set(['id', 'formerIds', 'draft']);
+/**
+ * Kept by review itself: the id has a field of its own (a new one adds the old to the former ids of a published
+ * annotation), and the draft mark, its confidence and evidence go once the author has reviewed it.
+ */
+const OWN = new Set(['id', 'formerIds', 'draft', 'confidence', 'evidence']);
 /** What it says comes first; how sure, then the words it is anchored to, then the comment, as in a written note. */
 const LAST = ['approximate', 'basis', 'quote', 'prefix', 'suffix', 'note'];
 const LONG = new Set(['note', 'basis', 'role', 'label']);

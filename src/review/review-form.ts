@@ -91,6 +91,18 @@ export function openReviewForm(options: {
   const problems = element('div', { class: 'gloss-review-alert', id: `${APP}-problems`, role: 'alert' });
   const inputs = new Map<FormField, HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>();
   form.append(element('h2', { id: `${APP}-title` }, title));
+  // The id is the passage's address (#id): changed here, the check refuses one taken or malformed, and a
+  // published one is kept among the annotation's former ids, so its links still land.
+  const idInput = element('input', { id: `${APP}-field-id`, name: 'id', type: 'text', spellcheck: 'false' });
+  idInput.value = id;
+  form.append(
+    element(
+      'p',
+      { class: 'gloss-review-field gloss-review-text' },
+      element('label', { for: idInput.id }, 'Id', element('span', { class: 'gloss-review-hint' }, ' (the link: #id)')),
+      idInput,
+    ),
+  );
   for (const field of fields) {
     const inputId = `${APP}-field-${field.name}`;
     const input = inputFor(field, inputId, values[field.name]);
@@ -107,7 +119,8 @@ export function openReviewForm(options: {
   const edit = (): NoteEdit => ({
     op: 'save',
     kind,
-    id,
+    id: isNew ? idInput.value.trim() || id : id,
+    ...(!isNew && idInput.value.trim() && idInput.value.trim() !== id ? { newId: idInput.value.trim() } : {}),
     fields: Object.fromEntries(
       [...inputs].map(([field, input]) => [field.name, valueOf(field, input, values[field.name])]),
     ) as Record<string, FieldValue>,

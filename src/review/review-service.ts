@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'astro/zod';
 import { readChecked, renderChecked } from '../loading/check-note.ts';
+import { lockPathOf, readLock } from '../loading/links-lock.ts';
 import { noteFilesIn } from '../loading/note-files.ts';
 import { devDigestOf, nextDevNote } from '../loading/dev-notes.ts';
 import { storedRecordOf, unpackRecord } from '../loading/note-record.ts';
@@ -72,6 +73,17 @@ export function reviewService(options: {
   renderedWithinMs?: number;
 }) {
   const { root, folder, renderer, renderedWithinMs = 3000 } = options;
+  /** Whether an id of the page was published, as the record of published links has it. */
+  const publishedIds = (slug: string): ((id: string) => boolean) => {
+    const lock = lockPathOf(root);
+    try {
+      const ids = new Set(lock ? (readLock(lock).notes[slug] ?? []) : []);
+      return (id) => ids.has(id);
+    } catch {
+      // A damaged record is refused by the build in its words; meanwhile a renamed id is kept as a former one.
+      return () => true;
+    }
+  };
   const filesOf = (slug: string): string[] =>
     noteFilesIn(folder).filter((path) => pageSlugOf(relative(root, path)) === slug);
   const changedOnDisk = (op: ReviewRequest['op'], path: string): ReviewReply =>
@@ -136,7 +148,7 @@ export function reviewService(options: {
     if (request.seen !== digestOf(text)) return changedOnDisk(request.op, path);
     let edited: string;
     try {
-      edited = editNote(text, request.edit);
+      edited = editNote(text, request.edit, { published: publishedIds(request.slug) });
     } catch (error) {
       return refusal(request.op, error instanceof Error ? error.message : String(error));
     }

@@ -6,10 +6,12 @@
  */
 import { defineToolbarApp } from 'astro/toolbar';
 import type { AnnotationKind, NoteEdit } from './note-edits.ts';
+import { bulkBar, draftKeys, evidenceOf, type DraftAction } from './draft-actions.ts';
 import { REVIEW_APP, REVIEW_ENDPOINT } from './review-app.ts';
 import { element, openReviewForm } from './review-form.ts';
 import type { ReviewReply, ReviewRequest } from './review-service.ts';
 import { REVIEW_CSS } from './review-style.ts';
+import { selectionBarFor } from './selection-bar.ts';
 
 const APP = REVIEW_APP;
 /** Review stays on across the reloads that show each change. */
@@ -47,6 +49,7 @@ export default defineToolbarApp({
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(REVIEW_CSS);
     let opened: Opened | undefined;
+    let removeKeys = (): void => {};
     const added: Element[] = [];
     const editable: HTMLElement[] = [];
     const refuseInput = (event: Event): void => event.preventDefault();
@@ -101,6 +104,20 @@ export default defineToolbarApp({
       });
     }
 
+    /** Saves one edit of one annotation; the keyboard then goes on to `focus` (the next draft, say). */
+    const saveOne = (edit: NoteEdit, id: string, said: string, focus = id): void =>
+      void send(edit, 'save', { id: focus, said }).then((reply) => {
+        if (!reply.ok) say(reply.problems.map((p) => p.message).join('; '));
+      });
+    /** One draft accepted, rejected or opened in the form, from its buttons or from the keys. */
+    function onDraft(id: string, action: DraftAction, next?: string): void {
+      const annotation = opened?.annotations[id];
+      if (!annotation) return;
+      if (action === 'edit') return openForm(annotation.kind, id, annotation.fields, false);
+      const edit: NoteEdit = action === 'accept' ? { op: 'accept', id } : { op: 'reject', id };
+      saveOne(edit, id, `${action === 'accept' ? 'Accepted' : 'Rejected'} ${id}.`, next ?? id);
+    }
+
     function actionsFor(note: HTMLElement): HTMLElement | undefined {
       const id = note.dataset['for'];
       const annotation = id ? opened?.annotations[id] : undefined;
@@ -110,73 +127,31 @@ export default defineToolbarApp({
         control.addEventListener('click', action);
         return control;
       };
-      const act = (edit: NoteEdit, said: string) => () =>
-        void send(edit, 'save', { id, said }).then((reply) => {
-          if (!reply.ok) say(reply.problems.map((p) => p.message).join('; '));
-        });
-      const edit = button('Edit', () => openForm(annotation.kind, id, annotation.fields, false));
-      const buttons = note.classList.contains('gloss-draft')
+      const draft = note.classList.contains('gloss-draft');
+      const buttons = draft
         ? [
-            button('Accept', act({ op: 'accept', id }, `Accepted ${id}.`)),
-            edit,
-            button('Reject', act({ op: 'reject', id }, `Rejected ${id}.`)),
+            button('Accept', () => onDraft(id, 'accept')),
+            button('Edit', () => onDraft(id, 'edit')),
+            button('Reject', () => onDraft(id, 'reject')),
+            ...[evidenceOf(annotation.fields)].filter((each) => each !== undefined),
           ]
-        : [edit, button('Delete', act({ op: 'delete', id }, `Deleted ${id}.`))];
+        : [
+            button('Edit', () => openForm(annotation.kind, id, annotation.fields, false)),
+            button('Delete', () => saveOne({ op: 'delete', id }, id, `Deleted ${id}.`)),
+          ];
       return element('p', { class: 'gloss-review-actions' }, ...buttons);
     }
 
     /** Party, Date and Figure for the words selected, just after their paragraph, next in the tab order. */
-    const selectionBar = element('div', {
-      class: 'gloss-review-selection',
-      role: 'group',
-      'aria-label': 'Annotate the selected words',
-    });
-    for (const kind of ['party', 'date', 'figure'] as const) {
-      const name = kind.charAt(0).toUpperCase() + kind.slice(1);
-      const control = element('button', { type: 'button' }, name);
-      control.addEventListener('mousedown', (event) => event.preventDefault());
-      control.addEventListener('click', () => void annotateSelection(kind));
-      selectionBar.append(control);
-    }
-    let selected: { quote: string; before: string; after: string } | undefined;
-
-    async function annotateSelection(kind: AnnotationKind): Promise<void> {
-      // The selection as it stands: keys pressed quickly can reach the button before the last selectionchange.
-      onSelection();
-      if (!slug || !selected) return;
+    const { bar: selectionBar, onSelection } = selectionBarFor(body, async (kind, selected) => {
+      if (!slug) return;
       const reply = await ask({ op: 'prefill', slug, kind, selection: selected });
       if (!reply.ok || reply.op !== 'prefill') {
         say(reply.ok ? '' : reply.problems.map((p) => p.message).join('; '));
         return;
       }
       openForm(kind, reply.prefilled.id, reply.prefilled.fields, true);
-    }
-
-    function onSelection(): void {
-      const selection = document.getSelection();
-      const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
-      const within = (node: Node): boolean =>
-        !!body?.contains(node) &&
-        !(node instanceof Element ? node : node.parentElement)?.closest('aside, .gloss-review-selection');
-      if (!range || range.collapsed || !body || !within(range.startContainer) || !within(range.endContainer)) {
-        if (!selectionBar.contains(document.activeElement)) selectionBar.remove();
-        return;
-      }
-      const block = [...body.children].find((child) => child.contains(range.startContainer));
-      if (!block) return;
-      const part = (from: Node, fromOffset: number, to: Node, toOffset: number): string => {
-        const piece = document.createRange();
-        piece.setStart(from, fromOffset);
-        piece.setEnd(to, toOffset);
-        return piece.toString();
-      };
-      selected = {
-        quote: range.toString(),
-        before: part(block, 0, range.startContainer, range.startOffset).slice(-80),
-        after: part(range.endContainer, range.endOffset, block, block.childNodes.length).slice(0, 80),
-      };
-      if (selectionBar.previousElementSibling !== block) block.after(selectionBar);
-    }
+    });
 
     async function enter(): Promise<void> {
       sessionStorage.setItem(KEPT_ON, '1');
@@ -190,6 +165,24 @@ export default defineToolbarApp({
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       body.before(status);
       added.push(status);
+      const draftActions = {
+        body,
+        confidenceOf: (id: string) => {
+          const confidence = opened?.annotations[id]?.fields['confidence'];
+          return typeof confidence === 'number' ? confidence : undefined;
+        },
+        sendAll: (edit: Extract<NoteEdit, { ids: string[] }>, said: string) =>
+          void send(edit, 'save', { id: '', said }).then((reply) => {
+            if (!reply.ok) say(reply.problems.map((p) => p.message).join('; '));
+          }),
+        act: onDraft,
+      };
+      const bulk = bulkBar(draftActions);
+      if (bulk) {
+        status.after(bulk);
+        added.push(bulk);
+      }
+      removeKeys = draftKeys(draftActions);
       for (const note of body.querySelectorAll<HTMLElement>('.gloss[data-for]')) {
         const actions = actionsFor(note);
         if (actions) {
@@ -208,7 +201,8 @@ export default defineToolbarApp({
       body.addEventListener('beforeinput', refuseInput);
       const drafts = body.querySelectorAll('.gloss-draft').length;
       const left = `${drafts} draft${drafts === 1 ? '' : 's'} to review.`;
-      if (!restoreLastSave(left)) say(`Review mode: ${left} Select words in the text to annotate them.`);
+      const keys = drafts > 0 ? ' Keys: j and k go from draft to draft, a accepts, r rejects, e edits.' : '';
+      if (!restoreLastSave(left)) say(`Review mode: ${left}${keys} Select words in the text to annotate them.`);
       document.addEventListener('selectionchange', onSelection);
     }
 
@@ -226,6 +220,7 @@ export default defineToolbarApp({
         block.removeAttribute('aria-readonly');
       }
       body?.removeEventListener('beforeinput', refuseInput);
+      removeKeys();
       document.removeEventListener('selectionchange', onSelection);
       for (const node of added.splice(0)) node.remove();
       selectionBar.remove();

@@ -15,6 +15,10 @@ export const annotationBaseFields = {
   formerIds: z.array(annotationIdSchema).default([]),
   /** True while a suggested annotation awaits the author's review: shown by `npm run dev`, refused by a build. */
   draft: z.boolean().default(false),
+  /** How sure the suggestion is, 0 to 1; review can reject the drafts below a confidence at once. Drafts only. */
+  confidence: z.number().min(0).max(1).optional(),
+  /** What the suggestion rests on ("named 4 times; a legal form: ASA"), shown beside the draft. Drafts only. */
+  evidence: z.string().min(1).optional(),
 };
 
 /** Fields that dates and figures share beyond the base: they claim exactly one passage and may be inferred. */

@@ -112,4 +112,49 @@ describe('editNote', () => {
   test('an annotation the note no longer has is refused, saying so', () => {
     expect(() => editNote(NOTE, { op: 'reject', id: 'gone' })).toThrow('the note has no annotation "gone"');
   });
+
+  test('all the drafts named are accepted, or rejected and recorded, in one edit', () => {
+    const accepted = editNote(NOTE, { op: 'accept-all', ids: ['in-may', 'ten-billion'] });
+    expect(accepted).toBe(NOTE.replaceAll('    draft: true\n', ''));
+    const rejected = editNote(NOTE, { op: 'reject-all', ids: ['in-may', 'ten-billion'] });
+    expect(rejected).toContain('dates: []\nfigures: []\nrejected:\n  - type: date\n    quote: in May\n');
+    expect(rejected).toContain('  - type: figure\n    quote: $10 billion\n---');
+    expect(() => editNote(NOTE, { op: 'accept-all', ids: ['openai'] })).toThrow('"openai" is no draft');
+  });
+
+  test('accepting takes out what the suggestion said of itself: its confidence and evidence', () => {
+    const suggested = NOTE.replace(
+      '    draft: true\n',
+      '    draft: true\n    confidence: 0.7\n    evidence: named twice\n',
+    );
+    expect(editNote(suggested, { op: 'accept', id: 'in-may' })).toBe(NOTE.replace('    draft: true\n', ''));
+  });
+
+  test('an id changed in the form: a published one is kept among the former ids, a new one is not', () => {
+    const save = { op: 'save', kind: 'party', id: 'openai', newId: 'open-ai', fields: {} } as const;
+    expect(editNote(NOTE, save, { published: () => true })).toBe(
+      NOTE.replace('  - id: openai\n', '  - id: open-ai\n').replace(
+        '    aliases: [the lab]\n',
+        '    aliases: [the lab]\n    formerIds:\n      - openai\n',
+      ),
+    );
+    expect(diff(NOTE, editNote(NOTE, save, { published: () => false }))).toEqual({
+      removed: ['  - id: openai'],
+      added: ['  - id: open-ai'],
+    });
+    expect(() => editNote(NOTE, { ...save, newId: 'in-may' })).toThrow(
+      'another annotation of the note has the id "in-may"',
+    );
+  });
+
+  test('a draft saved with other words is not suggested again for the words it was suggested for', () => {
+    const after = editNote(NOTE, {
+      op: 'save',
+      kind: 'date',
+      id: 'in-may',
+      fields: { quote: 'talks in May', date: '2025-05', label: 'The talks began' },
+    });
+    expect(after).toContain('    quote: talks in May\n');
+    expect(after).toContain('rejected:\n  - type: date\n    quote: in May\n');
+  });
 });
