@@ -1,6 +1,7 @@
 /** The picture a shared link to a note shows (`og:image`): its title and source. Drawn by builds only. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { cacheKeyOf } from '../../../build-cache/cache-key.ts';
+import { cardDigest } from '../../../build-cache/card-cache.ts';
 import { allNotes } from '../../../data/notes.ts';
 import { noteCard } from '../../../share-cards/card-content.ts';
 import { cardResponse, notDrawnInDev } from '../../../share-cards/card-response.ts';
@@ -8,7 +9,7 @@ import { cardResponse, notDrawnInDev } from '../../../share-cards/card-response.
 export const getStaticPaths = (async () =>
   (await allNotes()).map(({ slug, note }) => {
     const card = noteCard(note);
-    return { params: { slug }, props: { card }, cacheKey: cacheKeyOf(card) };
+    return { params: { slug }, props: { card }, cacheKey: cacheKeyOf(cardDigest(card)) };
   })) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>

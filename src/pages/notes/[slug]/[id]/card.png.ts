@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { cacheKeyOf } from '../../../../build-cache/cache-key.ts';
+import { cardDigest } from '../../../../build-cache/card-cache.ts';
 import { allNotes } from '../../../../data/notes.ts';
 import { annotationsOf } from '../../../../schemas/note.ts';
 import { ANNOTATION_PAGES } from '../../../../settings.ts';
@@ -16,7 +17,7 @@ export const getStaticPaths = (async () => {
   return (await allNotes()).flatMap((indexed) =>
     annotationsOf(indexed.note).map((annotation) => {
       const card = annotationCard(indexed.note, annotation, passageOf(indexed, annotation));
-      return { params: { slug: indexed.slug, id: annotation.id }, props: { card }, cacheKey: cacheKeyOf(card) };
+      return { params: { slug: indexed.slug, id: annotation.id }, props: { card }, cacheKey: cacheKeyOf(cardDigest(card)) };
     }),
   );
 }) satisfies GetStaticPaths;
