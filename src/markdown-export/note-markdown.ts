@@ -14,7 +14,6 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { stringify as toYaml } from 'yaml';
 import { annotationsOf, type Annotation, type Note } from '../schemas/note.ts';
-import type { Source } from '../schemas/source.ts';
 import { formatDate } from '../values/format-date.ts';
 import { formatFigure } from '../values/format-figure.ts';
 import { WORDS } from '../settings.ts';
@@ -29,22 +28,6 @@ export interface NoteMarkdownInput {
   at: { page: string; passage: (id: string) => string };
   /** When the note was first published and last changed, when git knows. */
   dates?: { created: string; modified: string } | undefined;
-}
-
-/** The source's archived copy, once the source schema has one (`archived: { url, date }`). */
-function archivedCopyOf(source: Source): { url?: string; date?: string } {
-  const archived = (source as { archived?: { url?: unknown; date?: unknown } }).archived;
-  if (!archived) return {};
-  const { url, date } = archived;
-  const day =
-    typeof date === 'string'
-      ? date
-      : date instanceof Date
-        ? date.toISOString().slice(0, 10)
-        : typeof date === 'object' && date !== null && 'iso' in date
-          ? String(date.iso)
-          : undefined;
-  return { ...(typeof url === 'string' ? { url } : {}), ...(day ? { date: day } : {}) };
 }
 
 const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
@@ -127,15 +110,14 @@ export function noteMarkdown({ note, html, passages, at, dates }: NoteMarkdownIn
   const annotations = annotationsOf(note);
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
   const { source } = note;
-  const archived = source ? archivedCopyOf(source) : {};
+  const archived = source?.archived;
   const frontmatter = {
     title: note.title,
     ...(source?.url ? { source: source.url } : {}),
     ...(source?.publisher ? { publisher: source.publisher } : {}),
     ...(source?.author ? { author: source.author } : {}),
     ...(source?.published ? { published: source.published.iso } : {}),
-    ...(archived.url ? { archived: archived.url } : {}),
-    ...(archived.date ? { 'archived-on': archived.date } : {}),
+    ...(archived ? { archived: archived.url, 'archived-on': archived.date } : {}),
     note: at.page,
     ...(dates ? { created: dates.created, modified: dates.modified } : {}),
     ...(note.language ? { language: note.language } : {}),

@@ -104,6 +104,8 @@ test('the Markdown of the crowded paragraph: its source in the frontmatter, its 
     source: 'https://example.org/chips/crowded-quarter',
     publisher: 'Test Wire',
     published: '2024-03-15',
+    archived: 'https://web.archive.org/web/20240316101500/https://example.org/chips/crowded-quarter',
+    'archived-on': '2024-03-16T10:15:00Z',
     parties: ['Lumen Chips', 'Ada Okafor', 'Harbor Fund', 'The new plant'],
   });
   const paragraph = tree.children.find((node) => node.type === 'paragraph' && toString(node).startsWith('Lumen'));
