@@ -103,7 +103,8 @@ describe('the note checker', () => {
       {
         line: 8,
         id: 'announcement',
-        message: '"2025-13" has month 13; months run from 01 to 12 (21 to 24 are seasons, 33 to 36 quarters)',
+        message:
+          '"2025-13" has month 13; months run from 01 to 12 (21 to 32 are seasons, 33 to 36 quarters, 37 to 39 thirds, 40 and 41 halves of the year)',
       },
       { line: 12, id: 'signing', message: expect.stringContaining('"May 2025" is not an ISO 8601 date') },
       { line: 17, id: 'run-rate', field: 'value', message: 'expected a finite number, received Infinity' },
