@@ -3,7 +3,7 @@
  * web clipper's frontmatter or none) into `content/notes/<slug>.md`, with no annotations yet, and says what to do
  * next. It never overwrites a note, and writes nothing when the capture has no article in it.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePartialDate } from '../src/values/partial-date.ts';
 import { httpUrlSchema } from '../src/schemas/http-url.ts';
@@ -32,6 +32,17 @@ function fail(reason: string): never {
   return failWith('new', reason);
 }
 
+/**
+ * Whatever throws on the way from the capture to the note (a library running out of stack on a page built
+ * strangely, a file that cannot be read) is one line naming the file and the reason, never a stack trace; nothing
+ * has been written then, as the note is written last.
+ */
+function failed(what: string, error: unknown): never {
+  const reason =
+    error instanceof RangeError ? `${error.message}: the page is built too strangely to read` : reasonOf(error);
+  return fail(`${what}: could not be imported (${reason.split('\n')[0]}); nothing was written`);
+}
+
 const { values, positionals } = readOptions('new', USAGE, {
   allowPositionals: true,
   options: {
@@ -57,6 +68,8 @@ if (!file || positionals.length > 1) fail(USAGE);
 const remote = /^https?:\/\//i.test(file);
 if (remote && !httpUrlSchema.safeParse(file).success) fail(`"${file}" is not an address that can be fetched`);
 if (!remote && !existsSync(file)) fail(`there is no file ${file}`);
+process.on('uncaughtException', (error) => failed(file, error));
+process.on('unhandledRejection', (error) => failed(file, error));
 const timeout = Number(values.timeout);
 if (!(timeout > 0)) fail(`--timeout "${values.timeout}" is not a number of seconds`);
 if (!statSync(NOTES_FOLDER, { throwIfNoEntry: false })?.isDirectory())
@@ -79,7 +92,7 @@ if (values.slug !== undefined && values.slug !== slugOf(values.slug))
   );
 
 // The extractor and the site's pipeline load only once the arguments are known to be good: a mistake is told at once.
-const { importCapture, noteFileText } = await import('../src/authoring/new-note.ts');
+const { importCapture, noteFileText, readCaptureFile } = await import('../src/authoring/new-note.ts');
 const { noteChecker } = await import('../src/loading/check-note.ts');
 const { formatReport } = await import('../src/loading/report.ts');
 const { createNoteRenderer } = await import('../src/markdown/pipeline.ts');
@@ -90,8 +103,19 @@ if (remote) {
   const fetched = await fetchPage(file, { ...DEFAULT_LIMITS, timeoutMs: timeout * 1000 });
   if ('error' in fetched) fail(`could not fetch ${file}: ${fetched.error}; nothing was written`);
   capture = { name: 'page.html', bytes: fetched.bytes, address: values.url ?? fetched.url };
-} else capture = { name: file, bytes: readFileSync(file), address: values.url };
-const imported = await importCapture(capture.name, capture.bytes, capture.address);
+} else {
+  let read: ReturnType<typeof readCaptureFile>;
+  try {
+    read = readCaptureFile(file);
+  } catch (error) {
+    fail(`could not read ${file}: ${reasonOf(error)}; nothing was written`);
+  }
+  if ('error' in read) fail(`${file}: ${read.error}; nothing was written`);
+  capture = { name: file, bytes: read.bytes, address: values.url };
+}
+const imported = await importCapture(capture.name, capture.bytes, capture.address).catch((error: unknown) =>
+  failed(file, error),
+);
 if ('error' in imported) fail(`${file}: ${imported.error}`);
 const note = {
   ...imported,
@@ -133,7 +157,9 @@ if (remote && values.archive && note.source.url) {
 
 // The new note must pass the check as it is, so it is checked before it is written.
 const text = noteFileText(note);
-const checked = await noteChecker(await createNoteRenderer())(path, text);
+const checked = await noteChecker(await createNoteRenderer())(path, text).catch((error: unknown) =>
+  failed(file, error),
+);
 if (checked.problems.length > 0) {
   fail(
     `the note made from ${file} would not pass the check, so nothing was written:\n${formatReport({ notes: 1, annotations: 0, problems: checked.problems, published: [] })}`,

@@ -18,7 +18,7 @@ export interface FetchLimits {
 
 export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024 };
 
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 /** Why a request failed, in words: the network's own reason where Node gives one. */
 function reasonOf(error: unknown, limits: FetchLimits): string {

@@ -2,11 +2,13 @@
  * A captured article (a saved web page, plain text or Markdown) turned into a new note: its title, where it
  * comes from, and its text, with no annotations yet. Nothing is written here; `npm run new` writes the file.
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { ListItem, Paragraph, Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { Document } from 'yaml';
 import { readClipperFrontmatter } from './clipper-frontmatter.ts';
+import { DEFAULT_LIMITS, megabytes } from './fetch-page.ts';
 import { withoutUnsafeLinks } from './markdown-links.ts';
 import { importPlainText } from './plain-text.ts';
 import { importWebPage } from './web-page.ts';
@@ -113,6 +115,33 @@ function decode(bytes: Uint8Array): string | { error: string } {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     return { error: 'this file is not UTF-8 text: save the page as HTML or text' };
+  }
+}
+
+/**
+ * A capture's bytes, read from its file within the cap a fetched page has: a file larger than it is refused from
+ * its size, before it is read (a 50 MB page took 3.1 GB and 2 minutes before running out of stack), and one that
+ * grows while it is read is refused when it passes the cap.
+ */
+export function readCaptureFile(
+  path: string,
+  maxBytes: number = DEFAULT_LIMITS.maxBytes,
+): { bytes: Uint8Array } | { error: string } {
+  const tooLarge = { error: `the page is larger than ${megabytes(maxBytes)}: save the article alone, or as text` };
+  const fd = openSync(path, 'r');
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) return { error: 'this is a folder, not a saved page' };
+    if (stats.size > maxBytes) return tooLarge;
+    // At most one byte past the cap is read, from a file whose size says nothing (a pipe) as from any other.
+    const buffer = Buffer.allocUnsafe(maxBytes + 1);
+    let size = 0;
+    for (let read = 1; read > 0 && size < buffer.length; size += read)
+      read = readSync(fd, buffer, size, buffer.length - size, null);
+    if (size > maxBytes) return tooLarge;
+    return { bytes: buffer.subarray(0, size) };
+  } finally {
+    closeSync(fd);
   }
 }
 

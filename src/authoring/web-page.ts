@@ -41,33 +41,52 @@ const toMarkdown = (address: string | undefined) =>
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
 
 /**
- * How deep a page's elements nest, read from its tags alone (elements whose end tag may be left out, and empty
- * ones, do not count). Browsers stop nesting at 512; a page far deeper is no article, and the DOM and Markdown
- * tools below would recurse through it for minutes before running out of stack.
+ * How many elements a page has, and how deep they nest, read from its tags alone (elements whose end tag may be
+ * left out, and empty ones, do not count for depth), in one pass that takes well under a second for 10 MB.
  */
-export function nestingDepth(html: string): number {
+export function pageShape(html: string): { elements: number; depth: number } {
   const flat =
     /^(?:p|li|dt|dd|option|tr|td|th|thead|tbody|colgroup|area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+  let elements = 0;
   let depth = 0;
   let deepest = 0;
   for (const [, close, name] of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g)) {
-    if (!name || flat.test(name)) continue;
+    if (!name) continue;
+    if (!close) elements++;
+    if (flat.test(name)) continue;
     depth = close ? Math.max(0, depth - 1) : depth + 1;
     deepest = Math.max(deepest, depth);
   }
-  return deepest;
+  return { elements, depth: deepest };
 }
 
-/** Past this, a page is refused at once. */
-const MAX_DEPTH = 1000;
+/**
+ * Past these, a page is refused at once, before it is parsed. Browsers stop nesting at 512; a page far deeper is
+ * no article, and the DOM and Markdown tools below recurse through it (50,000 levels ran for minutes before
+ * running out of stack). Each element costs time and memory at every step (linkedom, Readability, parse5,
+ * rehype-remark, the Markdown writer, the note check); measured with /usr/bin/time on this project's 2-core
+ * machine, the costliest shape of page at this many elements takes under 30 s and 1 GB (see the commit that set
+ * it), while a long saved article has a few thousand to a few tens of thousands. rehype-remark also spreads a
+ * block's children as a function's arguments, which runs out of stack past about 120,000 of them.
+ */
+export const PAGE_LIMITS = { elements: 100_000, depth: 512 };
+
+const thousands = (n: number): string => n.toLocaleString('en-US');
+
+/** Why a page is too large to import, in one sentence, or nothing. */
+export function tooLarge(html: string): string | undefined {
+  const { elements, depth } = pageShape(html);
+  if (depth > PAGE_LIMITS.depth)
+    return `its elements nest ${depth} deep (a browser stops at ${PAGE_LIMITS.depth}): this is not the saved page of an article`;
+  if (elements > PAGE_LIMITS.elements)
+    return `the page has ${thousands(elements)} elements; Gloss imports pages of at most ${thousands(PAGE_LIMITS.elements)}: cut the capture to the article (or save it as text) and try again`;
+  return undefined;
+}
 
 /** The article of a saved page; `address` is where it was captured from, when the author says. */
 export async function importWebPage(html: string, address?: string): Promise<ImportedPage | { error: string }> {
-  const depth = nestingDepth(html);
-  if (depth > MAX_DEPTH)
-    return {
-      error: `its elements nest ${depth} deep (a browser stops at 512): this is not the saved page of an article`,
-    };
+  const refused = tooLarge(html);
+  if (refused) return { error: refused };
   const { document } = parseHTML(html);
   // Read before Readability runs: it takes the document apart.
   const metadata = pageMetadata(document as unknown as Document);
