@@ -1,7 +1,7 @@
 /**
- * The fonts of the share cards, from npm: Noto Sans (Latin, Greek, Cyrillic) and Noto Sans Arabic, regular and
- * bold, each as HarfBuzz reads it with the characters it has. Fontsource ships them as WOFF cut by script, so a
- * line takes each character from the first face that has it. Loaded once per process.
+ * The fonts of the share cards, from npm: Noto Sans (Latin, Greek, Cyrillic), Noto Sans Arabic and Noto Sans
+ * Hebrew, regular and bold, each as HarfBuzz reads it with the characters it has. Fontsource ships them as WOFF
+ * cut by script, so a line takes each character from the first face that has it. Loaded once per process.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,6 +32,7 @@ const CUTS = [
   ['@fontsource/noto-sans', 'noto-sans-greek'],
   ['@fontsource/noto-sans', 'noto-sans-cyrillic'],
   ['@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic'],
+  ['@fontsource/noto-sans-hebrew', 'noto-sans-hebrew-hebrew'],
 ] as const;
 
 // From the project's folder: the pages run bundled, elsewhere than their sources.

@@ -72,8 +72,8 @@ describe('lines', () => {
     expect(line.glyphs.every((glyph) => glyph.id !== 0)).toBe(true);
   });
 
-  test('Greek and Cyrillic have glyphs of their own', () => {
-    const line = shapeLine('Ελληνικά Русский', cardFonts().regular, 'ltr');
+  test('Greek, Cyrillic and Hebrew have glyphs of their own', () => {
+    const line = shapeLine('Ελληνικά Русский עברית', cardFonts().regular, 'ltr');
     expect(line.glyphs.every((glyph) => glyph.id !== 0)).toBe(true);
   });
 });
