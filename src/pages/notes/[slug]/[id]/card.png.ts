@@ -17,7 +17,11 @@ export const getStaticPaths = (async () => {
   return (await allNotes()).flatMap((indexed) =>
     annotationsOf(indexed.note).map((annotation) => {
       const card = annotationCard(indexed.note, annotation, passageOf(indexed, annotation));
-      return { params: { slug: indexed.slug, id: annotation.id }, props: { card }, cacheKey: cacheKeyOf(cardDigest(card)) };
+      return {
+        params: { slug: indexed.slug, id: annotation.id },
+        props: { card },
+        cacheKey: cacheKeyOf(cardDigest(card)),
+      };
     }),
   );
 }) satisfies GetStaticPaths;
