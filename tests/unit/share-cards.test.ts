@@ -72,6 +72,18 @@ describe('lines', () => {
     expect(line.glyphs.every((glyph) => glyph.id !== 0)).toBe(true);
   });
 
+  test('a long Arabic text is cut at a word, its ellipsis at the left end of its last line', () => {
+    const text = `${ARABIC} وقالت الوزارة إن المحطة ستخدم آلاف المنازل في المنطقة الشرقية، وإن العمل على توسعتها سيبدأ العام المقبل.`;
+    const box = { faces: cardFonts().regular, size: 60, width: 1000, lines: 2, direction: 'rtl' as const };
+    const { lines, cut } = wrapText(text, box);
+    expect(cut).toBe(true);
+    const last = lines[1] as string;
+    expect(text.startsWith(`${lines[0]} ${last.slice(0, -1)}`)).toBe(true);
+    const glyphs = shapeLine(last, box.faces, 'rtl').glyphs;
+    const ellipsis = glyphs.find((glyph) => glyph.at === last.length - 1);
+    expect(ellipsis?.x).toBe(Math.min(...glyphs.map((glyph) => glyph.x)));
+  });
+
   test('Greek, Cyrillic and Hebrew have glyphs of their own', () => {
     const line = shapeLine('Ελληνικά Русский עברית', cardFonts().regular, 'ltr');
     expect(line.glyphs.every((glyph) => glyph.id !== 0)).toBe(true);
