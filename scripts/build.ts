@@ -23,6 +23,7 @@ import {
 } from '../src/build-cache/build-fingerprint.ts';
 import { takeBuildLock, type BuildLock } from '../src/build-cache/build-lock.ts';
 import { openPageCache, sealPageCache } from '../src/build-cache/page-cache.ts';
+import { pruneCardCache } from '../src/build-cache/card-cache.ts';
 import {
   PENDING_LOCK,
   applyPendingLock,
@@ -215,6 +216,12 @@ try {
   process.exit(1);
 }
 console.log(`Built into ${out}/.`);
+try {
+  // Share cards no page shows any more (see card-cache.ts). The site is in place: a failure here costs nothing.
+  pruneCardCache(cache, out);
+} catch {
+  // Left for the next build.
+}
 
 /** Puts the new build in place of `out`, noting it first so that a build killed in between is finished later. */
 function swapIn(): void {

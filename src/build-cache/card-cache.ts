@@ -2,11 +2,12 @@
  * The share cards a build drew, kept for the next one in `<cache>/share-cards/`, content-addressed: each PNG is
  * named by the digest of what it shows and of what draws it (the code of src/share-cards/ and the lockfile, which
  * pins the fonts and renderers). A card is drawn again only when one of those changes. Each file is written
- * atomically, and one that is not a whole PNG of a card's size (cut short, damaged) is drawn again.
+ * atomically, and one that is not a whole PNG of a card's size (cut short, damaged) is drawn again. Cards no page
+ * shows any more are removed after a build, once there are enough of them (`pruneCardCache`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import { hashTree } from './hash-tree.ts';
 
@@ -73,4 +74,31 @@ export function cachedCard(
   mkdirSync(folder, { recursive: true });
   writeFileAtomic(path, png);
   return { png, drawn: true };
+}
+
+/** Cards the cache may hold past those the site publishes, before the ones it no longer shows are removed. */
+const SLACK = 1.25;
+
+/**
+ * After a completed build into `site`: removes from the cache the cards no published `card.png` is a copy of,
+ * once the cache holds a quarter more cards than the site (each edit of a passage leaves its old card behind).
+ * Returns how many were removed.
+ */
+export function pruneCardCache(cache: string, site: string): number {
+  const folder = join(cache, CARD_FOLDER);
+  if (!existsSync(folder)) return 0;
+  const kept = readdirSync(folder).filter((name) => name.endsWith('.png'));
+  const published = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter(
+    (path) => basename(path) === 'card.png',
+  );
+  if (kept.length <= Math.max(16, published.length * SLACK)) return 0;
+  const digestOf = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
+  const shown = new Set(published.map((path) => digestOf(join(site, path))));
+  let removed = 0;
+  for (const name of kept) {
+    if (shown.has(digestOf(join(folder, name)))) continue;
+    rmSync(join(folder, name), { force: true });
+    removed++;
+  }
+  return removed;
 }

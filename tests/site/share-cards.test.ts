@@ -3,7 +3,7 @@
  * site's SITE_URL and BASE_PATH) to a 1200x630 PNG the build wrote beside it; with ANNOTATION_PAGES=off only the
  * notes have cards; a build that renders every page again draws no card again (they come from the cache).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -82,6 +82,8 @@ describe('built with ANNOTATION_PAGES=off, for another address and subfolder', (
   };
 
   beforeAll(() => {
+    // From an empty cache: the cards of an earlier run of the tests are not this one's.
+    rmSync(`${OFF}.cache`, { recursive: true, force: true });
     buildOrThrow(OFF, OFF_ENV);
     cacheBefore = cacheOf();
     // Every page rendered again (Astro's caches forced), the cards' cache kept.

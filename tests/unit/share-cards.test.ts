@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cachedCard, CARD_FOLDER, cardDigest, pngSize } from '../../src/build-cache/card-cache.ts';
+import { cachedCard, CARD_FOLDER, cardDigest, pngSize, pruneCardCache } from '../../src/build-cache/card-cache.ts';
 import { cardFonts } from '../../src/share-cards/card-fonts.ts';
 import { cardAlt, type ShareCard } from '../../src/share-cards/card-content.ts';
 import { renderCard } from '../../src/share-cards/render-card.ts';
@@ -133,6 +133,30 @@ describe('the cache of cards', () => {
     expect([first.drawn, again.drawn, relabelled.drawn]).toEqual([true, false, true]);
     expect(draws).toBe(2);
     expect(again.png.equals(first.png)).toBe(true);
+  });
+
+  test('after a build, the cards no page shows are removed once they are many', () => {
+    const site = mkdtempSync(join(tmpdir(), 'gloss-site-'));
+    const pruned = mkdtempSync(join(tmpdir(), 'gloss-cards-'));
+    try {
+      const cards = Array.from({ length: 20 }, (_, index) => card({ text: `passage ${index}` }));
+      const pngs = cards.map((shown) => cachedCard(pruned, shown, size, () => renderCard(shown)).png);
+      // The site shows the first two; the other 18 were left by earlier versions of their notes.
+      for (const [index, png] of pngs.slice(0, 2).entries()) {
+        mkdirSync(join(site, 'notes', String(index)), { recursive: true });
+        writeFileSync(join(site, 'notes', String(index), 'card.png'), png);
+      }
+      expect(pruneCardCache(pruned, site)).toBe(18);
+      const drawn = (from: number, to: number) =>
+        cards.slice(from, to).map((shown) => cachedCard(pruned, shown, size, () => renderCard(shown)).drawn);
+      expect(drawn(0, 12)).toEqual([false, false, ...Array.from({ length: 10 }, () => true)]);
+      // Ten left behind, of twelve: kept, until they are many.
+      expect(pruneCardCache(pruned, site)).toBe(0);
+      expect(drawn(0, 12)).toEqual(Array.from({ length: 12 }, () => false));
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+      rmSync(pruned, { recursive: true, force: true });
+    }
   });
 
   test('a card cut short in the cache is drawn again', () => {
