@@ -1,0 +1,153 @@
+/**
+ * `npm run new` is bounded: a capture larger than a fetched page may be, or built so that the parsers would run
+ * for minutes or out of stack, is refused in one line naming why, with no stack trace and no note written; a large
+ * page within the limits imports in seconds. Pages of each pathological shape are generated here: many short
+ * paragraphs, elements nested 50,000 deep, one huge paragraph, a huge table, a paragraph of many spans, emphasis
+ * nested hundreds deep. Two cases run the command as a person would; the rest call the import in-process.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { importCapture, readCaptureFile } from '../../src/authoring/new-note.ts';
+import { PAGE_LIMITS } from '../../src/authoring/web-page.ts';
+import { shellEnv } from '../build.ts';
+
+const STACK = /^\s+at |Stack trace|\.[jt]s:\d+:\d+/m;
+let work: string;
+let notes: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'gloss-import-limits-'));
+  notes = join(work, 'notes');
+  mkdirSync(notes);
+});
+
+const HEAD = '<!doctype html><html lang="en"><head><title>A big page</title></head><body><article><h1>A big page</h1>';
+const TAIL = '</article></body></html>';
+const page = (body: string): string => `${HEAD}${body}${TAIL}`;
+const repeat = (count: number, part: (i: number) => string): string =>
+  Array.from({ length: count }, (_, i) => part(i)).join('');
+
+/** The generated pages, by shape; `count` is how many of the shape's unit the page has. */
+const shapes = {
+  paragraphs: (count: number) => page(repeat(count, (i) => `<p>Line ${i} is short.</p>\n`)),
+  nested: (count: number) => page(`${'<div>'.repeat(count)}words${'</div>'.repeat(count)}`),
+  paragraph: (count: number) => page(`<p>${repeat(count, (i) => `word${i} and some more words, `)}</p>`),
+  table: (count: number) =>
+    page(`<table>${repeat(count, (i) => `<tr><td>${i}</td><td>cell ${i}</td><td>more</td></tr>\n`)}</table>`),
+  spans: (count: number) => page(`<p>Some words first. ${repeat(count, (i) => `<span>w${i}</span>`)}</p>`),
+  emphasis: (count: number) =>
+    page(
+      `<p>${'Some article text. '.repeat(20)}</p><p>${'<em><i>'.repeat(count)}words${'</i></em>'.repeat(count)}</p>`,
+    ),
+};
+
+/** Runs `npm run new` as a person would, its notes folder a fresh one. */
+function runNew(args: string[], node: string[] = []) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [...node, 'scripts/new-note.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...shellEnv(), GLOSS_NOTES: notes },
+  });
+  return {
+    code: result.status,
+    output: `${result.stdout}${result.stderr}`,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+async function imported(html: string) {
+  const started = performance.now();
+  const result = await importCapture('page.html', new TextEncoder().encode(html));
+  return { result, seconds: (performance.now() - started) / 1000 };
+}
+
+describe('npm run new, as a person runs it', () => {
+  test('a saved page over the fetch cap (10 MB) is refused in one line from its size, and no note is written', () => {
+    const capture = join(work, 'huge.html');
+    writeFileSync(capture, shapes.paragraph(450_000));
+    const refused = runNew([capture]);
+    expect(refused.code).toBe(1);
+    expect(refused.output.trim().split('\n')).toEqual([
+      `npm run new: ${capture}: the page is larger than 10 MB: save the article alone, or as text; nothing was written`,
+    ]);
+    expect(readdirSync(notes)).toEqual([]);
+    // Refused before it is parsed: a second or two to load the command, not the minutes of a parse.
+    expect(refused.seconds).toBeLessThan(30);
+  });
+
+  test('a 9 MB page of 325,000 short paragraphs is refused in one line saying why, at once, and no note is written', () => {
+    const capture = join(work, 'paragraphs.html');
+    const html = shapes.paragraphs(325_000);
+    expect(html.length).toBeLessThan(10 * 1024 * 1024);
+    writeFileSync(capture, html);
+    const refused = runNew([capture]);
+    expect(refused.code).toBe(1);
+    expect(refused.output).not.toMatch(STACK);
+    expect(refused.output.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^npm run new: \\S+paragraphs\\.html: the page has 325,\\d{3} elements; Gloss imports pages of at most ${PAGE_LIMITS.elements.toLocaleString('en-US')}: cut the capture to the article`,
+        ),
+      ),
+    ]);
+    expect(readdirSync(notes)).toEqual([]);
+    expect(refused.seconds).toBeLessThan(30);
+  });
+
+  test('a library running out of stack is one line naming the file, exit 1, nothing written', () => {
+    // A stack a tenth of Node's own, so that converting an ordinary article overflows it somewhere in the libraries.
+    const capture = join(work, 'lists.html');
+    writeFileSync(capture, page(`${'<ul><li>item'.repeat(400)}${'</li></ul>'.repeat(400)}`));
+    const refused = runNew([capture], ['--stack-size=100']);
+    expect(refused.code).toBe(1);
+    expect(refused.output).not.toMatch(STACK);
+    expect(refused.output.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^npm run new: \S+lists\.html: could not be imported \(Maximum call stack size exceeded: .*\); nothing was written$/,
+      ),
+    ]);
+    expect(readdirSync(notes)).toEqual([]);
+  });
+});
+
+describe('a generated page of each shape imports within the limits or is refused in one line', () => {
+  test.each([
+    ['elements nested 50,000 deep', () => shapes.nested(50_000), /^its elements nest 50003 deep/],
+    ['a 9 MB table', () => shapes.table(170_000), /^the page has 680,\d{3} elements; Gloss imports pages of at most/],
+    ['325,000 paragraphs', () => shapes.paragraphs(325_000), /^the page has 325,\d{3} elements/],
+  ])('%s is refused in one line, before it is parsed', async (_, make, reason) => {
+    const { result, seconds } = await imported(make());
+    expect(result).toEqual({ error: expect.stringMatching(reason) });
+    expect('error' in result && result.error).not.toContain('\n');
+    expect(seconds).toBeLessThan(10);
+  });
+
+  test.each([
+    ['one paragraph of 9.5 MB', () => shapes.paragraph(300_000), 1],
+    [
+      'paragraphs up to the limit of elements',
+      () => shapes.paragraphs(PAGE_LIMITS.elements - 10),
+      PAGE_LIMITS.elements - 10,
+    ],
+    ['a paragraph of spans up to the limit', () => shapes.spans(PAGE_LIMITS.elements - 10), 1],
+    ['a table up to the limit', () => shapes.table(Math.floor(PAGE_LIMITS.elements / 4) - 10), 1],
+    ['emphasis nested 240 deep', () => shapes.emphasis(120), 2],
+  ])('%s imports, within a loose bound of time', async (_, make, paragraphs) => {
+    const { result, seconds } = await imported(make());
+    if ('error' in result) throw new Error(result.error);
+    expect(result.body.split(/\n\n/).length).toBeGreaterThanOrEqual(paragraphs);
+    // Measured with /usr/bin/time: 3-15 s each on a loaded 2-core machine; the quadratic steps took minutes.
+    expect(seconds).toBeLessThan(60);
+  });
+});
+
+test('a file is read within the cap, whatever its size says', () => {
+  const capture = join(work, 'eleven.txt');
+  writeFileSync(capture, 'x'.repeat(11));
+  expect(readCaptureFile(capture, 10)).toEqual({ error: expect.stringMatching(/^the page is larger than/) });
+  const read = readCaptureFile(capture, 11);
+  expect('bytes' in read && Buffer.from(read.bytes).toString()).toBe('x'.repeat(11));
+  expect(readCaptureFile(work, 10)).toEqual({ error: 'this is a folder, not a saved page' });
+});
