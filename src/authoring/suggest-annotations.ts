@@ -9,7 +9,8 @@ import { english } from '../words/english.ts';
 import { findQuote, searchableText, type SearchableText, type TextRange } from '../anchoring/find-quote.ts';
 import type { PartialDate } from '../values/partial-date.ts';
 import { asciiSlug } from '../site/ascii-slug.ts';
-import { clauseAround } from './label-clause.ts';
+import { appositiveAfter, cleanClause, neutralLabel } from './label-clause.ts';
+import { dateEvidence, figureEvidence } from './suggestion-evidence.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
 import { findDates } from './suggest-dates.ts';
 import { findFigures } from './suggest-figures.ts';
@@ -54,10 +55,16 @@ export function anchorAt(source: SearchableText, run: TextRange, range: TextRang
   return undefined;
 }
 
-/** The clause a passage stands in, as the first draft of its label. */
-function labelOf(anchors: AnchoredText, range: TextRange): string {
+/** The clause a passage stands in, where it stands alone as a label; else a short neutral one. */
+function labelOf(anchors: AnchoredText, range: TextRange, language: string): string {
   const { before, passage, after } = sentenceAround(anchors, range);
-  return clauseAround(before, passage, after);
+  return cleanClause(before, passage, after) ?? neutralLabel(`${before}${passage}${after}`, passage, language);
+}
+
+/** A party's role, where an appositive after its first mention gives one ("Kari Nygaard, chief executive of …"). */
+function roleOf(anchors: AnchoredText, range: TextRange): string | undefined {
+  const run = anchors.runs.find((candidate) => candidate.start <= range.start && range.end <= candidate.end);
+  return appositiveAfter(anchors.text.slice(range.end, Math.min(run?.end ?? range.end, range.end + 100)));
 }
 
 /** An id made from the words (ASCII, or the kind where none is left), numbered past those `taken`. */
@@ -80,6 +87,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
     return id;
   };
   const reference: PartialDate | undefined = note.source?.published;
+  const language = ((note.language ?? 'en').split('-')[0] ?? 'en').toLowerCase();
   const result: Suggestions = { parties: [], dates: [], figures: [], skipped: [] };
   const named = new Set(
     note.parties.flatMap((party) => [party.name, party.quote, ...party.aliases].map((name) => name.toLowerCase())),
@@ -97,10 +105,12 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
       id: idFor(party.name, 'party'),
       name: party.name,
       kind: party.kind,
-      role: labelOf(anchors, party),
+      ...(roleOf(anchors, party) ? { role: roleOf(anchors, party) as string } : {}),
       ...(party.quote ? { quote: party.quote } : {}),
       ...(party.aliases.length > 0 ? { aliases: party.aliases } : {}),
       draft: true,
+      ...(party.confidence !== undefined ? { confidence: party.confidence } : {}),
+      ...(party.evidence ? { evidence: party.evidence } : {}),
     });
   }
   let storyDate: PartialDate | undefined;
@@ -124,7 +134,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
       result.dates.push({
         id: idFor(anchor.quote, 'date'),
         date: date.date.iso,
-        label: labelOf(anchors, range),
+        label: labelOf(anchors, range, language),
         ...anchor,
         ...(date.approximate ? { approximate: true } : {}),
         ...(date.basis
@@ -133,6 +143,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
             ? { basis: `"${anchor.quote}", in an article dated ${formatDate(reference, english.dates)}` }
             : {}),
         draft: true,
+        ...dateEvidence(date, anchor.quote),
       });
     }
     for (const figure of findFigures(words, note.language)) {
@@ -144,9 +155,10 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
         id: idFor(anchor.quote, 'figure'),
         value: figure.value,
         unit: figure.unit,
-        label: labelOf(anchors, range),
+        label: labelOf(anchors, range, language),
         ...anchor,
         draft: true,
+        ...figureEvidence(figure, anchor.quote),
       });
     }
   }

@@ -5,11 +5,14 @@
  * sentence's first word that is no name ("Despite", "The") and what sort of party a name is, where it knows.
  */
 import type { Party } from '../schemas/party.ts';
+import { expandedAbbreviations } from './abbreviations.ts';
+import { isBoilerplateRun, isShouted, isWireName } from './boilerplate-runs.ts';
 import { germanName } from './german-names.ts';
+import { hasLegalForm, isRegionName, judgeParty, timesNamed } from './party-evidence.ts';
 import { institutionName, isInstitution, listingInstitution } from './institution-names.ts';
 import { isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
 
-interface FoundParty {
+export interface FoundParty {
   name: string;
   kind: Party['kind'];
   /** Where it is first named, in the text searched. */
@@ -19,31 +22,44 @@ interface FoundParty {
   quote?: string | undefined;
   /** Shorter forms the text also uses ("Pichai" after "Sundar Pichai"). */
   aliases: string[];
+  /** The title written before it ("CEO"). */
+  title?: string | undefined;
+  /** How sure the suggestion is (0 to 1), and why, once judged. */
+  confidence?: number;
+  evidence?: string;
 }
 
 // An apostrophe inside a name stays in it ("Gonfreville-l'Orcher"); a possessive's is taken off below.
-const WORD = String.raw`[\p{Lu}][\p{L}\p{N}&-]*(?:['’][\p{Lu}][\p{L}\p{N}&-]*)*`;
+// "U.S." and an initial ("Marcus T. Reyes") keep their points; "Workers' Alliance" its apostrophe.
+const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{Lu}][\p{L}\p{N}&-]*(?:['’][\p{Lu}][\p{L}\p{N}&-]*)*(?:(?<=s)['’](?= \p{Lu}))?)`;
 /** Small words a name keeps inside it: "Court of Appeal", "Department for Education", "Hester van Buren". */
 const PARTICLE = String.raw`(?:of|for|of the|de|du|des|la|le|van|von|der|den|di|da|del|dos|bin|al)`;
-const NAME_RUN = new RegExp(String.raw`${WORD}(?:[’']s)?(?: (?:${PARTICLE} )?${WORD}(?:[’']s)?)*`, 'gu');
+/** A model's or a plan's number after a name ("Atlas 9", "Plan Horizonte 2030"), not a figure ("2,900"). */
+const NUMBER_AFTER = String.raw`(?: \d{1,4}(?![\d%]|[.,]\d))?`;
+const NAME_RUN = new RegExp(
+  String.raw`${WORD}(?:[’']s)?(?: (?:${PARTICLE} |& )?${WORD}(?:[’']s)?)*${NUMBER_AFTER}`,
+  'gu',
+);
 /** Months that are also first names ("Jan Koum", "April Ryan") when another name follows. */
 const MONTH_NAMES = /^(?:Jan|Apr|April|May|June|Jun|Jul|Aug|August)$/;
 const IS_PARTICLE = new RegExp(String.raw`^${PARTICLE}$`);
 /** Not parties: quarters and halves, unit symbols, a currency's prefix ("US" of "US$16 billion"). */
 const NOT_NAMES = /^(?:Q[1-4]|H[12]|FY\d*|[kMGT]?Wh?|CO2|km|GDP|CEO|CFO|AI)$/;
 const POSSESSIVE = /[’']s$/;
+/** A legal form after a name's capitalised words, with its points. */
+const LEGAL_AFTER =
+  /^(?: plc\b|,? (?:Inc|Corp|Ltd|LLC|LLP|S\.A|S\.L|e\.V)\.?(?![\p{L}])|,? (?:Inc|Corp|Ltd)\.| e\.V\.)/u;
 /** The last word of a company's legal name. */
 const CORPORATE_FORM =
   / (?:Holdings|Group|Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|Company|Co|SA|AG|GmbH|SE|NV|BV|SpA|SAS)\.?$/;
 const TITLES =
   /^(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Minister|Secretary|Senator|Governor|Mayor|Director|Chief|Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lord|Lady|Judge|Justice)$/;
-const ACRONYM = /\b((?:[\p{L}-]+ ){1,6})\(([\p{Lu}][\p{L}]*?\p{Lu})(s?)\)/gu;
 /** Months and weekdays: a date's words, never a party's. */
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** At the start of a run or of a sentence: where any word is capitalised. */
 const atSentenceStart = (before: string, at: number, runs: ReadonlyArray<{ start: number }>): boolean =>
-  runs.some((run) => run.start === at) || /(?:[.!?:]\s+|["“(]\s*)$/.test(before);
+  runs.some((run) => run.start === at) || /(?:[.!?:]\s+|["“(«„¿¡—–-]\s*)$/.test(before);
 
 /** Every candidate name in a text made of runs (paragraphs, cells), each once, at its first place. */
 // Longer than most functions here: where each name stands must all be counted before any is kept or dropped.
@@ -62,42 +78,29 @@ export function findParties(
   /** Where an institution's name runs on past its capitalised words ("Commission européenne"). */
   const institutions: Array<{ start: number; end: number }> = [];
   const matchesOf = (pattern: RegExp) =>
-    runs.flatMap((run) =>
-      [...text.slice(run.start, run.end).matchAll(pattern)].map((match) => ({ match, run: run.start })),
-    );
-  for (const { match, run } of matchesOf(ACRONYM)) {
-    const [, before, letters, plural] = match as unknown as [string, string, string, string];
-    const words = before.trim().split(' ');
-    const initials = words
-      .slice(-letters.length)
-      .map((word) => word[0]?.toUpperCase())
-      .join('');
-    if (initials !== letters.toUpperCase()) continue;
-    const expanded = words.slice(-letters.length).join(' ');
-    const start = run + (match.index ?? 0) + before.trimEnd().length - expanded.length;
-    const quote = `${expanded} (${letters}${plural})`;
-    abbreviated.add(`${letters}${plural}`);
-    add({
-      name: `${expanded[0]?.toUpperCase()}${expanded.slice(1)}`,
-      kind: 'other',
-      start,
-      end: start + quote.length,
-      quote,
-      aliases: [`${letters}${plural}`],
-    });
+    runs
+      .filter((run) => !isBoilerplateRun(text.slice(run.start, run.end)))
+      .flatMap((run) =>
+        [...text.slice(run.start, run.end).matchAll(pattern)].map((match) => ({ match, run: run.start })),
+      );
+  for (const party of expandedAbbreviations(text, runs)) {
+    abbreviated.add(party.aliases[0] as string);
+    add(party);
   }
   for (const { match, run } of matchesOf(NAME_RUN)) {
     let words: Array<{ word: string; at: number }> = [];
-    let titled = false;
+    let titled: string | undefined;
     /** Keeps the name the words so far make, if they make one. */
     const keep = (): void => {
-      const last = words.at(-1);
-      if (!last) return;
       // A name never ends on a particle ("Bank of" in "the Bank of 2024"): it is given back.
       while (words.length > 1 && IS_PARTICLE.test(words.at(-1)?.word ?? '')) words.pop();
+      const last = words.at(-1);
+      if (!last) return;
+      last.word = last.word.replace(/['’]$/, '');
       const runEnd = last.at + last.word.length;
-      // "Northwind Water plc": the legal form in lower case is part of the name.
-      let suffix = /^ plc\b/.exec(text.slice(runEnd, runEnd + 4))?.[0] ?? '';
+      // "Northwind Water plc", "Corvalis Robotics, Inc.", "Kessler Rowe & Co.": the legal form is the name's.
+      let suffix = LEGAL_AFTER.exec(text.slice(runEnd, runEnd + 14))?.[0] ?? '';
+      if (!suffix && /(?:^|\s)(?:Inc|Co|Corp|Ltd|Cie|Bros)$/.test(last.word) && text[runEnd] === '.') suffix = '.';
       if (base === 'de') {
         const start = words[0]?.at ?? runEnd;
         const german = germanName(
@@ -106,7 +109,7 @@ export function findParties(
           isFirstName,
         );
         words = german ? words.slice(german.from) : [];
-        suffix = german?.complement ?? '';
+        suffix = german?.complement || suffix;
       }
       const first = words[0];
       if (!first) return;
@@ -115,9 +118,9 @@ export function findParties(
       const after = text.slice(end, end + 1);
       const before = text.slice(Math.max(0, first.at - 2), first.at);
       // A unit after a number ("40 MWh"), a currency's prefix ("US$"), a quarter: none is a party.
-      if (NOT_NAMES.test(name) || after === '$' || (/\d\s?$/.test(before) && !name.includes(' '))) {
-        return;
-      }
+      if (NOT_NAMES.test(name) || NOT_NAMES.test(first.word) || after === '$' || isWireName(before, after)) return;
+      if ((/\d\s?$/.test(before) && !name.includes(' ')) || name.replace(/[^\p{L}]/gu, '').length < 2) return;
+      if (/\p{Lu}/u.test(suffix)) institutions.push({ start: first.at, end });
       if (institutions.some((span) => first.at >= span.start && first.at < span.end)) {
         return;
       }
@@ -128,7 +131,7 @@ export function findParties(
         if (!abbreviated.has(institution.name))
           add({
             name: institution.name,
-            kind: isInstitution(institution.name, base) ? 'organization' : kindOf(institution.name, titled),
+            kind: isInstitution(institution.name, base) ? 'organization' : kindOf(institution.name, !!titled),
             start: institution.start,
             end: institution.start + institution.name.length,
             aliases: [],
@@ -139,12 +142,13 @@ export function findParties(
       count.total++;
       if (!atSentenceStart(text.slice(0, first.at), first.at, runs)) count.midSentence++;
       counts.set(name, count);
-      if (!abbreviated.has(name)) add({ name, kind: kindOf(name, titled), start: first.at, end, aliases: [] });
+      if (!abbreviated.has(name))
+        add({ name, kind: kindOf(name, !!titled), start: first.at, end, aliases: [], title: titled });
     };
     const flush = (): void => {
       keep();
       words = [];
-      titled = false;
+      titled = undefined;
     };
     const tokens = [...match[0].matchAll(/\S+/g)];
     for (const [index, token] of tokens.entries()) {
@@ -152,10 +156,10 @@ export function findParties(
       const word = token[0].replace(POSSESSIVE, '');
       if (TITLES.test(word)) {
         flush();
-        titled = true;
+        titled = word;
         continue;
       }
-      if (CALENDAR.test(word)) {
+      if (CALENDAR.test(word) || isShouted(word) || (words.length === 0 && /^\d/.test(word))) {
         flush();
         continue;
       }
@@ -194,12 +198,36 @@ export function findParties(
     const company = parties
       .filter(
         (other) =>
-          (CORPORATE_FORM.test(other.name) || isInstitution(other.name, base)) &&
-          other.name.startsWith(`${party.name} `),
+          (CORPORATE_FORM.test(other.name) || hasLegalForm(other.name) || isInstitution(other.name, base)) &&
+          /^[ ,]/.test(other.name.slice(party.name.length)) &&
+          other.name.startsWith(party.name),
       )
       .sort((a, b) => b.name.length - a.name.length)[0];
     if (company && !company.aliases.includes(party.name)) company.aliases.push(party.name);
   }
   const aliases = new Set(parties.flatMap((party) => party.aliases));
-  return parties.filter((party) => !aliases.has(party.name)).sort((a, b) => a.start - b.start);
+  /** "Ferry" named alone after "Élodie Ferry". */
+  const lastAlone = (name: string): string | undefined => {
+    const words = name.split(' ');
+    const last = words.at(-1) ?? '';
+    return words.length >= 2 && words.length <= 3 && (counts.get(last)?.total ?? 0) > 0 ? last : undefined;
+  };
+  const judged = parties
+    .filter((party) => !aliases.has(party.name))
+    .flatMap((party) => {
+      const judgement = judgeParty(party.name, {
+        mentions: timesNamed(text, [party.name, ...party.aliases]),
+        before: text.slice(Math.max(0, party.start - 40), party.start),
+        after: text.slice(party.end, party.end + 60),
+        title: party.title,
+        tagged: party.kind,
+        midSentence: (counts.get(party.name)?.midSentence ?? 0) > 0 || party.name.includes(' '),
+        lastNamedAlone: lastAlone(party.name),
+        firstName: isFirstName(party.name.split(' ')[0] ?? ''),
+        region: isRegionName(party.name, base),
+        language: base,
+      });
+      return judgement ? [{ ...party, ...judgement }] : [];
+    });
+  return judged.sort((a, b) => a.start - b.start);
 }

@@ -18,7 +18,10 @@ interface Expected {
   language?: string;
   dates: Array<{ quote: string; date: string | number }>;
   figures: Array<{ quote: string; value: number; unit: string }>;
-  parties: string[];
+  /** Names alone (the first corpus), or names with the kind a careful author gives them. */
+  parties: Array<string | { name: string; kind: string }>;
+  /** Words that read as dates and are none ("for four years"): counted as extras when suggested. */
+  'not-dates'?: string[];
 }
 
 export interface KindScore {
@@ -28,15 +31,26 @@ export interface KindScore {
   extra: number;
   missed: string[];
   extras: string[];
+  /** Of those found, how many with the right kind (parties with a kind); `found` where no kind is scored. */
+  rightKind: number;
+  /** Found with the wrong kind: "name (kind suggested, kind expected)". */
+  wrongKind: string[];
 }
 
 const check = noteChecker(await createNoteRenderer());
-const folded = (name: string) =>
-  name
+const folded = (name: string | number) =>
+  String(name)
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/^(?:l|d)['’]/, '');
+    .replace(/’/g, "'")
+    .replace(/^(?:l|d)'/, '');
+
+/** The same words, or one quote inside the other ("in May" and "May"). */
+const sameWords = (a: string, b: string): boolean => {
+  const [x, y] = [folded(a), folded(b)];
+  return x.includes(y) || y.includes(x);
+};
 
 function score<E, S>(
   expected: E[],
@@ -53,7 +67,32 @@ function score<E, S>(
     extra: extras.length,
     missed: missed.map(show),
     extras: extras.map(show),
+    rightKind: expected.length - missed.length,
+    wrongKind: [],
   };
+}
+
+type Found = Record<string, unknown>;
+
+/** Parties by name (or alias); where the author gave a kind, the kind is scored too. */
+function partyScore(expected: Expected['parties'], suggested: Found[]): KindScore {
+  const names = (s: Found): string[] =>
+    [s['name'], s['quote'], ...((s['aliases'] as string[] | undefined) ?? [])].filter(
+      (name): name is string => typeof name === 'string',
+    );
+  const nameOf = (e: Expected['parties'][number]): string => (typeof e === 'string' ? e : e.name);
+  const same = (e: Expected['parties'][number], s: Found): boolean =>
+    names(s).some((name) => folded(name) === folded(nameOf(e)));
+  const result = score(expected, suggested, same, (item) =>
+    typeof item === 'string' ? item : String((item as Found)['name']),
+  );
+  const wrongKind = expected.flatMap((e) => {
+    const found = suggested.find((s) => same(e, s));
+    return found && typeof e !== 'string' && found['kind'] !== e.kind
+      ? [`${e.name} (${String(found['kind'])}, not ${e.kind})`]
+      : [];
+  });
+  return { ...result, rightKind: result.found - wrongKind.length, wrongKind };
 }
 
 export async function suggestionQuality(path: string) {
@@ -71,30 +110,25 @@ export async function suggestionQuality(path: string) {
   if (!checked.note || !anchors)
     throw new Error(`${expected.capture} did not render: ${JSON.stringify(checked.problems)}`);
   const suggestions = suggestAnnotations(checked.note, anchors);
-  type Found = Record<string, unknown>;
   const quoteOf = (item: Found | { quote: string } | string) =>
     typeof item === 'string' ? item : String((item as Found)['quote'] ?? (item as Found)['name']);
   return {
     dates: score(
       expected.dates,
       suggestions.dates as Found[],
-      (e, s) => String(s['date']) === String(e.date),
+      (e, s) => String(s['date']) === String(e.date) && sameWords(e.quote, quoteOf(s)),
       (item) => `${quoteOf(item as Found)} (${String((item as Found)['date'])})`,
     ),
+    /** Suggested dates whose words the author listed as no date (each also among the dates' extras). */
+    notDates: (suggestions.dates as Found[])
+      .map(quoteOf)
+      .filter((quote) => (expected['not-dates'] ?? []).some((words) => sameWords(words, quote))),
     figures: score(
       expected.figures,
       suggestions.figures as Found[],
       (e, s) => s['value'] === e.value && s['unit'] === e.unit,
       (item) => `${quoteOf(item as Found)} (${String((item as Found)['value'])} ${String((item as Found)['unit'])})`,
     ),
-    parties: score(
-      expected.parties,
-      suggestions.parties as Found[],
-      (e, s) =>
-        [s['name'], ...((s['aliases'] as string[] | undefined) ?? [])].some(
-          (name) => typeof name === 'string' && folded(name) === folded(e),
-        ),
-      (item) => (typeof item === 'string' ? item : String((item as Found)['name'])),
-    ),
+    parties: partyScore(expected.parties, suggestions.parties as Found[]),
   };
 }
