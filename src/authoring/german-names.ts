@@ -8,9 +8,30 @@
  * Bundesnetzagentur") are no part of it.
  */
 
+import { isOrganisationWord, isRegionName } from './party-evidence.ts';
+
 const NAME_LIKE = /^.+(?:\p{Lu}|\d)|-\p{Lu}/u;
+/** A word written as a name, not as a noun: capitals or digits inside it, or names joined by a hyphen. */
+export const readsAsName = (word: string): boolean => NAME_LIKE.test(word);
 const INSTITUTION =
-  /(?:agentur|amt|bank|behörde|ministerium|gericht|kommission|verband|konzern|werke|gesellschaft|institut|stiftung|partei|AG|GmbH|SE|KG)$/u;
+  /(?:agentur|amt|bank|behörde|ministerium|gericht|kommission|verband|konzern|werke|gesellschaft|institut|stiftung|partei|kreis|AG|GmbH|SE|KG)$/u;
+/** A plan's word: a name only after an adjective ("Nationale Wasserstoffstrategie"), not alone. */
+const PLAN = /(?:strategie|programm|initiative|offensive)$/u;
+/** A company's legal form, the last word of its name: the words before it are the company's. */
+const LEGAL_FORM = /^(?:AG|GmbH|SE|KG|KGaA|mbH|UG|OHG|e\.V\.?)$/u;
+/** An adjective that opens an institution's name: "Europäische Kommission", "Nationale Wasserstoffstrategie". */
+const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:sche|ische|ale|ene|e)$/u;
+/** Before a place's name, without an article: "in Bremen", "aus Oldenburg", "bei Jever". */
+const PLACE_PREPOSITION = /(?:^|\s)(?:in|aus|nach|bei|ab)\s$/u;
+/** Endings of German common nouns, never of a town's name. */
+const NOUN_ENDING =
+  /(?:ung|ungen|heit|keit|schaft|tion|tät|nis|ismus|ment|ei|ik|ie|ien|alen|ur|in|chen|sicht|zeit|kraft|e|ern|eln|-)$/u;
+/** Nouns a preposition takes without an article ("in Betrieb", "nach Angaben", "bei Bedarf"). */
+// prettier-ignore
+const BARE_NOUNS = new Set(['Betrieb', 'Kraft', 'Angaben', 'Anfang', 'Ende', 'Bedarf', 'Zukunft', 'Frage', 'Höhe',
+  'Summe', 'Form', 'Folge', 'Rahmen', 'Richtung', 'Gefahr', 'Teilen', 'Kürze', 'Zeit', 'Ruhe', 'Bezug', 'Hinblick',
+  'Anbetracht', 'Auftrag', 'Sachen', 'Haus', 'Hause', 'Prozent', 'Euro', 'Zeiten', 'Jahren', 'Monaten', 'Wochen',
+  'Tagen', 'Stunden', 'Minuten', 'Schritt', 'Gang', 'Sorge', 'Kauf', 'Eigenregie']);
 /** "für Wirtschaft und Klimaschutz" after an institution's word. */
 const COMPLEMENT = /^ für \p{Lu}[\p{L}-]+(?: und \p{Lu}[\p{L}-]+)?/u;
 /** A name listed after the run, or before it: " und Baden-Württemberg", "Schleswig-Holstein und ". */
@@ -30,12 +51,35 @@ export function germanName(
   isFirstName: (word: string) => boolean,
 ): { from: number; complement: string } | undefined {
   const { before, after } = around;
-  const from = words.findIndex((word) => NAME_LIKE.test(word) || INSTITUTION.test(word));
+  // A first name and a surname, after whatever role the run gives first ("Behördenpräsident Klaus Wendt").
+  const person = words.findIndex((word, index) => index + 1 < words.length && isFirstName(word));
+  if (person >= 0) return { from: person, complement: '' };
+  // "Aurelis-Geschäftsführerin Henrike Vogt": a company's role joined to its name, before a person's two words.
+  if (words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(words[0] ?? '')) return { from: 1, complement: '' };
+  // "Investor Meridian Capital": a name before a company's word.
+  const company = words.findIndex((word, index) => index > 0 && isOrganisationWord(word));
+  if (company > 0) return { from: company - 1, complement: '' };
+  const plan = words.findIndex((word, index) => index > 0 && PLAN.test(word) && ADJECTIVE.test(words[index - 1] ?? ''));
+  if (plan > 0) return { from: plan - 1, complement: '' };
+  if (words.length >= 2 && LEGAL_FORM.test(words.at(-1) ?? ''))
+    return { from: Math.max(0, words.length - 4), complement: '' };
+  let from = words.findIndex((word) => NAME_LIKE.test(word) || INSTITUTION.test(word));
   if (from >= 0) {
     const institution = INSTITUTION.test(words.at(-1) ?? '');
+    // "Beteiligungsgesellschaft Valorem Partners": a kind of institution before a name of two words or more.
+    if (INSTITUTION.test(words[from] ?? '') && words.length - from >= 3) from++;
+    else if (from > 0 && INSTITUTION.test(words[from] ?? '') && ADJECTIVE.test(words[from - 1] ?? '')) from--;
+    // "die Online-Petition", "der Lkw-Verkehr": a compound noun after an article.
+    const word = words[from] ?? '';
+    if (words.length === 1 && /-\p{Lu}/u.test(word) && !/^.+\p{Lu}.*-/u.test(word) && ARTICLE_BEFORE.test(before))
+      return undefined;
     return { from, complement: institution ? (COMPLEMENT.exec(after)?.[0] ?? '') : '' };
   }
-  if (words.length >= 2 && isFirstName(words[0] ?? '')) return { from: 0, complement: '' };
+  const only = words[0] ?? '';
+  if (words.length === 1 && PLACE_PREPOSITION.test(before)) {
+    if (isRegionName(only, 'de') || (!NOUN_ENDING.test(only) && !BARE_NOUNS.has(only)))
+      return { from: 0, complement: '' };
+  }
   const listedWith = LISTED_AFTER.exec(after)?.[1] ?? LISTED_BEFORE.exec(before)?.[1];
   if (words.length === 1 && listedWith && NAME_LIKE.test(listedWith) && !ARTICLE_BEFORE.test(before))
     return { from: 0, complement: '' };

@@ -147,3 +147,6 @@ export function timesNamed(text: string, names: readonly string[]): number {
   const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped})(?![\\p{L}\\p{N}])`, 'gu'))].length;
 }
+
+/** A word companies' names are made of ("Capital", "Partners", "Energie"). */
+export const isOrganisationWord = (word: string): boolean => ORGANISATION.test(word) && !/^\p{Ll}/u.test(word);

@@ -7,7 +7,7 @@
 import type { Party } from '../schemas/party.ts';
 import { expandedAbbreviations } from './abbreviations.ts';
 import { isBoilerplateRun, isShouted, isWireName } from './boilerplate-runs.ts';
-import { germanName } from './german-names.ts';
+import { germanName, readsAsName } from './german-names.ts';
 import { hasLegalForm, isRegionName, judgeParty, timesNamed } from './party-evidence.ts';
 import { institutionName, isInstitution, listingInstitution } from './institution-names.ts';
 import { isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
@@ -94,14 +94,23 @@ export function findParties(
     const keep = (): void => {
       // A name never ends on a particle ("Bank of" in "the Bank of 2024"): it is given back.
       while (words.length > 1 && IS_PARTICLE.test(words.at(-1)?.word ?? '')) words.pop();
+      // "Tobias Reinhardt 22": a person's name takes no number.
+      if (words.length > 2 && /^\d+$/.test(words.at(-1)?.word ?? '') && isFirstName(words[0]?.word ?? '')) words.pop();
       const last = words.at(-1);
       if (!last) return;
       last.word = last.word.replace(/['’]$/, '');
-      const runEnd = last.at + last.word.length;
+      let runEnd = last.at + last.word.length;
       // "Northwind Water plc", "Corvalis Robotics, Inc.", "Kessler Rowe & Co.": the legal form is the name's.
       let suffix = LEGAL_AFTER.exec(text.slice(runEnd, runEnd + 14))?.[0] ?? '';
       if (!suffix && /(?:^|\s)(?:Inc|Co|Corp|Ltd|Cie|Bros)$/.test(last.word) && text[runEnd] === '.') suffix = '.';
-      if (base === 'de') {
+      // In German a number after a noun ("Januar 2025", "Jahr 1998") is no model's: only after a name ("KR-Vision 4").
+      const previous = words.at(-2)?.word ?? '';
+      if (base === 'de' && /^\d+$/.test(last.word) && !readsAsName(previous) && words.length > 1) {
+        words.pop();
+        runEnd = (words.at(-1)?.at ?? 0) + (words.at(-1)?.word.length ?? 0);
+      }
+      if (base === 'de' && /\p{Lu}/u.test(suffix)) words = words.slice(-1);
+      else if (base === 'de') {
         const start = words[0]?.at ?? runEnd;
         const german = germanName(
           words.map(({ word }) => word),
@@ -120,10 +129,9 @@ export function findParties(
       // A unit after a number ("40 MWh"), a currency's prefix ("US$"), a quarter: none is a party.
       if (NOT_NAMES.test(name) || NOT_NAMES.test(first.word) || after === '$' || isWireName(before, after)) return;
       if ((/\d\s?$/.test(before) && !name.includes(' ')) || name.replace(/[^\p{L}]/gu, '').length < 2) return;
+      if (institutions.some((span) => first.at >= span.start && first.at < span.end)) return;
+      // A legal form after a comma ("Corvalis Robotics, Inc."): its capitals are no name of their own.
       if (/\p{Lu}/u.test(suffix)) institutions.push({ start: first.at, end });
-      if (institutions.some((span) => first.at >= span.start && first.at < span.end)) {
-        return;
-      }
       const listing = base === 'en' ? listingInstitution(text, first.at, name) : undefined;
       const institution = listing ? { start: first.at, name: listing } : institutionName(text, first.at, name, base);
       if (institution) {
@@ -159,7 +167,9 @@ export function findParties(
         titled = word;
         continue;
       }
-      if (CALENDAR.test(word) || isShouted(word) || (words.length === 0 && /^\d/.test(word))) {
+      // In German an article inside a run starts another name ("Friesland der Aurelis Energie GmbH").
+      const article = base === 'de' && /^(?:der|die|das|den|dem|des)$/.test(word);
+      if (CALENDAR.test(word) || isShouted(word) || article || (words.length === 0 && /^\d/.test(word))) {
         flush();
         continue;
       }
@@ -210,7 +220,8 @@ export function findParties(
   const lastAlone = (name: string): string | undefined => {
     const words = name.split(' ');
     const last = words.at(-1) ?? '';
-    return words.length >= 2 && words.length <= 3 && (counts.get(last)?.total ?? 0) > 0 ? last : undefined;
+    const given = /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '');
+    return given && words.length >= 2 && words.length <= 3 && (counts.get(last)?.total ?? 0) > 0 ? last : undefined;
   };
   const judged = parties
     .filter((party) => !aliases.has(party.name))
