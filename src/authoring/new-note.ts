@@ -11,7 +11,7 @@ import { readClipperFrontmatter } from './clipper-frontmatter.ts';
 import { DEFAULT_LIMITS, megabytes } from './fetch-page.ts';
 import { withoutUnsafeLinks } from './markdown-links.ts';
 import { importPlainText } from './plain-text.ts';
-import { importWebPage } from './web-page.ts';
+import { importWebPage, PAGE_LIMITS } from './web-page.ts';
 
 interface NewNote {
   title: string;
@@ -156,6 +156,16 @@ export async function importCapture(
   const text = decode(bytes);
   if (typeof text !== 'string') return text;
   if (text.trim() === '') return { error: 'the file is empty' };
+  if (kind !== 'html' && kind !== 'htm') {
+    // A text is bounded as a page is, by its blocks: each line may be a paragraph, and every paragraph costs the
+    // Markdown writer and the note's check time and memory (260,000 lines ran for minutes).
+    let lines = 0;
+    for (const line of text.split('\n')) if (line.trim() !== '') lines++;
+    if (lines > PAGE_LIMITS.elements)
+      return {
+        error: `the text has ${lines.toLocaleString('en-US')} lines; Gloss imports texts of at most ${PAGE_LIMITS.elements.toLocaleString('en-US')}: cut the capture to the article and try again`,
+      };
+  }
   if (kind === 'md' || kind === 'markdown') return importMarkdown(text);
   if (kind === 'txt') {
     const imported = importPlainText(text);

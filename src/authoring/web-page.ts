@@ -69,7 +69,7 @@ export function pageShape(html: string): { elements: number; depth: number } {
  * it), while a long saved article has a few thousand to a few tens of thousands. rehype-remark also spreads a
  * block's children as a function's arguments, which runs out of stack past about 120,000 of them.
  */
-export const PAGE_LIMITS = { elements: 50_000, depth: 512 };
+export const PAGE_LIMITS = { elements: 40_000, depth: 512 };
 
 const thousands = (n: number): string => n.toLocaleString('en-US');
 

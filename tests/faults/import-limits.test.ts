@@ -138,9 +138,21 @@ describe('a generated page of each shape imports within the limits or is refused
     const { result, seconds } = await imported(make());
     if ('error' in result) throw new Error(result.error);
     expect(result.body.split(/\n\n/).length).toBeGreaterThanOrEqual(paragraphs);
-    // Measured with /usr/bin/time: 3-15 s each on a loaded 2-core machine; the quadratic steps took minutes.
+    // Measured with /usr/bin/time (the whole command): 3-18 s of CPU each; the quadratic steps took minutes.
     expect(seconds).toBeLessThan(60);
   });
+});
+
+test('a text or Markdown capture of more lines than a page may have elements is refused in one line', async () => {
+  const text = `A title\n\n${repeat(260_000, (i) => `Line ${i} is a short paragraph.\n\n`)}`;
+  for (const name of ['lines.txt', 'lines.md']) {
+    const started = performance.now();
+    const result = await importCapture(name, new TextEncoder().encode(text));
+    expect(result).toEqual({
+      error: `the text has 260,001 lines; Gloss imports texts of at most ${PAGE_LIMITS.elements.toLocaleString('en-US')}: cut the capture to the article and try again`,
+    });
+    expect((performance.now() - started) / 1000).toBeLessThan(10);
+  }
 });
 
 test('a file is read within the cap, whatever its size says', () => {
