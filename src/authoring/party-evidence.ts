@@ -17,9 +17,8 @@ export interface PartyJudgement {
 export interface PartyContext {
   /** How many times the text names it (its aliases included). */
   mentions: number;
-  /** The text just before and just after its first mention. */
-  before: string;
-  after: string;
+  /** The text just before and just after each of its mentions, the first first. */
+  around: ReadonlyArray<{ before: string; after: string }>;
   /** The title or role word written before it ("CEO", "Chefin"), if any. */
   title?: string | undefined;
   /** What the language's tagger says of the name, where one knows it (compromise, in English). */
@@ -70,18 +69,56 @@ const ROLE_AFTER =
   /^,\s(?:the\s|its\s|la\s|le\s|el\s|die\s|der\s)?(?:\p{Ll}+\s){0,3}(?:executive|officer|director|founder|president|chair|manager|spokes\w+|head|minister|mayor|professor|analyst|resident|engineer|directeur|directrice|présidente?|fondatrice|fondateur|porte-parole|maire|Chef\w*|Leiter\w*|Sprecher\w*|Geschäftsführer\w*|Gründer\w*|director[a]?|president[a]?|portavoz|alcalde(?:sa)?|consejer[oa]|fundador[a]?)\b/u;
 /** A preposition of place just before, with no article: "in Trondheim", "à Metz", "nach Bayern", "en Zaragoza". */
 const PLACE_BEFORE: Record<string, RegExp> = {
-  en: /\b(?:in|near|outside|from)\s$/,
-  fr: /(?:^|\s)(?:à|près de|en|depuis)\s$/,
-  de: /\b(?:in|nach|aus|bei)\s$/,
-  es: /\b(?:en|de|desde)\s$/,
+  en: /\b(?:in|near|outside|city of|town of|village of)\s$/,
+  fr: /(?:^|\s)(?:à|près de|en|ville de|commune de|village de)\s$/,
+  de: /\b(?:in|nach|aus|bei|Stadt|Gemeinde)\s$/,
+  es: /\b(?:en|de|ciudad de|municipio de|localidad de|pueblo de|provincia de)\s$/,
 };
+/** A company described after a comma: "Valmora, concepteur et fabricant lyonnais", "Nortéa, a maker of". */
+const COMPANY_AFTER =
+  /^,\s(?:the |a |an |un |une |le |la |el |der |die |ein |eine )?(?:\p{Ll}+ )?(?:maker|manufacturer|developer|provider|operator|supplier|company|firm|concepteur|fabricant|éditeur|opérateur|fournisseur|spécialiste|filiale|gestionnaire|fabricante|proveedor|operador|empresa|compañía|distribuidora|Hersteller|Anbieter|Betreiber|Spezialist|Tochter)/u;
+/** Plans and programmes named after their kind ("the Open Aisle program", "el programa Raíces Solares"). */
+const INITIATIVE_BEFORE =
+  /(?:^|\s)(?:program|programme|initiative|scheme|project|campaign|plan|programa|proyecto|iniciativa|dispositif|projet|Programm|Projekt|Initiative|Kampagne)\s$/u;
+const INITIATIVE_AFTER =
+  /^(?:\s|,\s(?:the|a|an|its|le|la|l['’]|el|un|une|das|die|der)\s(?:[\p{L}-]+\s){0,2})(?:program|programme|initiative|scheme|project|campaign|pledge|fund|programa|proyecto|iniciativa|plan|dispositif|projet|Programm|Projekt)\b/u;
+/** A person's role just before the name, a comma or none between: "chief executive Kari Nygaard". */
+const ROLE_BEFORE =
+  /(?:executive|officer|director|founder|president|chair(?:man|woman)?|manager|spokes(?:man|woman|person)|minister|mayor|professor|analyst|secretary|directeur|directrice|président|présidente|fondateur|fondatrice|porte-parole|maire|délégué|déléguée|consejero delegado|consejera delegada|director|directora|presidente|presidenta|portavoz|alcalde|alcaldesa|fundador|fundadora|Geschäftsführer|Geschäftsführerin|Vorstandschef|Vorstandschefin|Sprecher|Sprecherin|Bürgermeister|Bürgermeisterin)(?:\s(?:général|générale|general|ejecutivo|ejecutiva))?,?\s$/u;
+/** Products named after their kind ("the GridStack battery", "la marca Mágina Verde"). */
+const PRODUCT_BEFORE =
+  /(?:^|\s)(?:brand|model|product|marca|modelo|producto|marque|modèle|gamme|produit|Marke|Modell|Produkt)\s$/u;
+const PRODUCT_AFTER =
+  /^\s(?:system|systems|platform|battery|batteries|sensor|module|robot|robots|product|brand|line|range|process|software|app|units?|device|kit)\b/u;
+/** What a text calls a company just before its name ("the Oslo-based maker", "la société", "die Firma"). */
+const COMPANY_BEFORE =
+  /(?:^|\s)(?:company|firm|group|maker|manufacturer|operator|start-?up|retailer|developer|supplier|utility|insurer|lender|investor|fund|société|groupe|entreprise|fabricant|opérateur|industriel|cabinet|banque|fonds|papetier|chain|supermarket|retailer|cadena|gestionnaire|distributeur|fournisseur|empresa|grupo|compañía|cooperativa|firma|distribuidora|comercializadora|fondo|Unternehmen|Konzern|Hersteller|Firma|Versorger|Betreiber|Investor)(?:\s(?:de |d['’])?\p{Ll}[\p{L}-]+){0,2}\s$/u;
+/** What a text calls a group of people just before its name ("the union", "le collectif", "die Bürgerinitiative"). */
+const GROUP_BEFORE =
+  /(?:^|\s)(?:union|campaign group|residents' group|collectif|syndicat|association|colectivo|plataforma|sindicato|asociación|Bürgerinitiative|Initiative|Gewerkschaft|Verein)\s$/u;
+/** A person's honorific ("Mme Ferry", "Frau Vogt", "Sra. Aguilar"). */
+const HONORIFIC = /(?:^|\s)(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Frau|Herr|Sra?\.|señora|señor|doña|don)\s$/u;
 const BASED_AFTER = /^(?:-based|,\s(?:Texas|Norway|Nevada|California|[A-Z]{2})\b)/;
 
 const join = (cues: string[]): string => cues.join('; ');
 
+/** The kind most cues give; of those as many, the first given. */
+function mostCommon(kinds: ReadonlyArray<Party['kind']>): Party['kind'] {
+  let best: Party['kind'] = 'other';
+  let most = 0;
+  for (const kind of kinds) {
+    const count = kinds.filter((other) => other === kind).length;
+    if (count > most) [best, most] = [kind, count];
+  }
+  return best;
+}
+
 // Longer than most functions here: each cue is a line, in the order a reviewer would weigh them.
 export function judgeParty(name: string, context: PartyContext): PartyJudgement | undefined {
-  const { mentions, before, after, title, tagged, firstName, region, lastNamedAlone } = context;
+  const { mentions, around, title, tagged, firstName, region, lastNamedAlone } = context;
+  const before = around[0]?.before ?? '';
+  const anyBefore = (pattern: RegExp | undefined): boolean => around.some((mention) => pattern?.test(mention.before));
+  const anyAfter = (pattern: RegExp | undefined): boolean => around.some((mention) => pattern?.test(mention.after));
   const language = context.language in SAID ? context.language : 'en';
   const cues: string[] = [];
   const kinds: Array<Party['kind']> = [];
@@ -99,23 +136,31 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   if (initiative && !legal && !group) cue('initiative', `a plan's word: ${(initiative[1] ?? name).trim()}`);
   else if (PLAN_YEAR.test(name) && !legal) cue('initiative', "a plan's year");
   else if (MODEL.test(name) && !legal) cue('product', 'a model number');
+  // What the name's own words say settles its kind; what stands around it is weighed after.
+  const named = kinds.length;
+  const single = !name.includes(' ');
+  if (region) cue('place', 'a country or region');
+  else if (single && (anyBefore(PLACE_BEFORE[language]) || anyAfter(BASED_AFTER)))
+    cue('place', 'after a preposition of place');
+  if (anyBefore(INITIATIVE_BEFORE) || anyAfter(INITIATIVE_AFTER)) cue('initiative', 'called a plan');
+  if (anyBefore(PRODUCT_BEFORE) || anyAfter(PRODUCT_AFTER)) cue('product', 'called a product');
   if (title) cue('person', `a title: ${title}`);
-  if (firstName && name.includes(' ')) cue('person', `a first name: ${name.split(' ')[0]}`);
-  if (STATEMENT.test(after)) cue('organization', 'speaks in a statement');
-  else if ((SAID[language]?.before.test(before) || SAID[language]?.after.test(after)) && name.includes(' '))
+  if (firstName && !single) cue('person', `a first name: ${name.split(' ')[0]}`);
+  if (anyBefore(COMPANY_BEFORE) || anyAfter(COMPANY_AFTER)) cue('organization', 'called a company');
+  if (anyBefore(GROUP_BEFORE)) cue('group', 'called a group');
+  if (anyBefore(HONORIFIC)) cue('person', 'an honorific');
+  if (!single && anyBefore(ROLE_BEFORE)) cue('person', 'a role before it');
+  if (anyAfter(STATEMENT)) cue('organization', 'speaks in a statement');
+  else if ((anyBefore(SAID[language]?.before) || anyAfter(SAID[language]?.after)) && name.includes(' '))
     cue('person', 'quoted');
-  if (ROLE_AFTER.test(after) && name.includes(' ') && !legal && !organisation) cue('person', 'a role after it');
+  if (anyAfter(ROLE_AFTER) && name.includes(' ') && !legal && !organisation) cue('person', 'a role after it');
   if (lastNamedAlone && !legal && !organisation && !group) cue('person', `named again as ${lastNamedAlone}`);
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !name.includes(' ')) cue(undefined, 'written as a brand');
-  if (region) cue('place', 'a country or region');
-  else if (!name.includes(' ') && (PLACE_BEFORE[language]?.test(before) || BASED_AFTER.test(after)))
-    cue('place', 'after a preposition of place');
   if (tagged && tagged !== 'other') cue(tagged, `known as a ${tagged === 'organization' ? 'organisation' : tagged}`);
   if (mentions >= 2) cues.unshift(`named ${mentions} times`);
   if (cues.length === 0 && !context.midSentence) return undefined;
   if (cues.length === 0) cues.push('named once, with capitals mid-sentence');
-  // The kind the first cue gives (the name's own words come before what stands around it).
-  const kind = kinds[0] ?? 'other';
+  const kind = kinds[0] !== undefined && named > 0 ? kinds[0] : mostCommon(kinds);
   const agreeing = kinds.filter((other) => other === kind).length;
   const confidence = Math.min(
     0.95,
@@ -142,11 +187,45 @@ export function isRegionName(name: string, language: string): boolean {
   return names.has(name);
 }
 
-/** How many times the text names it, as a whole word. */
-export function timesNamed(text: string, names: readonly string[]): number {
+const namesPattern = (names: readonly string[]): RegExp => {
   const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped})(?![\\p{L}\\p{N}])`, 'gu'))].length;
-}
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped})(?![\\p{L}\\p{N}])`, 'gu');
+};
+
+/** How many times the text names it, as a whole word. */
+export const timesNamed = (text: string, names: readonly string[]): number =>
+  [...text.matchAll(namesPattern(names))].length;
+
+/** The words around each place the text names it. */
+export const mentionsOf = (text: string, names: readonly string[]): Array<{ before: string; after: string }> =>
+  [...text.matchAll(namesPattern(names))].map((match) => {
+    const at = match.index ?? 0;
+    const end = at + match[0].length;
+    return { before: text.slice(Math.max(0, at - 40), at), after: text.slice(end, end + 60) };
+  });
 
 /** A word companies' names are made of ("Capital", "Partners", "Energie"). */
 export const isOrganisationWord = (word: string): boolean => ORGANISATION.test(word) && !/^\p{Ll}/u.test(word);
+
+const LISTED_BEFORE = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)(?:,| and| or| et| ou| und| oder| y| e| o)\s$/u;
+const LISTED_AFTER = /^(?:,| and| or| et| ou| und| oder| y| e| o)\s(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u;
+
+/** "en Aragón, Navarra y La Rioja": a name of no known kind listed with places is a place too. */
+export function spreadPlaces<P extends { name: string; kind: Party['kind']; confidence?: number; evidence?: string }>(
+  parties: P[],
+  text: string,
+): void {
+  for (let pass = 0; pass < 2; pass++) {
+    const places = new Set(parties.filter((party) => party.kind === 'place').map((party) => party.name));
+    for (const party of parties) {
+      if (party.kind !== 'other') continue;
+      const neighbour = mentionsOf(text, [party.name])
+        .flatMap(({ before, after }) => [LISTED_BEFORE.exec(before)?.[1], LISTED_AFTER.exec(after)?.[1]])
+        .find((name) => name !== undefined && places.has(name));
+      if (!neighbour) continue;
+      party.kind = 'place';
+      party.confidence = Math.min(0.95, (party.confidence ?? 0.3) + 0.15);
+      party.evidence = [party.evidence, `listed with ${neighbour}`].filter(Boolean).join('; ');
+    }
+  }
+}

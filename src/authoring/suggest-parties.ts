@@ -8,7 +8,7 @@ import type { Party } from '../schemas/party.ts';
 import { expandedAbbreviations } from './abbreviations.ts';
 import { isBoilerplateRun, isShouted, isWireName } from './boilerplate-runs.ts';
 import { germanName, readsAsName } from './german-names.ts';
-import { hasLegalForm, isRegionName, judgeParty, timesNamed } from './party-evidence.ts';
+import { hasLegalForm, isRegionName, judgeParty, mentionsOf, spreadPlaces, timesNamed } from './party-evidence.ts';
 import { institutionName, isInstitution, listingInstitution } from './institution-names.ts';
 import { isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
 
@@ -228,8 +228,7 @@ export function findParties(
     .flatMap((party) => {
       const judgement = judgeParty(party.name, {
         mentions: timesNamed(text, [party.name, ...party.aliases]),
-        before: text.slice(Math.max(0, party.start - 40), party.start),
-        after: text.slice(party.end, party.end + 60),
+        around: mentionsOf(text, [party.name, ...party.aliases]),
         title: party.title,
         tagged: party.kind,
         midSentence: (counts.get(party.name)?.midSentence ?? 0) > 0 || party.name.includes(' '),
@@ -240,5 +239,6 @@ export function findParties(
       });
       return judgement ? [{ ...party, ...judgement }] : [];
     });
+  spreadPlaces(judged, text);
   return judged.sort((a, b) => a.start - b.start);
 }
