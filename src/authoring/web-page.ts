@@ -64,10 +64,11 @@ export function pageShape(html: string): { elements: number; depth: number } {
  * Past these, a page is refused at once, before it is parsed. Browsers stop nesting at 512; a page far deeper is
  * no article, and the DOM and Markdown tools below recurse through it (50,000 levels ran for minutes before
  * running out of stack). Each element costs time and memory at every step (linkedom, Readability, parse5,
- * rehype-remark, the Markdown writer, the note check); measured with /usr/bin/time on this project's 2-core
- * machine, the costliest shape of page at this many elements takes under 30 s and 1 GB (see the commit that set
- * it), while a long saved article has a few thousand to a few tens of thousands. rehype-remark also spreads a
- * block's children as a function's arguments, which runs out of stack past about 120,000 of them.
+ * rehype-remark, the Markdown writer, and the note's check after them): measured with /usr/bin/time on this
+ * project's 2-core machine, the costliest shapes at 40,000 elements (a list of short items, a paragraph of bold
+ * and italic words) took 17-25 s of CPU and at most 942 MB, and 100,000 short paragraphs 1.46 GB, while a long
+ * saved article has a few thousand to a few tens of thousands. (rehype-remark also spreads a block's children
+ * as a function's arguments, which runs out of stack past about 120,000 of them.)
  */
 export const PAGE_LIMITS = { elements: 40_000, depth: 512 };
 

@@ -134,13 +134,18 @@ describe('a generated page of each shape imports within the limits or is refused
     ['a paragraph of spans up to the limit', () => shapes.spans(PAGE_LIMITS.elements - 10), 1],
     ['a table up to the limit', () => shapes.table(Math.floor(PAGE_LIMITS.elements / 4) - 10), 1],
     ['emphasis nested 240 deep', () => shapes.emphasis(120), 2],
-  ])('%s imports, within a loose bound of time', async (_, make, paragraphs) => {
-    const { result, seconds } = await imported(make());
-    if ('error' in result) throw new Error(result.error);
-    expect(result.body.split(/\n\n/).length).toBeGreaterThanOrEqual(paragraphs);
-    // Measured with /usr/bin/time (the whole command): 3-18 s of CPU each; the quadratic steps took minutes.
-    expect(seconds).toBeLessThan(60);
-  });
+  ])(
+    '%s imports, within a loose bound of time',
+    async (_, make, paragraphs) => {
+      const { result, seconds } = await imported(make());
+      if ('error' in result) throw new Error(result.error);
+      expect(result.body.split(/\n\n/).length).toBeGreaterThanOrEqual(paragraphs);
+      // Measured with /usr/bin/time (the whole command): 3-25 s of CPU each, up to 43 s in this test on a loaded
+      // machine; the quadratic steps took minutes.
+      expect(seconds).toBeLessThan(100);
+    },
+    150_000,
+  );
 });
 
 test('a text or Markdown capture of more lines than a page may have elements is refused in one line', async () => {
