@@ -25,6 +25,8 @@ export const textLanguageOf = (note: Note): string | undefined =>
 export function marginLinksOf(
   notes: readonly IndexedNote[],
   links: SiteLinks,
+  /** The site's absolute address, for the addresses printed under margin notes. */
+  site?: string | undefined,
 ): (slug: string, note: Note) => MarginLinks {
   // The figures are listed by note, newest first, as the pages list them.
   const rows = entryHrefs(newestFirst([...notes]), links, PAGE_SIZE.rows);
@@ -41,6 +43,7 @@ export function marginLinksOf(
         sourceUrl: note.source?.url,
         entryHref: (id) => entries[id],
         textLanguage: textLanguageOf(note),
+        pageUrl: site ? new URL(links.note(slug), site).href : undefined,
       },
       entries,
       key: JSON.stringify(entries),

@@ -170,7 +170,7 @@ export function notesLoader(folder: string): Loader {
           const data = stored ?? note?.note;
           return data && published.has(page) ? [{ slug: page, note: data }] : [];
         });
-        const linksOf = marginLinksOf(notes, links);
+        const linksOf = marginLinksOf(notes, links, config.site);
         for (const [path, source] of sources) {
           const note = source.stored ?? source.read?.note;
           const margin = note ? linksOf(source.page, note) : undefined;

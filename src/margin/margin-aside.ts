@@ -1,37 +1,35 @@
 /**
- * The margin beside a block of the text: one `<aside>` holding the notes of the block's passages, which the
- * anchoring plugin puts right after the block, so the page is written with them in place.
+ * The margin notes of a heading or a table, which cannot hold them (a note inside a table cell could not leave
+ * it for the margin): one `<aside>`, which the anchoring plugin puts right before the block, so that its notes
+ * start level with it. Every other block holds its notes itself, each right after its passage.
  */
 import type { Element } from 'hast';
 import type { Annotation } from '../schemas/note.ts';
-import { SITE_LANGUAGE, WORDS } from '../settings.ts';
+import { WORDS } from '../settings.ts';
 import type { BlockKind } from '../words/site-words.ts';
-import { isRightToLeft } from '../values/text-direction.ts';
 import { element } from './element.ts';
-import { marginNote, type NoteContext } from './margin-note.ts';
+import { siteLanguage, type NoteContext } from './margin-note.ts';
 
 export interface MarginPlace {
   /** The annotations whose notes go here, in the order their passages come in the block. */
-  annotations: readonly Annotation[];
-  /** How many blocks the notes may run beside, their own and the next ones that have no notes. */
-  span: number;
-  /** What the notes are beside: the kind of block and its place in the text ("paragraph 3", "heading 2"). */
+  annotations: ReadonlyArray<{ annotation: Annotation; position: number }>;
+  /** What the notes are beside: the kind of block and its place in the text ("heading 2", "table 3"). */
   block: { kind: BlockKind; position: number };
 }
 
-/** The `<aside>` of one block. Named, so that each group is a landmark a screen reader can list and jump to. */
-export function marginAside(place: MarginPlace, context: NoteContext): Element {
-  // Inside a text in another language, the notes are marked as the site's own words.
-  const language = context.textLanguage
-    ? { lang: SITE_LANGUAGE, dir: isRightToLeft(SITE_LANGUAGE) ? 'rtl' : 'ltr' }
-    : {};
+/** Named, so that each group is a landmark a screen reader can list and jump to. */
+export function marginAside(
+  place: MarginPlace,
+  context: NoteContext,
+  notesOf: (annotation: Annotation, position: number, context: NoteContext) => Element[],
+): Element {
   return element(
     'aside',
     {
-      className: ['margin', `span-${place.span}`],
+      className: ['margin'],
       ariaLabel: WORDS.margin.notesOn(place.block.kind, place.block.position),
-      ...language,
+      ...siteLanguage(context),
     },
-    place.annotations.map((annotation, index) => marginNote(annotation, index + 1, context)),
+    place.annotations.flatMap(({ annotation, position }) => notesOf(annotation, position, context)),
   );
 }

@@ -1,12 +1,14 @@
 /**
  * Builds the margin note for one annotation: what it is (a party's name, a date in words, a figure formatted)
- * as a link to its own passage, its kind and sureness, what it means here, the basis and commentary.
+ * as a link to its own passage, its kind and sureness, what it means here, the basis and commentary. Built of
+ * phrasing content only (spans shown as lines), since it stands inside its passage's paragraph.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import { formatDate } from '../values/format-date.ts';
 import { isoDateOf } from '../values/partial-date.ts';
 import { formatExactFigure, formatFigure } from '../values/format-figure.ts';
-import { WORDS } from '../settings.ts';
+import { SITE_LANGUAGE, WORDS } from '../settings.ts';
+import { isRightToLeft } from '../values/text-direction.ts';
 import type { SiteLinks } from '../site/site-links.ts';
 import { textFragmentLink } from '../site/text-fragment.ts';
 import type { Annotation } from '../schemas/note.ts';
@@ -27,10 +29,12 @@ export interface NoteContext {
   passageHref?: ((id: string) => string) | undefined;
   /** The text's language, when it is not the site's: the margin notes, in the site's, say so. */
   textLanguage?: string | undefined;
+  /** The note page's absolute address, printed under each margin note with its passage's fragment. */
+  pageUrl?: string | undefined;
 }
 
 /** The note's headline: a name, a date in words or a figure in words, in its machine-readable element. */
-function headline(annotation: Annotation): ElementContent {
+export function headline(annotation: Annotation): ElementContent {
   switch (annotation.type) {
     case 'party':
       return { type: 'text', value: annotation.name };
@@ -88,23 +92,23 @@ function body(annotation: Annotation): Element[] {
   } else {
     what.push({ type: 'text', value: annotation.label });
   }
-  if (what.length > 0) lines.push(h('p', { className: ['gloss-what'] }, what));
+  if (what.length > 0) lines.push(h('span', { className: ['gloss-what'] }, what));
   if (annotation.type === 'figure') {
     const exact = formatExactFigure(annotation, WORDS.locale);
     // The exact value only where the headline rounds it or puts it in words.
     const parts = exact === formatFigure(annotation, WORDS.locale) ? [] : [exact];
     if (annotation.asOf) parts.push(WORDS.margin.asOf(formatDate(annotation.asOf, WORDS.dates)));
-    if (parts.length > 0) lines.push(h('p', { className: ['gloss-meta'] }, parts.join(', ')));
+    if (parts.length > 0) lines.push(h('span', { className: ['gloss-meta'] }, parts.join(', ')));
   }
   if (annotation.type !== 'party' && annotation.basis) {
     lines.push(
-      h('p', { className: ['gloss-basis'] }, [
+      h('span', { className: ['gloss-basis'] }, [
         h('span', { className: ['gloss-term'] }, `${WORDS.margin.basis}${WORDS.colon}`),
         annotation.basis,
       ]),
     );
   }
-  if (annotation.note) lines.push(h('p', { className: ['gloss-comment'] }, inlineMarkdown(annotation.note)));
+  if (annotation.note) lines.push(h('span', { className: ['gloss-comment'] }, inlineMarkdown(annotation.note)));
   return lines;
 }
 
@@ -131,13 +135,24 @@ function links(annotation: Annotation, context: NoteContext): Element[] {
     if (index > 0) content.push({ type: 'text', value: ' · ' });
     content.push(h('a', { href, ...(rel ? { rel: [rel] } : {}) }, text));
   });
-  return [h('p', { className: ['gloss-links'] }, content)];
+  return [h('span', { className: ['gloss-links'] }, content)];
+}
+
+/** On paper, where no link can be followed: the note's own address, written out. */
+function printedAddress(annotation: Annotation, context: NoteContext): Element[] {
+  if (!context.pageUrl) return [];
+  return [h('span', { className: ['gloss-address'] }, `${context.pageUrl}#${annotation.id}`)];
+}
+
+/** Inside a text in another language, a note is marked as written in the site's. */
+export function siteLanguage(context: NoteContext): Properties {
+  return context.textLanguage ? { lang: SITE_LANGUAGE, dir: isRightToLeft(SITE_LANGUAGE) ? 'rtl' : 'ltr' } : {};
 }
 
 /** `position` numbers the notes of one block, so CSS can mark the note whose passage is the `:target`. */
 export function marginNote(annotation: Annotation, position: number, context: NoteContext): Element {
   return h(
-    'div',
+    'span',
     {
       id: marginNoteId(annotation.id),
       className: ['gloss', `gloss-${annotation.type}`, ...(annotation.draft ? ['gloss-draft'] : [])],
@@ -146,9 +161,10 @@ export function marginNote(annotation: Annotation, position: number, context: No
       dataFor: annotation.id,
       // Search ranks what the annotator wrote above the same words in the text, and tells the two apart by it.
       dataPagefindWeight: String(MARGIN_NOTE_WEIGHT),
+      ...siteLanguage(context),
     },
     [
-      h('p', { className: ['gloss-head'] }, [
+      h('span', { className: ['gloss-head'] }, [
         h('span', { className: ['gloss-icon'], ariaHidden: 'true' }),
         h('a', { href: context.passageHref?.(annotation.id) ?? `#${annotation.id}`, className: ['gloss-link'] }, [
           headline(annotation),
@@ -159,6 +175,7 @@ export function marginNote(annotation: Annotation, position: number, context: No
       ]),
       ...body(annotation),
       ...links(annotation, context),
+      ...printedAddress(annotation, context),
     ],
   );
 }

@@ -6,16 +6,19 @@
  * being placed.
  * 1. Reads the text as a reader sees it and places every annotation (`placeAnnotations`).
  * 2. Wraps each passage in `<mark id>` (the link target) and each other mention of a party in a link to it.
- * 3. Puts the margin notes of each block's passages in an `<aside>` right after the block.
+ * 3. Puts each passage's margin note, with the marker that shows it on narrow screens, right after the passage
+ *    (a heading's or a table's in an `<aside>` right before it).
  * When anything cannot be placed the tree is left as it was: a note is published whole or not at all.
  */
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { sentenceAround, type AnchoredText, type PassageInContext } from '../anchoring/anchored-text.ts';
 import { element } from '../margin/element.ts';
 import { marginAside } from '../margin/margin-aside.ts';
-import type { NoteContext } from '../margin/margin-note.ts';
+import { marginNote, type NoteContext } from '../margin/margin-note.ts';
+import { noteMarker } from '../margin/note-marker.ts';
 import { searchableText, type SearchableText } from '../anchoring/find-quote.ts';
 import { placeAnnotations, type AnchorRequest, type PlacementProblem } from '../anchoring/place-annotations.ts';
 import type { Annotation } from '../schemas/note.ts';
@@ -46,9 +49,6 @@ declare module 'vfile' {
     glossAnchoring: Anchoring;
   }
 }
-
-/** Longer asides may run past this many blocks that have none of their own. */
-const MAX_SPAN = 6;
 
 const isLink = (element: Element): boolean => element.tagName === 'a';
 
@@ -101,28 +101,88 @@ function describeBlock(element: Element, position: number): { kind: BlockKind; p
   return { kind: isHeading(element) ? 'heading' : (BLOCK_NAMES[element.tagName] ?? 'block'), position };
 }
 
-function putMarginNotes(tree: Root, notesByBlock: Map<Element, Annotation[]>, context: NoteContext): void {
-  const elements = tree.children.filter((node): node is Element => node.type === 'element');
-  elements.forEach((block, index) => {
-    const notes = notesByBlock.get(block);
-    if (!notes) return;
-    // Notes run on beside the blocks that follow without notes of their own, but never into the next section:
-    // beside its heading, they would read as that section's notes.
-    let span = 1;
-    for (
-      let next = elements[index + span];
-      span < MAX_SPAN && next && !notesByBlock.has(next);
-      next = elements[index + span]
-    ) {
-      if (isHeading(next)) break;
-      span++;
-    }
-    const aside = marginAside({ annotations: notes, span, block: describeBlock(block, index + 1) }, context);
-    tree.children.splice(tree.children.indexOf(block) + 1, 0, aside);
-  });
+/** Inline elements a note is lifted out of, so that it never sits inside a link, a passage or emphasis. */
+const PHRASING = new Set(
+  'a abbr b bdi bdo cite code data del dfn em i ins kbd mark q s samp small span strong sub sup time u var'.split(' '),
+);
+/** Blocks that cannot hold a note (a cell cannot let it into the margin): their notes go in an aside before them. */
+const HOLDS_NO_NOTES = /^(h[1-6]|table|thead|tbody|tfoot|tr|td|th|caption|pre)$/;
+
+/** Punctuation that ends a passage's phrase, which its marker follows rather than precedes. */
+const CLOSING_PUNCTUATION = /^[.,;:!?…)\]»”’"']+/;
+
+/** A passage's mark, the note that goes with it, and its place among its block's notes. */
+interface PlacedNote {
+  mark: Element;
+  annotation: Annotation;
+  position: number;
 }
 
-/** Wraps every passage and mention in the tree, and puts the margin notes after each block with passages. */
+/** The marker and note of one passage, in the order CSS reads them: the marker's checkbox shows its note. */
+const noteInText = (annotation: Annotation, position: number, context: NoteContext): Element[] => [
+  noteMarker(annotation, context),
+  marginNote(annotation, position, context),
+];
+
+/**
+ * Puts each passage's marker and note right after the passage, lifted out of the inline elements around it, so
+ * that on wide screens the note floats into the margin level with its passage's line. The notes of a heading or a
+ * table go in an aside right before it.
+ */
+function putMarginNotes(tree: Root, notesByBlock: Map<Element, PlacedNote[]>, context: NoteContext): void {
+  const after = new Map<Element, Element[]>();
+  const before = new Map<Element, PlacedNote[]>();
+  const parents = new Map<Element, Element[]>();
+  visitParents(tree, 'element', (node, ancestors) => {
+    if (node.tagName === 'mark')
+      parents.set(
+        node,
+        ancestors.filter((a): a is Element => a.type === 'element'),
+      );
+  });
+  for (const [block, notes] of notesByBlock) {
+    for (const placed of notes) {
+      const path = [...(parents.get(placed.mark) ?? []), placed.mark];
+      if (path.some((element) => HOLDS_NO_NOTES.test(element.tagName))) {
+        before.set(block, [...(before.get(block) ?? []), placed]);
+        continue;
+      }
+      let depth = path.length - 1;
+      while (depth > 1 && PHRASING.has((path[depth - 1] as Element).tagName)) depth--;
+      const anchor = path[depth] as Element;
+      after.set(anchor, [...(after.get(anchor) ?? []), ...noteInText(placed.annotation, placed.position, context)]);
+      parents.set(anchor, path.slice(0, depth));
+    }
+  }
+  for (const [anchor, nodes] of after) {
+    const parent = (parents.get(anchor) ?? []).at(-1) as Element;
+    let at = parent.children.indexOf(anchor) + 1;
+    // After the punctuation that closes the passage, as a footnote's number goes ("Microsoft,⁴ its").
+    const next = parent.children[at];
+    const closing = next?.type === 'text' ? CLOSING_PUNCTUATION.exec(next.value)?.[0] : undefined;
+    if (next?.type === 'text' && closing) {
+      parent.children.splice(
+        at,
+        1,
+        { type: 'text', value: closing },
+        { type: 'text', value: next.value.slice(closing.length) },
+      );
+      at++;
+    }
+    parent.children.splice(at, 0, ...nodes);
+  }
+  const elements = tree.children.filter((node): node is Element => node.type === 'element');
+  for (const [block, notes] of before) {
+    const aside = marginAside(
+      { annotations: notes, block: describeBlock(block, elements.indexOf(block) + 1) },
+      context,
+      noteInText,
+    );
+    tree.children.splice(tree.children.indexOf(block), 0, aside);
+  }
+}
+
+/** Wraps every passage and mention in the tree, and puts each margin note after its passage. */
 function markPlaces(
   tree: Root,
   blocks: Block[],
@@ -131,19 +191,19 @@ function markPlaces(
   context: NoteContext,
 ): void {
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
-  const notesByBlock = new Map<Element, Annotation[]>();
+  const notesByBlock = new Map<Element, PlacedNote[]>();
   for (const passage of anchors.passages) {
     const block = blockAt(blocks, passage.start);
     const annotation = byId.get(passage.id) as Annotation;
     const notes = notesByBlock.get(block.element) ?? [];
-    notes.push(annotation);
-    notesByBlock.set(block.element, notes);
-    const position = String(notes.length);
     const mark = element('mark', {
       id: passage.id,
       className: ['passage', `passage-${passage.type}`, ...(annotation.draft ? ['passage-draft'] : [])],
-      dataN: position,
+      dataN: String(notes.length + 1),
     });
+    notes.push({ mark, annotation, position: notes.length + 1 });
+    notesByBlock.set(block.element, notes);
+    const position = String(notes.length);
     wrapRange(block, passage, mark);
     // Ids the annotation had before still land on its passage (and mark its note, by the same position).
     mark.children.unshift(

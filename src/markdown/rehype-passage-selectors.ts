@@ -22,9 +22,14 @@ const isPassage = (element: Element): boolean =>
   Array.isArray(element.properties['className']) &&
   element.properties['className'].includes('passage');
 
+/** A margin note or its marker, which stands inside its passage's paragraph but is not part of its text. */
+const isMarginNote = (element: Element): boolean =>
+  Array.isArray(element.properties['className']) &&
+  element.properties['className'].some((name) => name === 'gloss' || name === 'gloss-marker');
+
 export default function rehypePassageSelectors() {
   return (tree: Root, file: VFile): void => {
-    const body: BodyText = { text: '', blocks: [], passages: {} };
+    const body: BodyText = { text: '', blocks: [], notes: [], passages: {} };
     const walk = (nodes: RootContent[], topLevel: boolean): void => {
       for (const node of nodes) {
         if (node.type === 'text') body.text += node.value;
@@ -33,6 +38,7 @@ export default function rehypePassageSelectors() {
           walk(node.children, false);
           if (isPassage(node)) body.passages[node.properties['id'] as string] = [start, body.text.length];
           if (topLevel) body.blocks.push([start, body.text.length]);
+          else if (isMarginNote(node)) body.notes.push([start, body.text.length]);
         }
       }
     };

@@ -13,6 +13,8 @@ export interface BodyText {
   text: string;
   /** Each top-level block (a paragraph, a heading, a margin): where it starts and ends. */
   blocks: Array<[number, number]>;
+  /** Each margin note (and its marker) inside a block: where it starts and ends. */
+  notes: Array<[number, number]>;
   /** Each passage's start and end. */
   passages: Record<string, [number, number]>;
 }
@@ -33,20 +35,29 @@ function occurrences(text: string, within: string): number {
 }
 
 /**
- * The passage's words with the words around it in its own block (never across a margin, which is a block of its
- * own), widened until prefix, quote and suffix together occur once in the body.
+ * The passage's words with the words around it, widened until prefix, quote and suffix together occur once in the
+ * body: first within the text between the margin notes around it, then, if that is not enough, across them (as
+ * the page's text has them), but never past its own block.
  */
-function quoteOf({ text, blocks }: BodyText, [start, end]: [number, number]) {
+function quoteOf({ text, blocks, notes }: BodyText, [start, end]: [number, number]) {
   const [blockStart, blockEnd] = blocks.find(([from, to]) => from <= start && end <= to) ?? [start, end];
+  const inBlock = notes.filter(([from, to]) => from >= blockStart && to <= blockEnd);
+  const between: [number, number] = [
+    Math.max(blockStart, ...inBlock.filter(([, to]) => to <= start).map(([, to]) => to)),
+    Math.min(blockEnd, ...inBlock.filter(([from]) => from >= end).map(([from]) => from)),
+  ];
   const exact = text.slice(start, end);
-  for (let size = CONTEXT; ; size *= 2) {
-    const from = Math.max(blockStart, start - size);
-    const to = Math.min(blockEnd, end + size);
-    const prefix = text.slice(from, start);
-    const suffix = text.slice(end, to);
-    if ((from === blockStart && to === blockEnd) || occurrences(prefix + exact + suffix, text) === 1)
-      return { exact, prefix, suffix };
+  for (const [lowest, highest] of [between, [blockStart, blockEnd]]) {
+    for (let size = CONTEXT; ; size *= 2) {
+      const from = Math.max(lowest as number, start - size);
+      const to = Math.min(highest as number, end + size);
+      const prefix = text.slice(from, start);
+      const suffix = text.slice(end, to);
+      if (occurrences(prefix + exact + suffix, text) === 1) return { exact, prefix, suffix };
+      if (from === lowest && to === highest) break;
+    }
   }
+  return { exact, prefix: text.slice(blockStart, start), suffix: text.slice(end, blockEnd) };
 }
 
 /** Every passage's selectors, by annotation id. */

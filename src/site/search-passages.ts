@@ -2,7 +2,7 @@
  * Which annotations of a note a search matched, worked out from the note page's own search data.
  *
  * Pagefind indexes each note page once. Its result for a page lists every element with an id (the passages'
- * `<mark id>` and the margin notes' `<div id="…--note">`) with the word position where it starts, and the
+ * `<mark id>` and the margin notes' `<span id="…--note">`) with the word position where it starts, and the
  * positions and weights of the words found. A word inside a passage's words belongs to that annotation; a word
  * weighted as a margin note's belongs to the margin note it follows. Giving each annotation a search record of its
  * own did the same, but made the index that every search loads first twelve times larger (one entry per record).

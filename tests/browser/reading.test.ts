@@ -1,5 +1,9 @@
 /** Reading without JavaScript, with a keyboard, on paper, and in light and dark: the page still works. */
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
 import { notesIn } from '../notes.ts';
 import { SCREENSHOTS } from '../paths.ts';
@@ -10,6 +14,38 @@ const site = useSite();
 const [seed] = notesIn().sort((a, b) => b.annotations.length - a.annotations.length);
 if (!seed) throw new Error('no notes to test');
 const readerPath = `/notes/${seed.slug}/`;
+
+/** A PDF's text, page by page (PDF.js), and any piece of text that stands outside its page. */
+async function pdfPages(pdf: Buffer): Promise<Array<{ text: string; outside: string[] }>> {
+  const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const pages = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const [left, bottom, right, top] = page.view as [number, number, number, number];
+    const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item ? [item] : []));
+    const outside = items.filter(({ transform: [, , , , x, y], width }) => {
+      const [from, base] = [x as number, y as number];
+      return from < left - 0.5 || from + width > right + 0.5 || base < bottom || base > top;
+    });
+    pages.push({
+      text: items.map((item) => item.str).join(' '),
+      outside: outside.map((item) => `${number}: ${item.str}`),
+    });
+  }
+  return pages;
+}
+
+/** The PDF's first page as an image, for people to look at, where Poppler's pdftoppm is installed. */
+function writeFirstPage(pdf: Buffer, path: string): void {
+  const folder = mkdtempSync(join(tmpdir(), 'gloss-pdf-'));
+  writeFileSync(join(folder, 'page.pdf'), pdf);
+  const made = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', 'page.pdf', 'page'], {
+    cwd: folder,
+  });
+  if (made.status !== 0) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  renameSync(join(folder, 'page.png'), path);
+}
 
 describe('with JavaScript disabled', () => {
   test('every passage, note and link is there, and a link to a passage marks it', async () => {
@@ -88,24 +124,93 @@ describe('with a keyboard only', () => {
 });
 
 describe('printed', () => {
-  test('every note is printed after its paragraph', async () => {
-    const { page } = await site.open(readerPath);
-    await page.emulateMedia({ media: 'print' });
-    const printed = await page.evaluate(() =>
-      [...document.querySelectorAll('.gloss')].map((note) => {
-        const aside = note.closest('.margin') as HTMLElement;
-        const paragraph = aside.previousElementSibling as HTMLElement;
-        const box = note.getBoundingClientRect();
+  test.each([
+    ['A4 or Letter', 'beside', 700],
+    ['a narrower page', 'after', 500],
+  ] as const)(
+    'on %s, every note is printed whole, %s its passage, with its address; nothing to click',
+    async (_paper, where, width) => {
+      const { page } = await site.open(readerPath, { viewport: { width, height: 1000 } });
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => {
+        const shown = (element: Element | null) => element !== null && element.checkVisibility();
+        const textRight = Math.max(
+          ...[...document.querySelectorAll('.note-body > p')].map((block) => block.getBoundingClientRect().right),
+        );
         return {
-          visible: box.height > 0 && getComputedStyle(note).visibility !== 'hidden',
-          after: box.top >= paragraph.getBoundingClientRect().bottom,
+          notes: [...document.querySelectorAll<HTMLElement>('.gloss')].map((note) => {
+            const passage = [
+              ...(document.getElementById(note.dataset['for'] as string) as HTMLElement).getClientRects(),
+            ];
+            const box = note.getBoundingClientRect();
+            return {
+              id: note.dataset['for'],
+              visible: box.height > 0 && shown(note),
+              beside: box.left >= textRight,
+              after: box.top >= (passage.at(-1) as DOMRect).bottom - 1,
+              address: note.querySelector('.gloss-address')?.textContent,
+              number: getComputedStyle(note, '::before').content,
+            };
+          }),
+          interactive: [...document.querySelectorAll('input, .site-nav, .skip-link, .heading-link, .gloss-links a')]
+            .filter((element) => shown(element))
+            .map((element) => element.outerHTML.slice(0, 60)),
+          passageColours: [...document.querySelectorAll('mark.passage')].map(
+            (mark) => getComputedStyle(mark).backgroundColor,
+          ),
         };
-      }),
-    );
-    expect(printed.length).toBe(seed.annotations.length);
-    expect(printed.every((note) => note.visible && note.after)).toBe(true);
-    await page.context().close();
-  });
+      });
+      expect(printed.notes.length).toBe(seed.annotations.length);
+      for (const note of printed.notes) {
+        expect(note).toMatchObject({
+          visible: true,
+          [where]: true,
+          address: `https://gloss.example.org${readerPath}#${note.id}`,
+        });
+        // Numbered as its passage is, by the stylesheet's count of the markers.
+        expect(note.number).toContain('counter(gloss)');
+      }
+      expect(printed.interactive).toEqual([]);
+      expect(printed.passageColours.filter((colour) => colour === 'rgba(0, 0, 0, 0)')).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  test.each(['A4', 'Letter'] as const)(
+    'a PDF on %s holds every note’s text whole on one page, inside the page, and the source’s address',
+    async (format) => {
+      for (const { slug, note } of notesIn()) {
+        const { page } = await site.open(`/notes/${slug}/`);
+        await page.emulateMedia({ media: 'print' });
+        // Each note's words as printed, in pieces (the stylesheet adds numbers and addresses between them).
+        const notes = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.gloss')].map((note) => {
+            const pieces: string[] = [];
+            const walker = document.createTreeWalker(note, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode())
+              if (node.parentElement?.checkVisibility() && node.textContent?.trim()) pieces.push(node.textContent);
+            return { id: note.id, pieces };
+          }),
+        );
+        const pdf = await page.pdf({ format });
+        const pages = await pdfPages(pdf);
+        if (format === 'A4' && slug === seed.slug) writeFirstPage(pdf, `${SCREENSHOTS}/reader-print-a4.png`);
+        const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+        for (const { id, pieces } of notes) {
+          // The one page that holds all of the note's words; if none does, what the page holding most of them lacks.
+          const holds = (page: { text: string }, piece: string) => squeeze(page.text).includes(squeeze(piece));
+          const on = pages.filter((page) => pieces.every((piece) => holds(page, piece)));
+          const lacks = (page: { text: string }) => pieces.filter((piece) => !holds(page, piece));
+          const missing = pages.map(lacks).sort((a, b) => a.length - b.length)[0] ?? pieces;
+          expect({ id, pages: on.length, missing }).toEqual({ id, pages: 1, missing: [] });
+        }
+        expect(pages.flatMap((page) => page.outside)).toEqual([]);
+        if (note.source?.url)
+          expect(squeeze(pages.map((page) => page.text).join(''))).toContain(squeeze(note.source.url));
+        await page.context().close();
+      }
+    },
+  );
 });
 
 describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {

@@ -19,11 +19,22 @@ const { annotations } = notes.find((note) => note.slug === 'openai-google-cloud'
 const reader = page('notes/openai-google-cloud');
 const article = select('.note-body', reader) as Element;
 
+/** A block's text as read, without the margin notes and markers that stand in it. */
+const textOf = (element: Element): string =>
+  element.children
+    .map((child) => {
+      if (child.type === 'text') return child.value;
+      if (child.type !== 'element') return '';
+      const names = (child.properties['className'] as string[] | undefined) ?? [];
+      return names.includes('gloss') || names.includes('gloss-marker') ? '' : textOf(child);
+    })
+    .join('');
+
 describe('the reader page of the news article', () => {
   test('holds the seven paragraphs of the article and none of the source site’s navigation', () => {
     const paragraphs = selectAll('.note-body > p', reader);
     expect(paragraphs).toHaveLength(7);
-    expect(toString(paragraphs[0] as Element)).toMatch(/^OpenAI has decided to utilize Google's cloud services/);
+    expect(textOf(paragraphs[0] as Element)).toMatch(/^OpenAI has decided to utilize Google's cloud services/);
     expect(toString(article)).not.toMatch(/Lire aussi|Latest News|Harvey Weinstein|nuclear watchdog/);
   });
 
@@ -60,14 +71,34 @@ describe('the reader page of the news article', () => {
     expect(mentions.every((mention) => mention.properties['id'] === undefined)).toBe(true);
   });
 
-  test('puts each margin note right after the block that holds its passage', () => {
+  test('puts each margin note right after its passage and its marker, in the paragraph that holds the passage', () => {
+    const blocks = article.children.filter((node): node is Element => node.type === 'element');
     for (const annotation of annotations) {
-      const blocks = article.children.filter((node): node is Element => node.type === 'element');
-      const holder = blocks.findIndex((block) => select(`[id="${annotation.id}"]`, block));
-      const aside = blocks[holder + 1] as Element;
-      expect(aside.tagName).toBe('aside');
-      expect(select(`[id="${annotation.id}--note"]`, aside)).toBeTruthy();
+      const holder = blocks.find((block) => select(`[id="${annotation.id}"]`, block)) as Element;
+      expect(holder.tagName).toBe('p');
+      const note = select(`[id="${annotation.id}--note"]`, holder) as Element;
+      expect(note.tagName).toBe('span');
+      // In the same parent as the passage (or the link or passage around it), right after the passage's marker.
+      const parent = selectAll('*', holder).find((node) => node.children.includes(note)) ?? holder;
+      const siblings = parent.children.filter((node): node is Element => node.type === 'element');
+      const marker = siblings[siblings.indexOf(note) - 1] as Element;
+      expect(select('input.gloss-toggle', marker)?.properties['id']).toBe(`${annotation.id}--show`);
+      expect(select(`label[for="${annotation.id}--show"]`, marker)).toBeTruthy();
+      const before = siblings.slice(0, siblings.indexOf(marker));
+      expect(
+        before.some((node) => node.properties['id'] === annotation.id || select(`[id="${annotation.id}"]`, node)),
+      ).toBe(true);
     }
+  });
+
+  test('puts the notes of a table in an aside right before it, and no note inside a table or a heading', () => {
+    const crowded = select('.note-body', page('notes/crowded-paragraph')) as Element;
+    expect(selectAll(':is(table, h1, h2, h3, h4) .gloss', crowded)).toEqual([]);
+    const blocks = crowded.children.filter((node): node is Element => node.type === 'element');
+    const table = blocks.findIndex((block) => block.tagName === 'table');
+    const aside = blocks[table - 1] as Element;
+    expect(aside.tagName).toBe('aside');
+    expect(select('[id="staff--note"]', aside)).toBeTruthy();
   });
 
   test('uses no script and requests nothing from another origin', () => {

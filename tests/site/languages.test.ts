@@ -49,9 +49,10 @@ test.each([
   const page = fromHtml(html(OUT, slug));
   expect(attributes(select('.note-body', page))).toEqual({ lang, dir });
   expect(attributes(select('.note-header h1', page))).toEqual({ lang, dir });
-  const asides = selectAll('.note-body aside.margin', page);
-  expect(asides.length).toBeGreaterThan(0);
-  for (const aside of asides) expect(attributes(aside)).toEqual({ lang: 'en', dir: 'ltr' });
+  // Each margin note, and the marker that opens it, stands in the text and says it is in the site's language.
+  const notes = selectAll('.note-body :is(.gloss, .gloss-marker, aside.margin)', page);
+  expect(notes.length).toBeGreaterThan(0);
+  for (const note of notes) expect(attributes(note)).toEqual({ lang: 'en', dir: 'ltr' });
 });
 
 test.each(['hydrogene', 'tahlia'])('the page of %s is valid HTML', async (slug) => {
@@ -128,8 +129,9 @@ describe('a site whose own words are French (SITE_LANGUAGE=fr)', () => {
     });
     const arabic = fromHtml(html(FRENCH, 'tahlia'));
     expect(attributes(select('.note-body', arabic))).toEqual({ lang: 'ar', dir: 'rtl' });
-    for (const aside of selectAll('.note-body aside.margin', arabic))
-      expect(attributes(aside)).toEqual({ lang: 'fr', dir: 'ltr' });
+    const notes = selectAll('.note-body :is(.gloss, .gloss-marker, aside.margin)', arabic);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(attributes(note)).toEqual({ lang: 'fr', dir: 'ltr' });
   });
 
   test('dates and figures in the margin are written by Intl for French, kinds and precisions in French words', () => {
@@ -189,7 +191,9 @@ test('a build in French into a folder last built in English rewrites every page,
   expect(languages.length).toBeGreaterThan(10);
   expect(languages.filter((lang) => lang !== 'fr')).toEqual([]);
   const arabic = fromHtml(html(out, 'tahlia'));
-  for (const aside of selectAll('.note-body aside.margin', arabic)) expect(attributes(aside).lang).toBe('fr');
+  const notes = selectAll('.note-body .gloss', arabic);
+  expect(notes.length).toBeGreaterThan(0);
+  for (const note of notes) expect(attributes(note).lang).toBe('fr');
   expect(toString(select('.gloss-kind', arabic) ?? { type: 'root', children: [] })).toBe(
     frenchWords.margin.party(frenchWords.kinds.organization),
   );

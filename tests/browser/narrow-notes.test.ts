@@ -1,0 +1,159 @@
+/**
+ * On a phone: every note is one tap away. A marker after each passage opens its note under the line and closes it
+ * again, by touch, Enter or Space, with or without JavaScript; closed notes take no room, a link opens its note,
+ * all of a paragraph's notes can be open at once, and the page stays accessible and never scrolls sideways.
+ */
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { notesIn } from '../notes.ts';
+import { SCREENSHOTS } from '../paths.ts';
+import { useSite } from './harness.ts';
+
+const site = useSite();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const PHONE = { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true };
+const [seed] = notesIn().sort((a, b) => b.annotations.length - a.annotations.length);
+if (!seed) throw new Error('no notes to test');
+const readerPath = `/notes/${seed.slug}/`;
+const id = seed.annotations[3]?.id as string;
+
+/** Where a passage's last line ends, where its note starts and how tall it is, and the page's height. */
+const placeOf = (page: Page, annotation: string) =>
+  page.evaluate((annotation) => {
+    const passage = [...(document.getElementById(annotation) as HTMLElement).getClientRects()].at(-1) as DOMRect;
+    const note = (document.getElementById(`${annotation}--note`) as HTMLElement).getBoundingClientRect();
+    return {
+      passageBottom: passage.bottom,
+      noteTop: note.top,
+      noteHeight: note.height,
+      pageHeight: document.documentElement.scrollHeight,
+      line: parseFloat(getComputedStyle(document.querySelector('.note-body') as Element).lineHeight),
+      sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    };
+  }, annotation);
+
+describe.each([true, false])('at 375 px, JavaScript %s', (javaScriptEnabled) => {
+  test('closed notes take no room; tapping a marker opens its note under the line, tapping again closes it', async () => {
+    const { page, troubles } = await site.open(readerPath, { ...PHONE, javaScriptEnabled });
+    const hidden = await page.evaluate(() =>
+      [...document.querySelectorAll('.gloss')].filter((note) => note.getBoundingClientRect().height > 0),
+    );
+    expect(hidden).toEqual([]);
+    const closed = await placeOf(page, id);
+    await page.locator(`[id="${id}--show"]`).tap();
+    const open = await placeOf(page, id);
+    expect(open.noteHeight).toBeGreaterThan(closed.line);
+    // Under the passage's line: below it, and within a line of it.
+    expect(open.noteTop).toBeGreaterThanOrEqual(open.passageBottom);
+    expect(open.noteTop - open.passageBottom).toBeLessThanOrEqual(open.line);
+    expect(open.pageHeight).toBeGreaterThan(closed.pageHeight);
+    if (javaScriptEnabled) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: `${SCREENSHOTS}/reader-375-note-open.png` });
+    }
+    await page.locator(`[id="${id}--show"]`).tap();
+    const again = await placeOf(page, id);
+    expect([again.noteHeight, again.pageHeight]).toEqual([0, closed.pageHeight]);
+    expect(troubles).toEqual([]);
+    await page.context().close();
+  });
+
+  test('Tab reaches each marker with its focus shown; Space opens and closes its note', async () => {
+    const { page, troubles } = await site.open(readerPath, { ...PHONE, javaScriptEnabled });
+    let focus: { id: string; outline: string } | undefined;
+    for (let press = 0; press < 200 && focus?.id !== `${id}--show`; press++) {
+      await page.keyboard.press('Tab');
+      focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const label = element.matches('.gloss-toggle') ? (element.nextElementSibling as Element) : element;
+        return { id: element.id, outline: getComputedStyle(label).outlineStyle };
+      });
+    }
+    expect(focus).toEqual({ id: `${id}--show`, outline: 'solid' });
+    await page.keyboard.press('Space');
+    expect((await placeOf(page, id)).noteHeight).toBeGreaterThan(0);
+    await page.keyboard.press('Space');
+    expect((await placeOf(page, id)).noteHeight).toBe(0);
+    expect(troubles).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a link to a passage, or to its note, opens that note and scrolls to it', async () => {
+    for (const hash of [id, `${id}--note`]) {
+      const { page, troubles } = await site.open(`${readerPath}#${hash}`, { ...PHONE, javaScriptEnabled });
+      const seen = await page.evaluate((id) => {
+        const box = (document.getElementById(`${id}--note`) as HTMLElement).getBoundingClientRect();
+        return { open: box.height > 0, inView: box.top >= 0 && box.bottom <= innerHeight };
+      }, id);
+      expect({ hash, ...seen }).toEqual({ hash, open: true, inView: true });
+      // Its marker still closes it.
+      await page.locator(`[id="${id}--show"]`).tap();
+      expect((await placeOf(page, id)).noteHeight).toBe(0);
+      expect(troubles).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  test('every note of a paragraph can be open at once, and the page does not scroll sideways', async () => {
+    const { page, troubles } = await site.open(readerPath, { ...PHONE, javaScriptEnabled });
+    const toggles = page.locator('.note-body > p:first-of-type .gloss-toggle');
+    const count = await toggles.count();
+    expect(count).toBeGreaterThan(1);
+    for (let index = 0; index < count; index++) await toggles.nth(index).tap();
+    const open = await page.evaluate(() =>
+      [...document.querySelectorAll('.note-body > p:first-of-type .gloss')].map(
+        (note) => note.getBoundingClientRect().height > 0,
+      ),
+    );
+    expect(open).toEqual(Array.from({ length: count }, () => true));
+    expect((await placeOf(page, id)).sideways).toBe(false);
+    expect(troubles).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('at 375 px with the optional script', () => {
+  test('Enter on a marker opens its note and closes it again', async () => {
+    const { page, troubles } = await site.open(readerPath, PHONE);
+    await page.locator(`[id="${id}--show"]`).focus();
+    await page.keyboard.press('Enter');
+    expect((await placeOf(page, id)).noteHeight).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    expect((await placeOf(page, id)).noteHeight).toBe(0);
+    expect(troubles).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe.each(notesIn().map(({ slug }) => slug))('/notes/%s/ at 375 px', (slug) => {
+  test('every marker is a target of at least 24 by 24 px', async () => {
+    const { page } = await site.open(`/notes/${slug}/`, PHONE);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('.gloss-toggle')]
+        .map((toggle) => ({ id: toggle.id, box: toggle.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ id }) => id),
+    );
+    expect(small).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each(['light', 'dark'] as const)(
+    'has no accessibility violation in the %s scheme, notes closed and one open',
+    async (colorScheme) => {
+      const { page, troubles } = await site.open(`/notes/${slug}/`, { ...PHONE, colorScheme });
+      for (const step of ['closed', 'open']) {
+        if (step === 'open') await page.locator('.gloss-toggle').nth(1).tap();
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        const found = violations.map(
+          (violation) => `${step} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+        expect(found).toEqual([]);
+      }
+      expect(troubles).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
