@@ -35,7 +35,7 @@ const WORDS: Record<string, InstitutionWords> = {
   es: {
     heads: /^(?:Comisión|Autoridad|Agencia|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara)$/,
     adjective: /(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|ario|aria|arios|arias|ivo|iva|ado|ada|ense|eño|eña|ero|era|ior)$/,
-    complement: /^(?:de la|de los|de las|del|de)$/,
+    complement: /^(?:de la|de los|de las|del|de|para la|para el|para los|para)$/,
     lowerHeads: 'ministerio|secretaría de Estado',
     lowerLeads: 'de la |de los |de las |del |de ',
     stop: new Set(['ha', 'han', 'es', 'son', 'y', 'o', 'que', 'pero', 'el', 'la', 'los', 'las', 'un', 'una', 'en',
@@ -55,6 +55,8 @@ const LOWER_HEADS = new Map(
 );
 
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*/u;
+/** Verb endings that read as an adjective's ("remitiera", "financiera"): the first are verbs. */
+const VERB_FORM = /(?:iera|ieran|ieron|aron|aba|aban|ait|aient|ent)$/u;
 /** At most this many words are added after the institution's first one. */
 const MOST_WORDS = 6;
 
@@ -69,7 +71,16 @@ export function institutionName(
   if (!words) return undefined;
   // "L'Autorité": the article is the sentence's, not the name's.
   const lowered = LOWER_HEADS.get(language)?.before.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  if (lowered) return { start: start - lowered.length, name: `${lowered}${name}` };
+  if (lowered) {
+    // "ministère de la Transition énergétique": the adjectives after its capitalised words are the name's.
+    const adjectives = new RegExp(String.raw`^(?: (?!${[...words.stop].join('|')}\b)\p{Ll}+)*`, 'u');
+    const more = (adjectives.exec(text.slice(start + name.length, start + name.length + 60))?.[0] ?? '')
+      .split(' ')
+      .filter((word, index) => index === 0 || (words.adjective.test(word) && !VERB_FORM.test(word)));
+    const kept = more.findIndex((word, index) => index > 0 && !words.adjective.test(word));
+    const adjective = (kept < 0 ? more : more.slice(0, kept)).join(' ');
+    return { start: start - lowered.length, name: `${lowered}${name}${adjective}` };
+  }
   const elided = /^[LDld]['’]/.exec(name)?.[0].length ?? 0;
   const head = name.slice(elided).split(' ')[0] ?? '';
   if (!words.heads.test(head)) return elided ? { start: start + elided, name: name.slice(elided) } : undefined;
@@ -85,7 +96,7 @@ export function institutionName(
     if (!space || added >= MOST_WORDS) break;
     const next = LOWER_WORD.exec(rest.slice(1))?.[0];
     // An adjective after the head or after the complement's noun.
-    if (next && words.adjective.test(next) && !words.stop.has(next)) {
+    if (next && words.adjective.test(next) && !words.stop.has(next) && !VERB_FORM.test(next)) {
       end += 1 + next.length;
       added++;
       continue;
@@ -104,7 +115,8 @@ export function institutionName(
       continue;
     }
     // One complement: "de la concurrence", "des marchés financiers", "de l'énergie".
-    const complement = /^ (de la|de los|de las|de l['’]|\p{Ll}+['’]|\p{Ll}+)(\s?)(\p{L}[\p{L}-]*)/u.exec(rest);
+    const complement =
+      /^ (de la|de los|de las|de l['’]|para la|para el|para los|\p{Ll}+['’]|\p{Ll}+)(\s?)(\p{L}[\p{L}-]*)/u.exec(rest);
     if (!complement) break;
     const [whole, lead = '', gap = '', noun = ''] = complement;
     if (!words.complement.test(lead) || (gap === '' && !/['’]$/.test(lead)) || words.stop.has(noun.toLowerCase()))
@@ -136,3 +148,30 @@ export const isInstitution = (name: string, language: string): boolean => {
   const first = name.split(' ')[0] ?? '';
   return (WORDS[language]?.heads.test(first) ?? false) || (LOWER_HEADS.get(language)?.starting.test(name) ?? false);
 };
+
+/** The last word of an English institution's name ("… and Health Administration"). */
+const ENDS_INSTITUTION =
+  /\b(?:Administration|Agency|Authority|Commission|Council|Association|Alliance|Union|Board|Service|Services|Institute|Foundation|Affairs)$/;
+/** An English institution named for a field, which may list a second ("Division of Public and Behavioral Health"). */
+const OF_FIELD =
+  /\b(?:Department|Division|Ministry|Office|Bureau|Institute|Board|Secretary|Agency|Commission|School|College|Centre|Center) (?:of|for) \p{Lu}/u;
+
+/** Two names joined by "and" that make one institution's: "Occupational Safety" and "Health Administration". */
+export function joinedByAnd<P extends { name: string; start: number; end: number }>(text: string, parties: P[]): P[] {
+  const joined: P[] = [];
+  for (const party of [...parties].sort((a, b) => a.start - b.start)) {
+    const previous = joined.at(-1);
+    const between = previous ? text.slice(previous.end, party.start) : '';
+    if (
+      previous &&
+      between === ' and ' &&
+      !previous.name.includes(' and ') &&
+      (ENDS_INSTITUTION.test(party.name) || OF_FIELD.test(previous.name))
+    ) {
+      joined[joined.length - 1] = { ...previous, name: `${previous.name} and ${party.name}`, end: party.end };
+      continue;
+    }
+    joined.push(party);
+  }
+  return joined;
+}

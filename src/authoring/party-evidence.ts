@@ -157,6 +157,8 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   if (lastNamedAlone && !legal && !organisation && !group) cue('person', `named again as ${lastNamedAlone}`);
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !name.includes(' ')) cue(undefined, 'written as a brand');
   if (tagged && tagged !== 'other') cue(tagged, `known as a ${tagged === 'organization' ? 'organisation' : tagged}`);
+  // A country named in passing is where the story happens, not one of its parties.
+  if (region && mentions < 3 && kinds.every((other) => other === 'place')) return undefined;
   if (mentions >= 2) cues.unshift(`named ${mentions} times`);
   if (cues.length === 0 && !context.midSentence) return undefined;
   if (cues.length === 0) cues.push('named once, with capitals mid-sentence');

@@ -6,10 +6,11 @@
  */
 import type { Party } from '../schemas/party.ts';
 import { expandedAbbreviations } from './abbreviations.ts';
+import { aliasShorterNames } from './party-aliases.ts';
 import { isBoilerplateRun, isShouted, isWireName } from './boilerplate-runs.ts';
 import { germanName, readsAsName } from './german-names.ts';
-import { hasLegalForm, isRegionName, judgeParty, mentionsOf, spreadPlaces, timesNamed } from './party-evidence.ts';
-import { institutionName, isInstitution, listingInstitution } from './institution-names.ts';
+import { isRegionName, judgeParty, mentionsOf, spreadPlaces, timesNamed } from './party-evidence.ts';
+import { institutionName, isInstitution, joinedByAnd, listingInstitution } from './institution-names.ts';
 import { isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
 
 export interface FoundParty {
@@ -37,7 +38,7 @@ const PARTICLE = String.raw`(?:of|for|of the|de|du|des|la|le|van|von|der|den|di|
 /** A model's or a plan's number after a name ("Atlas 9", "Plan Horizonte 2030"), not a figure ("2,900"). */
 const NUMBER_AFTER = String.raw`(?: \d{1,4}(?![\d%]|[.,]\d))?`;
 const NAME_RUN = new RegExp(
-  String.raw`${WORD}(?:[’']s)?(?: (?:${PARTICLE} |& )?${WORD}(?:[’']s)?)*${NUMBER_AFTER}`,
+  String.raw`${WORD}(?:[’']s)?(?: (?:de la |${PARTICLE} |& )?${WORD}(?:[’']s)?)*${NUMBER_AFTER}`,
   'gu',
 );
 /** Months that are also first names ("Jan Koum", "April Ryan") when another name follows. */
@@ -49,9 +50,6 @@ const POSSESSIVE = /[’']s$/;
 /** A legal form after a name's capitalised words, with its points. */
 const LEGAL_AFTER =
   /^(?: plc\b|,? (?:Inc|Corp|Ltd|LLC|LLP|S\.A|S\.L|e\.V)\.?(?![\p{L}])|,? (?:Inc|Corp|Ltd)\.| e\.V\.)/u;
-/** The last word of a company's legal name. */
-const CORPORATE_FORM =
-  / (?:Holdings|Group|Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|Company|Co|SA|AG|GmbH|SE|NV|BV|SpA|SAS)\.?$/;
 const TITLES =
   /^(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Minister|Secretary|Senator|Governor|Mayor|Director|Chief|Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lord|Lady|Judge|Justice)$/;
 /** Months and weekdays: a date's words, never a party's. */
@@ -94,6 +92,9 @@ export function findParties(
     const keep = (): void => {
       // A name never ends on a particle ("Bank of" in "the Bank of 2024"): it is given back.
       while (words.length > 1 && IS_PARTICLE.test(words.at(-1)?.word ?? '')) words.pop();
+      // "Lena Ortiz for The Overland Review": a person's name ends before "for".
+      const forAt = words.findIndex(({ word }) => word === 'for');
+      if (forAt === 2 && isFirstName(words[0]?.word ?? '')) words = words.slice(0, forAt);
       // "Tobias Reinhardt 22": a person's name takes no number.
       if (words.length > 2 && /^\d+$/.test(words.at(-1)?.word ?? '') && isFirstName(words[0]?.word ?? '')) words.pop();
       const last = words.at(-1);
@@ -169,7 +170,8 @@ export function findParties(
       }
       // In German an article inside a run starts another name ("Friesland der Aurelis Energie GmbH").
       const article = base === 'de' && /^(?:der|die|das|den|dem|des)$/.test(word);
-      if (CALENDAR.test(word) || isShouted(word) || article || (words.length === 0 && /^\d/.test(word))) {
+      const described = /-based$/.test(word); // "Oslo-based": a description, no name
+      if (CALENDAR.test(word) || isShouted(word) || article || described || (words.length === 0 && /^\d/.test(word))) {
         flush();
         continue;
       }
@@ -191,7 +193,8 @@ export function findParties(
     flush();
   }
   // A lone word only ever written at a sentence's start is as likely a common word as a name.
-  const parties = [...found.values()].filter((party) => {
+  const named = base === 'en' ? joinedByAnd(text, [...found.values()]) : [...found.values()];
+  const parties = named.filter((party) => {
     const count = counts.get(party.name);
     if (party.quote !== undefined || party.name.includes(' ') || party.kind !== 'other') return true;
     return (count?.midSentence ?? 0) > 0 && !isListedFunctionWord(party.name, base);
@@ -200,21 +203,7 @@ export function findParties(
     const last = party.name.split(' ').at(-1) as string;
     if (party.kind === 'person' && last !== party.name && counts.has(last)) party.aliases.push(last);
   }
-  // "Castellan Water Holdings", then "Castellan Water" and "Castellan": one company, its shorter names aliases; so
-  // "l'Autorité" after "l'Autorité de la concurrence". Only under a legal or institution's name: "Google Cloud" and
-  // "Google" are two parties.
-  for (const party of parties) {
-    if (party.kind === 'person' || party.kind === 'place') continue;
-    const company = parties
-      .filter(
-        (other) =>
-          (CORPORATE_FORM.test(other.name) || hasLegalForm(other.name) || isInstitution(other.name, base)) &&
-          /^[ ,]/.test(other.name.slice(party.name.length)) &&
-          other.name.startsWith(party.name),
-      )
-      .sort((a, b) => b.name.length - a.name.length)[0];
-    if (company && !company.aliases.includes(party.name)) company.aliases.push(party.name);
-  }
+  aliasShorterNames(parties, base);
   const aliases = new Set(parties.flatMap((party) => party.aliases));
   /** "Ferry" named alone after "Élodie Ferry". */
   const lastAlone = (name: string): string | undefined => {

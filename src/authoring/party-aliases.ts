@@ -1,0 +1,47 @@
+/**
+ * A company's or an institution's shorter names, as aliases of its full one: "Castellan Water Holdings", then
+ * "Castellan Water" and "Castellan"; "l'Autorité" after "l'Autorité de la concurrence"; "Calora" of "Réseaux
+ * Calora". Only under a legal or institution's name, or one made of a company's words: "Google Cloud" and "Google"
+ * are two parties; and never a place named in an institution's complement ("Huelma" of "Ayuntamiento de Huelma").
+ */
+import type { Party } from '../schemas/party.ts';
+import { isInstitution } from './institution-names.ts';
+import { hasLegalForm, isOrganisationWord } from './party-evidence.ts';
+
+/** The last word of a company's legal name. */
+const CORPORATE_FORM =
+  / (?:Holdings|Group|Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|Company|Co|SA|AG|GmbH|SE|NV|BV|SpA|SAS)\.?$/;
+const COMPLEMENT = /^(?:de|del|des|du|of|for|la|le|los|las|für|von)$/;
+
+interface Named {
+  name: string;
+  kind: Party['kind'];
+  aliases: string[];
+}
+
+/** Whether `short` is a shorter name of `full`: its first words, or one word of it that is no complement's. */
+function shortens(short: string, full: string): boolean {
+  if (full.startsWith(short) && /^[ ,]/.test(full.slice(short.length))) return true;
+  if (short.includes(' ')) return false;
+  const words = full.split(' ');
+  const at = words.indexOf(short);
+  return at > 0 && !COMPLEMENT.test(words[at - 1] ?? '');
+}
+
+export function aliasShorterNames(parties: Named[], language: string): void {
+  for (const party of parties) {
+    if (party.kind === 'person' || party.kind === 'place') continue;
+    const company = parties
+      .filter(
+        (other) =>
+          other !== party &&
+          (CORPORATE_FORM.test(other.name) ||
+            hasLegalForm(other.name) ||
+            isInstitution(other.name, language) ||
+            other.name.split(' ').some(isOrganisationWord)) &&
+          shortens(party.name, other.name),
+      )
+      .sort((a, b) => b.name.length - a.name.length)[0];
+    if (company && !company.aliases.includes(party.name)) company.aliases.push(party.name);
+  }
+}
