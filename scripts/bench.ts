@@ -24,6 +24,7 @@ import { readNote } from '../src/loading/read-note.ts';
 import { createNoteRenderer, renderNote } from '../src/markdown/pipeline.ts';
 import { anchorRequestOf } from '../src/markdown/rehype-anchor-annotations.ts';
 import { annotationsOf, noteSchema } from '../src/schemas/note.ts';
+import { benchExtraction } from './bench/extraction.ts';
 import { measureGrowth, type Growth } from './bench/growth.ts';
 import { measure, median, settle, type Measurement } from './bench/measure.ts';
 import { writePlainAstroSite } from './bench/plain-astro.ts';
@@ -35,13 +36,14 @@ import { readOptions } from './command-line.ts';
 
 const { values } = readOptions(
   'bench',
-  'usage: npm run bench [-- --notes N] [-- --runs R] [-- --quick] [-- --growth]',
+  'usage: npm run bench [-- --notes N] [-- --runs R] [-- --quick] [-- --growth] [-- --import]',
   {
     options: {
       notes: { type: 'string', default: '1000' },
       runs: { type: 'string', default: '3' },
       quick: { type: 'boolean', default: false },
       growth: { type: 'boolean', default: false },
+      import: { type: 'boolean', default: false },
     },
   },
 );
@@ -444,6 +446,14 @@ async function shareCards(say: (line?: string) => number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // `--import`: how well `npm run new` finds a page's article (bench/extraction.ts), alone.
+  if (values.import) {
+    const lines: string[] = [];
+    const passed = await benchExtraction((line = '') => lines.push(line), WORK);
+    console.log(lines.join('\n'));
+    if (!passed) process.exitCode = 1;
+    return;
+  }
   process.stderr.write(`Writing ${NOTES} synthetic notes…\n`);
   const annotations = writeNotes();
   const lines: string[] = [];
