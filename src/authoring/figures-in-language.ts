@@ -39,8 +39,22 @@ const UNIT_WORDS: Record<string, string> = {
   megawatt: 'MW',
   kilowatts: 'kW',
   térawattheures: 'TWh',
+  térawattheure: 'TWh',
   gigawattheures: 'GWh',
+  gigawattheure: 'GWh',
   mégawattheures: 'MWh',
+  mégawattheure: 'MWh',
+  terawattstunden: 'TWh',
+  gigawattstunden: 'GWh',
+  megawattstunden: 'MWh',
+  'megavatios hora': 'MWh',
+  'gigavatios hora': 'GWh',
+  'kilovatios hora': 'kWh',
+  megavatios: 'MW',
+  gigavatios: 'GW',
+  'mètres carrés': 'm²',
+  'metros cuadrados': 'm²',
+  quadratmeter: 'm²',
   tonnes: 't',
   tonne: 't',
   tonnen: 't',
@@ -82,9 +96,9 @@ const FORMS: Record<string, NumberForms> = {
     percent: String.raw`%|prozent`,
     units: UNIT_WORDS,
     notCounted: /^(?:jahre|jahren|monate|monaten|tage|tagen|wochen|stunden|minuten|mal)$/i,
-    // German plurals end in -e, -en, -er, -n or -s, or in nothing at all: only a count with a scale word is read
-    // ("10 Millionen Haushalte"), where a bare number before a noun is as often a paragraph's or a page's.
-    counted: String.raw`\p{L}+(?:e|en|er|n|s)`,
+    // German plurals end in -e, -en, -er, -n or -s (or in nothing at all); an adjective may come first ("120 neue
+    // Stellen"). A number after a paragraph's, a page's or a rank's word is no count (NOT_A_COUNT below).
+    counted: String.raw`\p{L}+(?:e|en|er|n|s)(?:\s\p{L}+(?:e|en|er|n|s))?`,
     capitalNouns: true,
   },
   es: {
@@ -98,6 +112,10 @@ const FORMS: Record<string, NumberForms> = {
     counted: String.raw`[a-záéíóúñ]+s`,
   },
 };
+
+/** Words before a number that make it a label's, not a count's: "§ 12", "Seite 4", "Platz 3". */
+const NOT_A_COUNT =
+  /(?:§|Nr\.|Seite|Artikel|Art\.|Absatz|Abs\.|Kapitel|Paragraf|Platz|Rang|Teil|Band|Ziffer|Linie|Gleis|Tor)\s?$/u;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: string[]): string =>
@@ -122,7 +140,7 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
     `${forms.currencyLead}(${alternatives(Object.keys(forms.currencies))})(?![\\p{L}])`,
     `(${forms.percent})(?![\\p{L}])`,
     `(${alternatives(Object.keys(forms.units))})(?![\\p{L}])`,
-    forms.counted ? `(${forms.counted})(?![\\p{L}])` : '(?!)',
+    forms.counted ? `(?:(?:de\\s|d['’]))?(${forms.counted})(?![\\p{L}])` : '(?!)',
   ].join('|');
   const pattern = new RegExp(String.raw`(?<![\p{L}\d,.])(${number})${scale}${space}?(?:${after})`, 'giu');
   // "3 mars" is a date: the language's month names (from Intl) count nothing.
@@ -140,7 +158,15 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
       string | undefined,
     ];
     if (noun && (forms.notCounted.test(noun) || months.has(noun.toLowerCase()))) continue;
-    if (noun && forms.capitalNouns && (!scaleWord || noun[0] === noun[0]?.toLowerCase())) continue;
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 12), match.index ?? 0);
+    if (noun && NOT_A_COUNT.test(before)) continue;
+    // German: the noun is the first capitalised word, after an adjective or none ("280 Stellen sollten").
+    const capital = forms.capitalNouns ? (noun ?? '').split(' ').findIndex((word) => /^\p{Lu}/u.test(word)) : 0;
+    if (noun && capital < 0) continue;
+    const counted = forms.capitalNouns ? (noun ?? '').split(' ')[capital] : noun;
+    const cut = noun && counted ? noun.length - noun.indexOf(counted) - counted.length : 0;
+    // "21 millones de kilos": "de" joins a count's noun only to a scale word.
+    if (noun && !scaleWord && /\sde\s|d['’]/.test(words.slice(digits.length))) continue;
     // A year before a noun ("2019 années") is no count.
     if (noun && !scaleWord && /^(1[5-9]|20)\d\d$/.test(digits)) continue;
     const plain = Number(digits.replace(new RegExp(group, 'gu'), '').replace(',', '.'));
@@ -154,11 +180,11 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
           : unitWord
             ? (forms.units[unitWord.toLowerCase()] ?? unitWord)
             : forms.capitalNouns
-              ? (noun ?? '')
+              ? (counted ?? '')
               : (noun ?? '').toLowerCase();
     if (!Number.isFinite(value) || !unit) continue;
     const start = match.index ?? 0;
-    found.push({ start, end: start + words.length, value, unit, approximate: false });
+    found.push({ start, end: start + words.length - cut, value, unit, approximate: false });
   }
   return found;
 }

@@ -90,10 +90,11 @@ const PERCENT = new RegExp(String.raw`\b(${NUMBER})\s?(%|percent\b|per cent\b)`,
 /** What is counted: a plural, regular or not ("1,450 people"). */
 const COUNTED = String.raw`[a-z]+s|people|children|men|women|staff|personnel|cattle`;
 /** A word or two between a number and what it counts ("450 million active users"). */
-const BETWEEN = String.raw`(?:[a-z]+-?[a-z]*\s){0,2}`;
+const BETWEEN = String.raw`(?:(?!(?:of|the|a|an|to|and|or|in|on|at|for|by|per|from|with|than|more|less|over|under|about)\s)[a-z]+-?[a-z]*\s){0,2}`;
+// Not a model's number ("FL-4 module"), nor a number's last digits.
 const COUNT = new RegExp(
-  String.raw`\b(${NUMBER}|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(${SCALE}))?\s(${BETWEEN})(${COUNTED})\b`,
-  'gi',
+  String.raw`(?<![-\p{L}\d.,])(${NUMBER}|${Object.keys(WORD_NUMBERS).join('|')})(?:\s(${SCALE}))?\s(${BETWEEN})(${COUNTED})\b`,
+  'giu',
 );
 /** Words that never stand between a number and what it counts: "3 of the sources" counts nothing. */
 const NOT_BETWEEN = new Set([

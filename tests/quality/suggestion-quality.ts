@@ -46,6 +46,38 @@ const folded = (name: string | number) =>
     .replace(/’/g, "'")
     .replace(/^(?:l|d)'/, '');
 
+/** A unit word an author writes out, as the symbol the suggestions give it ("tonnes" is t). */
+const UNIT_SYMBOLS: Record<string, string> = {
+  tonnes: 't',
+  tonne: 't',
+  tonnen: 't',
+  toneladas: 't',
+  kilometer: 'km',
+  kilometres: 'km',
+  kilomètres: 'km',
+  kilómetros: 'km',
+  'mètres carrés': 'm²',
+  'metros cuadrados': 'm²',
+  quadratmeter: 'm²',
+  mégawattheures: 'MWh',
+  mégawattheure: 'MWh',
+  'megavatios hora': 'MWh',
+  megawattstunden: 'MWh',
+  gigawattheure: 'GWh',
+  gigawattheures: 'GWh',
+  gigawattstunden: 'GWh',
+  terawattstunden: 'TWh',
+  térawattheures: 'TWh',
+  prozent: '%',
+  megavatios: 'MW',
+  gigavatios: 'GW',
+  megawatts: 'MW',
+  gigawatts: 'GW',
+  mégawatts: 'MW',
+};
+const sameUnit = (suggested: string, expected: string): boolean =>
+  suggested === expected || suggested === UNIT_SYMBOLS[expected.toLowerCase()];
+
 /** The same words, or one quote inside the other ("in May" and "May"). */
 const sameWords = (a: string, b: string): boolean => {
   const [x, y] = [folded(a), folded(b)];
@@ -126,7 +158,7 @@ export async function suggestionQuality(path: string) {
     figures: score(
       expected.figures,
       suggestions.figures as Found[],
-      (e, s) => s['value'] === e.value && s['unit'] === e.unit,
+      (e, s) => s['value'] === e.value && sameUnit(String(s['unit']), e.unit),
       (item) => `${quoteOf(item as Found)} (${String((item as Found)['value'])} ${String((item as Found)['unit'])})`,
     ),
     parties: partyScore(expected.parties, suggestions.parties as Found[]),

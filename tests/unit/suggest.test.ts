@@ -202,9 +202,15 @@ describe('figures', () => {
       ['1.234,5 Mio. €', 1234500000, 'EUR'],
       ['3 Prozent', 3, '%'],
     ]);
-    // A German count needs its scale word: a bare number before a noun is as often a paragraph's or a page's.
+    // A German count is a number before a capitalised plural, an adjective or none between; a number after a
+    // paragraph's or a page's word ("Absatz 5 Satz 2") counts nothing, and what follows the noun is no part of it.
     expect(found('Rund 3 Millionen Menschen, laut Absatz 5 Satz 2, und 2 Millionen neue Kunden.', 'de')).toEqual([
       ['3 Millionen Menschen', 3000000, 'Menschen'],
+      ['2 Millionen neue Kunden', 2000000, 'Kunden'],
+    ]);
+    expect(found('Rund 3.200 Mitarbeiter bangen, 280 Stellen sollten wegfallen, Seite 12 Tabellen.', 'de')).toEqual([
+      ['3.200 Mitarbeiter', 3200, 'Mitarbeiter'],
+      ['280 Stellen', 280, 'Stellen'],
     ]);
     expect(found('Invirtió 3 mil millones de dólares en 2 años.', 'es')).toEqual([
       ['3 mil millones de dólares', 3000000000, 'USD'],
