@@ -1,10 +1,12 @@
 /**
- * Text copied from a PDF, made back into paragraphs: lines wrapped at the page's width are joined, a word split
- * at a line's end ("govern- / ment") is joined again when the whole word occurs elsewhere in the text or is a
- * common word (else its hyphen stays: "well- / known" is "well-known"), the running headers and footers a PDF
- * repeats on every page ("Annual Report 2024 — Page 3 of 12") are dropped and handed back, and numbered or bulleted
- * items stay items of a list.
+ * Text copied from a PDF, made back into paragraphs: lines wrapped at the page's width are joined, across a page's
+ * break too when its sentence goes on; a word split at a line's end ("in- / stead") is joined again when it is a
+ * word (see split-words.ts), else its hyphen stays ("long- / term" is "long-term"); the page numbers and running
+ * headers and footers (see pdf-page-lines.ts) are dropped and handed back; numbered or bulleted items stay items
+ * of a list.
  */
+import { pageLines } from './pdf-page-lines.ts';
+import { joinAtHyphen, wordsOf } from './split-words.ts';
 
 export interface UnwrappedText {
   /** Blocks: paragraphs, and list items written as Markdown list items ("1. …", "- …"). */
@@ -17,17 +19,6 @@ export interface UnwrappedText {
 
 const SENTENCE_END = /[.!?:;"”’)\]]$/;
 const LIST_ITEM = /^(?:(\d{1,3})[.)]|[•●▪◦·*–-])\s+(.*)$/;
-const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:\/|of|sur|von|de)\s*\d{1,4})?$/i;
-// prettier-ignore
-const COMMON_WORDS = new Set(['government', 'management', 'development', 'environment', 'information', 'international',
-  'performance', 'investment', 'production', 'generation', 'electricity', 'infrastructure', 'organisation',
-  'organization', 'regulation', 'regulatory', 'consumption', 'significant', 'additional', 'operational', 'available',
-  'including', 'increase', 'decrease', 'between', 'following', 'however', 'therefore', 'company', 'customers',
-  'community', 'communities', 'financial', 'sustainability', 'renewable', 'capacity', 'emissions', 'reduction',
-  'approximately', 'programme', 'program', 'strategy', 'strategic', 'important', 'different', 'construction']);
-
-/** A line with its digits as one sign, so "Page 3 of 12" and "Page 4 of 12" are the same running line. */
-const shapeOf = (line: string): string => line.trim().replace(/\d+/g, '#').toLowerCase();
 
 /**
  * Whether a text is a PDF's copy: many of its lines stop mid-sentence and the next goes on in lower case, which
@@ -44,48 +35,17 @@ export function looksHardWrapped(lines: readonly string[]): boolean {
   return wrapped / full.length >= 0.25;
 }
 
-/** The lines a PDF repeats on its pages (three times or more, short), and its page numbers. */
-function runningLines(lines: readonly string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (trimmed.length === 0 || trimmed.length > 90) continue;
-    counts.set(shapeOf(trimmed), (counts.get(shapeOf(trimmed)) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, count]) => count >= 3).map(([shape]) => shape));
-}
-
-/** "govern" + "ment": one word when the text has it elsewhere or it is common; else the hyphen was the word's. */
-function joinSplitWord(before: string, after: string, words: ReadonlySet<string>): string {
-  const head = /([\p{L}]+)-$/u.exec(before)?.[1];
-  const tail = /^([\p{L}]+)/u.exec(after)?.[1];
-  if (!head || !tail) return `${before} ${after}`;
-  const whole = `${head}${tail}`.toLowerCase();
-  if (words.has(whole) || COMMON_WORDS.has(whole)) return `${before.slice(0, -1)}${after}`;
-  return `${before}${after}`;
-}
-
 export function unwrapPdfText(lines: readonly string[]): UnwrappedText {
-  const running = runningLines(lines);
-  const cut = new Set<string>();
-  const kept = lines
-    .map((line) => line.replace(/\f/g, '').trim())
-    .filter((line) => {
-      if (line === '') return true;
-      if (PAGE_NUMBER.test(line) || running.has(shapeOf(line))) {
-        cut.add(line);
-        return false;
-      }
-      return true;
-    });
-  // Words the text writes whole, to tell a split word from a hyphenated one.
-  const words = new Set(
-    kept
-      .join(' ')
-      .toLowerCase()
-      .match(/[\p{L}]+/gu) ?? [],
-  );
-  const lengths = kept
+  const trimmed = lines.map((line) => line.replace(/\f/g, '').trim());
+  const breaks = new Set(lines.flatMap((line, at) => (line.includes('\f') ? [at] : [])));
+  const page = pageLines(trimmed, breaks);
+  const cut = new Set([...page].sort((a, b) => a - b).map((at) => trimmed[at] as string));
+  // A page's own lines leave a page break behind them, written as a form feed.
+  const kept = trimmed.flatMap((line, at) => (!page.has(at) ? [line] : page.has(at - 1) ? [] : ['\f']));
+  // Words the text writes, whole or hyphenated, to tell a split word from a hyphenated one.
+  const words = wordsOf(kept.join('\n'));
+  const text = kept.filter((line) => line !== '\f');
+  const lengths = text
     .filter(Boolean)
     .map((line) => line.length)
     .sort((a, b) => a - b);
@@ -102,23 +62,30 @@ export function unwrapPdfText(lines: readonly string[]): UnwrappedText {
     current = '';
     currentIsItem = false;
   };
+  /** Whether the text goes on from `line` to the next line that has any: a sentence or word cut by a page. */
+  const goesOn = (line: string, at: number): boolean => {
+    const next = kept.slice(at + 1).find((line) => line !== '' && line !== '\f') ?? '';
+    return line.endsWith('-') || (!SENTENCE_END.test(line) && /^\p{Ll}/u.test(next));
+  };
   kept.forEach((line, at) => {
     const next = kept[at + 1] ?? '';
-    if (line === '') {
-      close();
+    if (line === '' || line === '\f') {
+      // A blank line or a page's end ends a paragraph, unless the break fell in its sentence.
+      if (!current || !goesOn(current, at)) close();
       return;
     }
     const item = LIST_ITEM.exec(line);
-    if (item) {
+    if (item && !(current && goesOn(current, at - 1))) {
       close();
       current = item[1] ? `${item[1]}. ${item[2]}` : `- ${item[2]}`;
       currentIsItem = true;
     } else if (!current) current = line;
-    else current = current.endsWith('-') ? joinSplitWord(current, line, words) : `${current} ${line}`;
+    else current = current.endsWith('-') ? joinAtHyphen(current, line, words) : `${current} ${line}`;
     // A line short of the page's width that ends a sentence ends its paragraph; a short line that ends none,
-    // followed by a capital, is a heading.
+    // followed by a capital, is a heading (not one cut at a hyphen or a comma).
     const short = line.length < width * 0.92;
-    if ((SENTENCE_END.test(line) && short) || (line.length < width * 0.7 && /^\p{Lu}/u.test(next))) close();
+    const heading = line.length < width * 0.7 && /^\p{Lu}/u.test(next) && !/[-,]$/.test(line);
+    if ((SENTENCE_END.test(line) && short) || heading) close();
   });
   close();
   return { blocks, cut: [...cut], listItems };

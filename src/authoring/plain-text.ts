@@ -17,15 +17,22 @@ interface ImportedText {
   listItems?: ReadonlySet<string>;
 }
 
-/** A PDF's copy: its lines joined into paragraphs, its running lines cut, its title the first heading left. */
+/**
+ * A PDF's copy: its lines joined into paragraphs, its running lines cut, its title the first short block. A PDF
+ * prints no site around its text, so no paragraph is taken for furniture but a short line with no sentence in it
+ * ("Share"): a sentence that starts like a time ("12.50 euros a month …") or a byline ("By March, …") is kept.
+ */
 function importPdfCopy(lines: readonly string[]): ImportedText | { error: string } {
   const { blocks, cut, listItems } = unwrapPdfText(lines);
-  const at = blocks.findIndex((block) => !isFurniture(block) && block.length <= 200);
+  const furniture = (block: string): boolean => isFurniture(block) && !/[.!?]$/.test(block);
+  const at = blocks.findIndex((block) => !furniture(block) && block.length <= 200 && !listItems.has(block));
   if (at === -1) return { error: 'the file has no text in it' };
   const paragraphs: string[] = [];
-  for (const block of blocks.slice(at + 1)) (isFurniture(block) ? cut : paragraphs).push(block);
+  // What comes before the title is cut as a label, unless it is text (a long paragraph or a list).
+  for (const block of blocks.slice(0, at)) (block.length > 200 || listItems.has(block) ? paragraphs : cut).push(block);
+  for (const block of blocks.slice(at + 1)) (furniture(block) ? cut : paragraphs).push(block);
   if (paragraphs.length === 0) return { error: 'the file has a title but no article text after it' };
-  return { title: blocks[at] as string, paragraphs, cut: [...cut, ...blocks.slice(0, at)], listItems };
+  return { title: blocks[at] as string, paragraphs, cut, listItems };
 }
 
 /** A line that starts a block of links to other articles: everything from it on is the site's, not the article's. */
