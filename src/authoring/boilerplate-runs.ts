@@ -7,14 +7,20 @@
 const SENTENCE_END = /[.!?:;»"”)]\s*$/;
 const CONTACT = /\S+@\S+\.\p{L}{2,}|\+?\d[\d ()./-]{8,}\d|\b(?:Tel|Tél|Teléfono|Telefon|Phone|Fax)\b/u;
 
-/** True when a run is a heading, a contact block or shouted text. */
-export function isBoilerplateRun(words: string): boolean {
+/** True when a run is a contact block or shouted text. */
+export function isShoutedOrContact(words: string): boolean {
   const trimmed = words.trim();
   if (CONTACT.test(trimmed)) return true;
   const letters = trimmed.replace(/[^\p{L}]/gu, '');
   const capitals = trimmed.replace(/[^\p{Lu}]/gu, '');
+  return trimmed.split(/\s+/).length >= 5 && capitals.length > letters.length * 0.6;
+}
+
+/** True when a run is a heading, a contact block or shouted text. */
+export function isBoilerplateRun(words: string): boolean {
+  const trimmed = words.trim();
+  if (isShoutedOrContact(trimmed)) return true;
   const count = trimmed.split(/\s+/).length;
-  if (count >= 5 && capitals.length > letters.length * 0.6) return true;
   // A short line that ends no sentence, its long words capitalised: a heading.
   const long = trimmed.split(/\s+/).filter((word) => word.replace(/[^\p{L}]/gu, '').length >= 4);
   return count <= 6 && !SENTENCE_END.test(trimmed) && long.every((word) => /^\P{Ll}*\p{Lu}/u.test(word));

@@ -37,7 +37,7 @@ const YEAR = String.raw`((?:1[5-9]|20)\d\d)`;
 const WORDS: Record<string, PeriodWords> = {
   en: {
     seasons: ['spring', 'summer', 'autumn|fall', 'winter'],
-    ordinals: ['first|1st', 'second|2nd', 'third|3rd', 'fourth|4th'],
+    ordinals: ['first|1st', 'second|2nd', 'third|3rd', 'fourth|4th|final|last'],
     quarter: (ordinal, year) => String.raw`(${ordinal})[\s-]+quarter(?:\s+of|,)?\s+${year}`,
     season: (season, year) => String.raw`(${season})(?:\s+of|,)?\s+${year}`,
     quarterAlone: (ordinal) => String.raw`the\s+(${ordinal})[\s-]+quarter(?:\s+of\s+the\s+year)?`,

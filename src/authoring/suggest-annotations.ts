@@ -15,6 +15,7 @@ import { annotationsOf, type Note } from '../schemas/note.ts';
 import { findDates } from './suggest-dates.ts';
 import { findFigures } from './suggest-figures.ts';
 import { findParties } from './suggest-parties.ts';
+import { isShoutedOrContact } from './boilerplate-runs.ts';
 
 /** A suggestion as it is written into the frontmatter. */
 export type Suggestion = Record<string, string | number | boolean | string[]> & { id: string };
@@ -27,6 +28,7 @@ export interface Suggestions {
   skipped: string[];
 }
 
+const STAMP_AFTER = /^,?\s*-?\s*\d{1,2}[:.]\d{2}\b/;
 const PREPOSITION = /(?:^|\s)(in|on|since|until|by|from|during|before|after|through)\s$/i;
 
 /** Words just before or after a range within its run, for a prefix or suffix: at most `count` of them. */
@@ -119,9 +121,13 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
     const { found: dates, skipped, lastNamed } = findDates(words, reference, storyDate, note.language);
     storyDate = lastNamed;
     result.skipped.push(...skipped);
+    // Shouted legal text and contact blocks hold no date or figure an author would annotate.
+    if (isShoutedOrContact(words)) continue;
     for (const date of dates) {
       // A cell or heading that is a date alone ("Q4 2023" over a column of figures) labels what is beside it.
       if (words.trim() === words.slice(date.start, date.end).trim()) continue;
+      // A time stamp ("22. Januar 2026, 14:37 Uhr", "05 mar 2026 - 11:42") dates the page, not the story.
+      if (STAMP_AFTER.test(words.slice(date.end, date.end + 12)) && date.start < 60) continue;
       // "in May", not "May": the words a reader would quote.
       const lead = PREPOSITION.exec(words.slice(Math.max(0, date.start - 12), date.start));
       const range = {

@@ -13,6 +13,7 @@
 import * as chrono from 'chrono-node';
 import { monthNamesIn } from '../values/month-names.ts';
 import { comparePartialDates, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+import { endsOfYear, isNoDate, namesAMonth, speaksOfFuture, yearOfMonth } from './date-context.ts';
 import { namedPeriods } from './quarters-and-seasons.ts';
 import { instantOf, weekdayBefore, type FoundDate } from './weekday-dates.ts';
 
@@ -34,7 +35,7 @@ const DURATION_LEAD = /\b(?:for|over|within|during|lasted|lasting|took|takes)\s+
 
 const VAGUE_YEAR = /\b(?:early|mid|late|the (?:start|beginning|middle|end) of)[- ](1[5-9]\d\d|20\d\d)\b/gi;
 const BARE_YEAR =
-  /\b(?:in|since|by|until|till|through|to|from|for|of|during|before|after|around) ((?:1[5-9]|20)\d\d)\b(?![-/]\d)/gi;
+  /\b(?:in|since|by|until|till|through|to|from|for|of|during|before|after|around|fiscal) ((?:1[5-9]|20)\d\d)\b(?![-/]\d)/gi;
 
 const partial = (iso: string): PartialDate => parsePartialDate(iso) as PartialDate;
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -49,9 +50,10 @@ function fromChrono(
   result: chrono.ParsedResult,
   reference: PartialDate | undefined,
   lastNamed: PartialDate | undefined,
-  context: { before: string; after: string; language: string },
+  context: { before: string; after: string; language: string; sentence: string },
 ): FoundDate | 'relative' | undefined {
   const { before } = context;
+  if (isNoDate(result.text.replace(/[\s,.;:]+$/, ''), before, context.after)) return undefined;
   // "now makes 40 percent" speaks of the present, not of a date anyone would annotate.
   if (/^(?:right )?now$/i.test(result.text)) return undefined;
   const words = result.text.replace(/[\s,.;:]+$/, '');
@@ -73,7 +75,11 @@ function fromChrono(
   // A time of day says no date a reader could check; a weekday alone is the one before the article's date.
   if (!known('month') && !known('year') && !known('day')) return weekdayBefore(result, reference, context);
   if (!explicitYear && !reference && !fromStory) return 'relative';
-  const year = start.get('year') as number;
+  // A month without its year: the last before the article's, unless the sentence looks ahead.
+  const monthOnly =
+    !explicitYear && !fromStory && reference && known('month') && !known('day') && namesAMonth(words, context.language);
+  const future = speaksOfFuture(context.sentence);
+  const year = monthOnly ? yearOfMonth(start.get('month') as number, reference, future) : (start.get('year') as number);
   const month = start.get('month') as number;
   const day = start.get('day') as number;
   // Counted from a date known to the year ("in 2022 … two weeks later"), it is known to the year at best.
@@ -137,7 +143,8 @@ function namedMonths(text: string, language: string, reference: PartialDate | un
   const names = monthNamesIn(language).map((name) => name.toLowerCase());
   return [...text.matchAll(pattern)].flatMap((match) => {
     const month = names.indexOf((match[1] as string).toLowerCase()) + 1;
-    const year = match[2] ? Number(match[2]) : reference?.year;
+    const sentence = text.slice(Math.max(0, (match.index ?? 0) - 120), match.index ?? 0);
+    const year = match[2] ? Number(match[2]) : reference && yearOfMonth(month, reference, speaksOfFuture(sentence));
     if (!year || month === 0) return [];
     const start = match.index ?? 0;
     return [
@@ -210,6 +217,7 @@ export function findDates(
       before: text.slice(Math.max(0, result.index - 16), result.index),
       after: text.slice(end, end + 16),
       language: base,
+      sentence: text.slice(Math.max(0, result.index - 120), result.index),
     });
     if (date === 'relative') skipped.push(result.text.replace(/[\s,.;:]+$/, ''));
     else if (date) {
@@ -219,6 +227,8 @@ export function findDates(
   }
   for (const month of namedMonths(text, base, reference)) if (free(month.start, month.end)) found.push(month);
   for (const year of years) if (free(year.start, year.end)) found.push(year);
+  // "by the end of the year": the article's year.
+  for (const end of endsOfYear(text, reference)) if (free(end.start, end.end)) found.push(end);
   const sorted = found.sort((a, b) => a.start - b.start);
   // A season or a quarter is no date to count "two weeks later" from.
   const stated = sorted.filter((date) => !date.relative && date.date.group === undefined).at(-1);

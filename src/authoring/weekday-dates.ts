@@ -4,6 +4,7 @@
  */
 import type * as chrono from 'chrono-node';
 import { monthsCovered, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+import { speaksOfFuture } from './date-context.ts';
 
 /** A date found in a text. */
 export interface FoundDate {
@@ -31,7 +32,8 @@ const isoOf = (date: Date): string =>
   `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 
 /** "every Monday", "most Sundays", "on Sunday afternoons": what happens each week, no day anyone could date. */
-const HABITUAL_BEFORE = /\b(?:every|each|most|all|on\s+alternate)\s+$/i;
+const HABITUAL_BEFORE =
+  /(?:^|\s)(?:every|each|most|all|on\s+alternate|le|les|chaque|tous\s+les|los|todos\s+los|cada|jeden|jeder|immer)\s+$/iu;
 const HABITUAL_AFTER = /^(?:s\b|\s+(?:mornings|afternoons|evenings|nights)\b)/i;
 /** An English weekday as a date names it: the whole word, capitalised ("sat" and "Sun" are other words). */
 const ENGLISH_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
@@ -43,14 +45,18 @@ const ENGLISH_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 export function weekdayBefore(
   result: chrono.ParsedResult,
   reference: PartialDate | undefined,
-  context: { before: string; after: string; language: string },
+  context: { before: string; after: string; language: string; sentence: string },
 ): FoundDate | undefined {
   const weekday = result.start.get('weekday');
   if (weekday === null || !reference?.day) return undefined;
   if (context.language === 'en' && !ENGLISH_WEEKDAY.test(result.text)) return undefined;
+  // "So", "Mo": a weekday's short form is as often another word.
+  if (context.language !== 'en' && result.text.trim().length < 5) return undefined;
   if (HABITUAL_BEFORE.test(context.before) || HABITUAL_AFTER.test(context.after)) return undefined;
   const day = instantOf(reference);
-  while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() - 1);
+  // "will host a call on Wednesday": the one after the article's date.
+  const step = speaksOfFuture(context.sentence) ? 1 : -1;
+  while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + step);
   const words = result.text.replace(/[\s,.;:]+$/, '');
   return {
     start: result.index,
@@ -58,6 +64,6 @@ export function weekdayBefore(
     date: parsePartialDate(isoOf(day)) as PartialDate,
     approximate: false,
     relative: true,
-    basis: `"${words}", taken as the ${WEEKDAYS[weekday]} of the article's date (${reference.iso}) or the one before it`,
+    basis: `"${words}", taken as the ${WEEKDAYS[weekday]} of the article's date (${reference.iso}) or the one ${step > 0 ? 'after' : 'before'} it`,
   };
 }

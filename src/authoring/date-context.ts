@@ -1,0 +1,71 @@
+/**
+ * What the words around a date expression say of it, in English, French, German and Spanish: a duration or an age
+ * ("pendant quatre ans", "de 66 años", "für 25 Jahre") or a stretch of time ("the next five months", "les
+ * derniers mois") is no date; "now" and "today" are the article's own moment, not an event of the story; "la
+ * mañana" is a morning. And a month named without its year is the last one before the article's date unless the
+ * sentence speaks of what is to come ("will close in October").
+ */
+import { monthNamesIn } from '../values/month-names.ts';
+import { parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+import type { FoundDate } from './weekday-dates.ts';
+
+const AMOUNT = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|quelques|plusieurs|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|unas|varios|ein|eine|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|einigen|mehreren)`;
+const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?|jours?|semaines?|mois|ans?|années?|décennies?|días?|semanas?|meses|mes|años?|décadas?|Tagen?|Wochen?|Monaten?|Monate?|Jahren?|Jahre?|Jahrzehnten?)`;
+const AMOUNT_OF_TIME = new RegExp(String.raw`(?:^|\s)${AMOUNT}\s+${UNIT}(?![\p{L}])`, 'iu');
+/** What makes an amount of time a date: counted back or on from a moment ("two years later", "il y a deux ans"). */
+const COUNTED =
+  /\b(?:ago|later|earlier|afterwards?|before|after)\b|plus tard|plus tôt|auparavant|après|il y a|hace|después|más tarde|antes|später|zuvor|danach|\bvor\s/iu;
+/** "the next five months", "les derniers mois", "los próximos años", "in den vergangenen drei Jahren": a stretch. */
+const STRETCH = new RegExp(
+  String.raw`(?:next|past|last|coming|prochaines?|prochains|derniers|dernières|próximos|próximas|últimos|últimas|nächsten|letzten|vergangenen)\s+(?:${AMOUNT}\s+)?(?:days|weeks|months|years|decades|jours|semaines|mois|ans|années|días|semanas|meses|años|Tagen|Wochen|Monaten|Jahren|Jahre|Monate)(?![\p{L}])`,
+  'iu',
+);
+const NOW =
+  /^(?:right now|now|today|nowadays|currently|maintenant|aujourd['’]hui|actuellement|jetzt|heute|derzeit|ahora|hoy|actualmente)$/iu;
+const MORNING_BEFORE = /(?:la|por la|de la|esta|cada|una)\s+$/iu;
+
+/** Whether words chrono-node read as a date are none: a duration, an age, a stretch of time, "now", a morning. */
+export function isNoDate(words: string, before: string, after: string): boolean {
+  const trimmed = words.trim();
+  if (NOW.test(trimmed)) return true;
+  if (/^mañana$/iu.test(trimmed) && MORNING_BEFORE.test(before)) return true;
+  if (STRETCH.test(`${before.slice(-24)}${trimmed}`)) return true;
+  return AMOUNT_OF_TIME.test(trimmed) && !COUNTED.test(`${before.slice(-12)}${trimmed}${after.slice(0, 12)}`);
+}
+
+/** Words that say the sentence speaks of what is to come. */
+const FUTURE =
+  /\b(?:will|would|shall|is to|are to|plans? to|expects? to|expected to|scheduled|due to|va|vont|sera|seront|devra|devrait|prévu|prévoit|wird|werden|soll|sollen|van a|va a|será|serán|prevé|previsto|prevista)\b/iu;
+
+/** True when the sentence before a date speaks of the future. */
+export const speaksOfFuture = (sentence: string): boolean => FUTURE.test(sentence.split(/[.!?]\s/).at(-1) ?? '');
+
+/**
+ * The year of a month named without one, in an article of `reference`: the article's year for a month up to its
+ * own, else the year before; a month after the article's own in a sentence about the future is the article's year.
+ */
+export function yearOfMonth(month: number, reference: { year: number; month?: number }, future: boolean): number {
+  if (reference.month === undefined || month <= reference.month) return reference.year;
+  return future ? reference.year : reference.year - 1;
+}
+
+/** "by the end of the year", "d'ici la fin de l'année", "bis Ende des Jahres", "antes de final de año": this year. */
+const END_OF_YEAR =
+  /(?:(?:by|until|before) )?the end of (?:the|this) year|(?:d['’]ici |jusqu['’]à |avant )?la fin de (?:l['’]année|cette année)|(?:bis )?(?:zum )?Ende (?:des|dieses) Jahres|(?:bis )?(?:zum )?Jahresende|(?:antes de |hasta )?(?:el )?final(?:es)? (?:de|del) (?:este )?año/giu;
+
+/** The words that name the end of the article's year, as that year. */
+export function endsOfYear(text: string, reference: PartialDate | undefined): FoundDate[] {
+  if (!reference) return [];
+  return [...text.matchAll(END_OF_YEAR)].map((match) => ({
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+    date: parsePartialDate(String(reference.year)) as PartialDate,
+    approximate: false,
+    relative: true,
+    basis: `"${match[0]}", in an article dated ${reference.iso}`,
+  }));
+}
+
+/** Whether the words name a month ("in May"), not count one ("next month"). */
+export const namesAMonth = (words: string, language: string): boolean =>
+  monthNamesIn(language).some((name) => words.toLowerCase().includes(name.toLowerCase()));
