@@ -1,7 +1,8 @@
 /**
- * What a saved web page says about its article in its own markup: the headline (not a `<title>` that carries the
- * site's name), the publisher, the canonical address and the publication date, at the precision the page gives
- * and in the page's own time zone (a date is taken as written, never shifted to UTC), and its language.
+ * What a saved web page says about its article in its own markup: the headline (the article's `<h1>`, not a
+ * shorter social title nor a `<title>` that carries the site's name), the publisher, the canonical address and
+ * the publication date, at the precision the page gives and in the page's own time zone (a date is taken as
+ * written, never shifted to UTC), and its language.
  */
 import { languageSchema } from '../schemas/language.ts';
 import { parsePartialDate } from '../values/partial-date.ts';
@@ -69,10 +70,12 @@ export function pageMetadata(document: Document): PageMetadata {
   const article = articles[0] ?? {};
   const publisher = article['publisher'];
   const scope = document.querySelector('article') ?? document.querySelector('main') ?? document;
+  // The article's own main heading first: a page's social title (og:title, often its JSON-LD headline too) is
+  // written shorter for sharing.
   const title =
+    (scope === document ? undefined : text(scope.querySelector('h1')?.textContent)) ??
     text(article['headline']) ??
     meta(document, 'og:title') ??
-    text(scope.querySelector('h1')?.textContent) ??
     text(document.querySelector('h1')?.textContent);
   return {
     title,

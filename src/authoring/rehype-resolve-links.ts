@@ -3,8 +3,8 @@
  * relative address is resolved against the page's own address (never a `<base>` of the page, which may point to
  * another site), and kept as plain text when that address is not known; a link that runs code or carries its
  * own content (`javascript:`, `data:`, `vbscript:`, any scheme but http(s) and mailto) is kept as its text alone.
- * An image on another site gives way to its alt text: the site's Content-Security-Policy shows only its own
- * images, and a reader would see a broken one. What was changed is counted in `file.data.linkNotices`.
+ * An image on another site is left out, alt text and all: the site's Content-Security-Policy shows only its own
+ * images, and its alt text describes a picture, it is not the article's words (a caption is kept as its own text). What was changed is counted in `file.data.linkNotices`.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -44,10 +44,8 @@ export default function rehypeResolveLinks(options: Options = {}) {
       if (remoteImage) remoteImages++;
       else if (verdict === 'unsafe') unsafe++;
       else unresolved++;
-      // A link gives way to its words; an image to its alt text.
-      const alt = node.properties['alt'];
-      const words: ElementContent[] =
-        node.tagName === 'a' ? node.children : typeof alt === 'string' && alt ? [{ type: 'text', value: alt }] : [];
+      // A link gives way to its words; an image is left out.
+      const words: ElementContent[] = node.tagName === 'a' ? node.children : [];
       parent.children.splice(index, 1, ...words);
       return [SKIP, index];
     });
@@ -62,7 +60,7 @@ export default function rehypeResolveLinks(options: Options = {}) {
       );
     if (remoteImages > 0)
       notices.push(
-        `${plural(remoteImages, 'image from another site was', 'images from other sites were')} replaced by ${remoteImages === 1 ? 'its' : 'their'} alt text: the site shows only its own images`,
+        `${plural(remoteImages, 'image from another site was', 'images from other sites were')} left out, with ${remoteImages === 1 ? 'its' : 'their'} alt text: the site shows only its own images`,
       );
     file.data.linkNotices = notices;
   };

@@ -10,6 +10,9 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { withoutClosingFurniture } from '../capture/closing-furniture.ts';
+import { leadBlocks, withLeadBlocks } from '../capture/lead-blocks.ts';
+import { removePageFurniture } from '../capture/page-furniture.ts';
 import { withoutFurniture } from './furniture.ts';
 import { pageMetadata, type PageMetadata } from './page-metadata.ts';
 import rehypeBlockWhitespace from './rehype-block-whitespace.ts';
@@ -92,6 +95,10 @@ function readArticle(html: string) {
   const { document } = parseHTML(html);
   // Read before Readability runs: it takes the document apart.
   const metadata = pageMetadata(document as unknown as Document);
+  // The site's boxes go before Readability reads the page; the headline is read again without its kicker.
+  const pageCut = removePageFurniture(document as unknown as Document);
+  metadata.title = pageMetadata(document as unknown as Document).title ?? metadata.title;
+  const lead = leadBlocks(document as unknown as Document);
   const notices: string[] = [];
   // A <base> may name another site, and Readability would resolve every relative link against it.
   for (const base of [...document.querySelectorAll('base[href]')]) {
@@ -102,19 +109,19 @@ function readArticle(html: string) {
   }
   const parsed = new Readability(document as unknown as Document).parse();
   const article = parsed && {
-    content: parsed.content,
+    content: parsed.content && withLeadBlocks(parsed.content, parsed.textContent ?? '', lead),
     textContent: parsed.textContent,
     title: parsed.title,
     byline: parsed.byline,
   };
-  return { metadata, notices, article };
+  return { metadata, notices, article, pageCut };
 }
 
 /** The article of a saved page; `address` is where it was captured from, when the author says. */
 export async function importWebPage(html: string, address?: string): Promise<ImportedPage | { error: string }> {
   const refused = tooLarge(html);
   if (refused) return { error: refused };
-  const { metadata, notices, article } = readArticle(html);
+  const { metadata, notices, article, pageCut } = readArticle(html);
   if (!article?.content || !article.textContent?.trim()) {
     return { error: 'no article was found in this page (is it the saved page of an article?)' };
   }
@@ -127,9 +134,16 @@ export async function importWebPage(html: string, address?: string): Promise<Imp
   const withoutTitle = markdown.replace(/^#{1,6} (.*)\n+/, (heading, words: string) =>
     words.trim() === title ? '' : heading,
   );
-  const kept = withoutFurniture(withoutTitle);
+  const closing = withoutClosingFurniture(withoutTitle, title);
+  const kept = withoutFurniture(closing.markdown);
   if (kept.markdown === '') return { error: 'no article text was found in this page' };
   // Readability takes the byline out of the text itself: it is said to be left out, as the rest of the furniture.
   const byline = article.byline?.replace(/\s+/g, ' ').trim();
-  return { ...metadata, title, markdown: kept.markdown, notices, cut: [...(byline ? [byline] : []), ...kept.cut] };
+  return {
+    ...metadata,
+    title,
+    markdown: kept.markdown,
+    notices,
+    cut: [...pageCut, ...(byline ? [byline] : []), ...closing.cut, ...kept.cut],
+  };
 }

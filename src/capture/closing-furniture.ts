@@ -1,0 +1,67 @@
+/**
+ * Furniture Readability keeps in an article's Markdown: the headline repeated at its top, a press release's
+ * closing sections (about the company, forward-looking statements, contacts, "View original content",
+ * "SOURCE …"), ad labels, "Read more:" lines, a gallery's counters and photo credits. Each block cut is handed
+ * back, a line each.
+ */
+import { AD_LABEL, RELATED_LABEL } from './furniture-words.ts';
+
+/** A closing section's heading: about the company, forward-looking statements, contacts. */
+const CLOSING_HEADING =
+  /^(?:about |à propos d[e'’]\s*|über |acerca de |sobre )\S.{0,80}$|^(?:(?:cautionary (?:note|statement)s? (?:regarding|on|about) )?forward[- ]looking (?:statements|information)|safe harbou?r(?: statement)?|(?:media|press|investor|investors|news media)(?: relations)?(?: and \w+)? contacts?|contacts?|contact (?:presse|médias|investisseurs)|contacts presse|relations (?:presse|investisseurs)|pressekontakte?|medienkontakte?|investor relations|kontakte?|contactos? (?:de|para) (?:prensa|medios|inversores)|contactos?|(?:zukunftsgerichtete|vorausschauende) aussagen|declaraciones (?:prospectivas|sobre el futuro)|déclarations prospectives|informations prospectives|disclaimer|haftungsausschluss|avertissement)\s*:?$/i;
+
+/** A one-line block that is furniture wherever it stands. */
+const FURNITURE_LINE = new RegExp(
+  [
+    /^view original content.{0,200}$/.source,
+    /^(?:source|quelle|fuente)\s*:?\s+\S.{0,100}$/.source,
+    /^image \d+ of \d+$/.source,
+    /^\(?(?:image|photo)(?: credit)?\s*:.{1,80}\)?$/.source,
+    /^(?:read more|see more|more|related|also read|don'?t miss|(?:à )?lire aussi|lesen sie auch|mehr zum thema|lee también|te puede interesar|leia também)\s*:.{0,160}$/
+      .source,
+    /^click here\b.{0,100}$/.source,
+    /^.{0,60}\bclicking here\.?$/.source,
+  ].join('|'),
+  'i',
+);
+
+const plain = (block: string): string =>
+  block
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^#{1,6}\s+|[*_`\\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const same = (a: string, b: string): boolean =>
+  a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The level of a block that opens a section: a heading's, or 7 for a paragraph all in bold; else 0. */
+function sectionLevel(block: string): number {
+  const heading = /^(#{1,6}) /.exec(block);
+  if (heading) return heading[1]?.length ?? 0;
+  // A label in bold on a line of its own, its section's words after it in the same block or the next ones.
+  return /^\*\*[^*]+\*\*:?(?:$|\\?\n)/.test(block) ? 7 : 0;
+}
+
+/** A Markdown article less the furniture Readability kept, and the blocks cut, a line each. */
+export function withoutClosingFurniture(markdown: string, title: string): { markdown: string; cut: string[] } {
+  const blocks = markdown.split(/\n\s*\n/).map((block) => block.trim());
+  const cut: string[] = [];
+  const kept: string[] = [];
+  let closing = 0;
+  blocks.forEach((block, index) => {
+    const words = plain(block);
+    const level = sectionLevel(block);
+    if (closing && level > 0 && level <= closing) closing = 0;
+    if (!closing && level > 0 && CLOSING_HEADING.test(plain(block.split('\n')[0] ?? ''))) closing = level;
+    const furniture =
+      closing > 0 ||
+      (index === 0 && same(words, title)) ||
+      (words.length <= 200 && !/^[-*+] |^\d+\. /.test(block) && FURNITURE_LINE.test(words)) ||
+      AD_LABEL.test(words) ||
+      (words.length <= 60 && RELATED_LABEL.test(words));
+    if (furniture) cut.push(words.length > 100 ? `${words.slice(0, 100)}…` : words);
+    else kept.push(block);
+  });
+  return { markdown: kept.join('\n\n'), cut };
+}

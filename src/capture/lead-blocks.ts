@@ -1,0 +1,44 @@
+/**
+ * An article's standfirst, subheadline and lead photo's caption, which sit in its header beside the headline,
+ * outside the body Readability picks: read from the page before Readability runs, and put back at the top of the
+ * article when Readability left them out.
+ */
+import { CAPTION_CLASS_WORDS, classWords, LEAD_CLASS_WORDS } from './furniture-words.ts';
+
+const words = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+const hasClassWord = (element: Element, wanted: ReadonlySet<string>): boolean =>
+  classWords(element.getAttribute('class') ?? '').some((word) => wanted.has(word));
+
+/** The standfirsts and lead captions of a page, as HTML with their words, in the order the page has them. */
+export function leadBlocks(document: Document): { html: string; text: string }[] {
+  const scope = document.querySelector('article') ?? document.querySelector('main');
+  if (!scope) return [];
+  const blocks: { html: string; text: string }[] = [];
+  for (const element of scope.querySelectorAll('p, div, ul, ol, h2, figure')) {
+    const text = words(element);
+    // The body starts at its first long paragraph: what comes after it is Readability's to keep.
+    if (element.tagName === 'P' && text.length > 150 && !hasClassWord(element, LEAD_CLASS_WORDS)) break;
+    if (element.tagName === 'FIGURE') {
+      const caption = [...element.querySelectorAll('figcaption, [class]')].find(
+        (part) => part.tagName === 'FIGCAPTION' || hasClassWord(part, CAPTION_CLASS_WORDS),
+      );
+      const said = caption ? words(caption) : '';
+      if (said.length >= 15) blocks.push({ html: `<p>${escape(said)}</p>`, text: said });
+      continue;
+    }
+    if (text.length < 15 || text.length > 800 || !hasClassWord(element, LEAD_CLASS_WORDS)) continue;
+    if (blocks.some((block) => block.text.includes(text))) continue;
+    blocks.push({ html: element.tagName === 'DIV' ? `<p>${escape(text)}</p>` : element.outerHTML, text });
+  }
+  return blocks;
+}
+
+/** Readability's article with the lead blocks it left out put back at its top. */
+export function withLeadBlocks(content: string, textContent: string, blocks: { html: string; text: string }[]) {
+  const kept = textContent.replace(/\s+/g, ' ');
+  const missing = blocks.filter((block) => !kept.includes(block.text.slice(0, 80)));
+  return missing.length === 0 ? content : `${missing.map((block) => block.html).join('')}${content}`;
+}

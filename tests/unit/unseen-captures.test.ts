@@ -1,0 +1,55 @@
+/**
+ * The twelve captures in tests/fixtures/quality-unseen/, written by others and never tuned to: each import keeps
+ * every block of the article, cuts every piece of the site's furniture, and takes the page's headline as its title.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { importCapture } from '../../src/authoring/new-note.ts';
+import { readerWords } from '../../src/capture/reader-words.ts';
+
+const FOLDER = 'tests/fixtures/quality-unseen';
+
+interface Expected {
+  article: { headline: string; keep: string[]; cut: string[] };
+}
+
+const plain = (text: string): string =>
+  text
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The note's text a block a line, and its title, as a reader sees them. */
+async function imported(name: string): Promise<{ title: string; blocks: string[] }> {
+  const html = readFileSync(join(FOLDER, `${name}.html`));
+  const note = await importCapture(`${name}.html`, html);
+  if ('error' in note) throw new Error(note.error);
+  return { title: note.title, blocks: readerWords(note.body).split('\n').map(plain) };
+}
+
+const captures = readdirSync(FOLDER)
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => file.replace(/\.yaml$/, ''));
+
+describe.each(captures)('the unseen capture %s', (name) => {
+  const { article } = parse(readFileSync(join(FOLDER, `${name}.yaml`), 'utf8')) as Expected;
+
+  it('is titled with its headline', async () => {
+    expect((await imported(name)).title).toBe(article.headline);
+  });
+
+  it('keeps every block of the article', async () => {
+    const { blocks } = await imported(name);
+    const missing = article.keep.filter((start) => !blocks.some((block) => block.startsWith(plain(start))));
+    expect(missing).toEqual([]);
+  });
+
+  it("cuts every piece of the site's furniture", async () => {
+    const { blocks } = await imported(name);
+    const kept = article.cut.filter((start) => blocks.some((block) => block.startsWith(plain(start))));
+    expect(kept).toEqual([]);
+  });
+});
