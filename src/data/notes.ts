@@ -18,6 +18,8 @@ export interface SiteNote extends IndexedNote, NoteRecord {
   file: string;
   /** Changes whenever the note, the code that rendered it or its rows across notes change (see the loader). */
   digest: string;
+  /** The note's own images, as its text names them (beside the note): see NoteBody.astro. */
+  images: string[];
 }
 
 interface Memo {
@@ -46,6 +48,7 @@ export async function allNotes(): Promise<SiteNote[]> {
       file: entry.filePath ?? '',
       ...unpackRecord(storedRecordOf(whole.rendered, entry.id)),
       digest: String(entry.digest ?? ''),
+      images: (whole.rendered.metadata?.imagePaths as string[] | undefined) ?? [],
     };
   });
   memo = { key, notes: newestFirst(notes) };

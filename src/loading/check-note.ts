@@ -10,6 +10,7 @@ import { figureSchema } from '../schemas/figure.ts';
 import { annotationsOf, noteSchema, type Annotation, type Note } from '../schemas/note.ts';
 import { partySchema } from '../schemas/party.ts';
 import type { NoteContext } from '../margin/margin-note.ts';
+import { imageProblems } from './note-images.ts';
 import { readNote, type NoteFile } from './read-note.ts';
 import * as say from './problem-wording.ts';
 import type { LocatedProblem } from './report.ts';
@@ -116,6 +117,7 @@ export async function renderChecked(
     rendered = await renderNote(renderer, source.body, annotations, margin);
     const { problems: anchoring, source: text } = rendered.anchoring;
     problems.push(...anchoring.map((problem) => located(source, say.anchoringProblem(problem, text, source.data))));
+    problems.push(...imageProblems(file, rendered.images).map((wording) => located(source, wording)));
   } catch (error) {
     problems.push(located(source, say.renderFailed(error)));
   }

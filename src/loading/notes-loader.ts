@@ -117,8 +117,8 @@ function storeNote({ store, watcher }: LoaderContext, source: SourceNote, entry:
     rendered: {
       // The HTML is in the record: every page reads notes through allNotes(), none through Astro's render().
       html: '',
-      // No image paths: the sanitised body's images are published as written, not through Astro's assets.
-      metadata: { imagePaths: [], [RECORD_KEY]: record },
+      // The note's own images: Astro imports them and NoteBody.astro publishes them through its image pipeline.
+      metadata: { imagePaths: rendered.images, [RECORD_KEY]: record },
     },
   };
   if (watcher) keepDevNote(page, { digest, ...whole });
@@ -126,6 +126,7 @@ function storeNote({ store, watcher }: LoaderContext, source: SourceNote, entry:
     id: page,
     filePath: storedPath(file),
     digest,
+    assetImports: rendered.images,
     // The store's type asks for the note's data; under dev the pages read it from the process (allNotes).
     ...(watcher ? { data: {} as Note } : whole),
   });

@@ -70,6 +70,13 @@ const handlers: Record<string, Handle> = {
   mark: (state, node: Element) => state.all(node),
   a: (state, node: Element) =>
     String(node.properties['href'] ?? '').startsWith('#') ? state.all(node) : defaultHandlers.a(state, node),
+  // The note's own image as its Markdown names it (the record keeps it for Astro's image pipeline).
+  img: (state, node: Element) => {
+    const astro = node.properties['__astro_image_'] ?? node.properties['__ASTRO_IMAGE_'];
+    if (typeof astro !== 'string') return defaultHandlers.img(state, node);
+    const { src, alt } = JSON.parse(astro) as { src: string; alt?: string };
+    return { type: 'image', url: src, alt: alt ?? '' };
+  },
 };
 
 const blockToMarkdown = (block: Element): string =>

@@ -21,6 +21,7 @@ import type { PassageSelectors } from '../open-data/text-selectors.ts';
 import type { Annotation } from '../schemas/note.ts';
 import rehypeAnchorAnnotations, { type Anchoring } from './rehype-anchor-annotations.ts';
 import rehypeFootnoteLinks from './rehype-footnote-links.ts';
+import rehypeNoteImages from './rehype-note-images.ts';
 import { WORDS } from '../settings.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypePassageSelectors from './rehype-passage-selectors.ts';
@@ -45,6 +46,8 @@ const noteProcessor = () =>
     .use(rehypeRawWhenNeeded)
     // GitHub's safe subset: no script, iframes, event handlers or `javascript:`/`data:` URLs.
     .use(rehypeSanitize)
+    // The note's own images, for Astro's image pipeline: after the sanitiser, which would drop Astro's attribute.
+    .use(rehypeNoteImages)
     .use(rehypeFootnoteLinks)
     .use(rehypeHeadingIds)
     .use(rehypeAnchorAnnotations)
@@ -73,6 +76,8 @@ export interface RenderedNote {
   anchoring: Anchoring;
   /** Each passage's W3C selectors in the page, by annotation id. */
   selectors: Record<string, PassageSelectors>;
+  /** The note's own images, by the paths its text gives (beside the note), for Astro to publish. */
+  images: string[];
 }
 
 /**
@@ -97,5 +102,6 @@ export async function renderNote(
     metadata: { headings: file.data.astro?.headings ?? [] },
     anchoring,
     selectors: file.data.glossSelectors ?? {},
+    images: file.data.glossImages ?? [],
   };
 }
