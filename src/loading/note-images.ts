@@ -4,6 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { isLocalImage } from '../markdown/rehype-note-images.ts';
 import type { Wording } from './problem-wording.ts';
 
 /** The formats Astro's image pipeline takes (its `VALID_INPUT_FORMATS`). */
@@ -31,4 +32,26 @@ export function imageProblems(file: string, images: readonly string[]): Wording[
       },
     ];
   });
+}
+
+/**
+ * What the note's images are, for its digest: each file its text names inline (`![…](path)`), with its size and
+ * time of change, so that a page kept by an incremental build never names an image file the build no longer has.
+ * Empty for a note without images.
+ */
+export function imagesStamp(notePath: string, raw: string): string {
+  if (!raw.includes('![')) return '';
+  const stamps: string[] = [];
+  for (const [, src] of raw.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) {
+    if (!src || !isLocalImage(src)) continue;
+    let path = src;
+    try {
+      path = decodeURI(src);
+    } catch {
+      // Kept as written: the stamp only has to change when the file does.
+    }
+    const stats = statSync(resolve(dirname(notePath), path), { throwIfNoEntry: false });
+    stamps.push(`${src}:${stats ? `${stats.size}:${stats.mtimeMs}` : '-'}`);
+  }
+  return stamps.join('\n');
 }

@@ -27,6 +27,7 @@ import { noteFilesIn } from './note-files.ts';
 import { rememberCheck } from './last-check.ts';
 import { lockPathOf, readLock } from './links-lock.ts';
 import { marginLinksOf } from './margin-links.ts';
+import { imagesStamp } from './note-images.ts';
 import { entryState, packRecord, RECORD_KEY, sealOf, type StoredRecord } from './note-record.ts';
 import { notesInReview } from './notes-in-review.ts';
 import { formatReport } from './report.ts';
@@ -150,7 +151,7 @@ export function notesLoader(folder: string): Loader {
         const raw = readFileSync(path, 'utf8');
         const file = relative(root, path);
         const page = pageSlugOf(file);
-        const source = generateDigest(sourceKey(version, raw));
+        const source = generateDigest(sourceKey(version, raw + imagesStamp(path, raw)));
         const kept = storedEntry(context, page, file);
         // A note with drafts is read again all the same, so that `astro dev` lists them again.
         const reuse =

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { imageProblems } from '../../src/loading/note-images.ts';
+import { imageProblems, imagesStamp } from '../../src/loading/note-images.ts';
 import { createNoteRenderer, renderNote } from '../../src/markdown/pipeline.ts';
 
 const render = async (body: string) => renderNote(await createNoteRenderer(), body, []);
@@ -40,4 +40,15 @@ test('an image not beside the note, or in a format the site cannot publish, is a
   expect(imageProblems(file, ['./note/chart.bmp'])[0]?.message).toBe(
     'the image "./note/chart.bmp" is not in a format the site can publish',
   );
+});
+
+test('a note’s digest stamp changes with its images, and is empty without any', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'gloss-stamp-'));
+  const note = join(folder, 'note.md');
+  writeFileSync(join(folder, 'chart.png'), 'one');
+  const text = 'Text ![a chart](./chart.png "Caption") and ![remote](https://example.org/a.png).';
+  const before = imagesStamp(note, text);
+  writeFileSync(join(folder, 'chart.png'), 'two, longer');
+  expect(imagesStamp(note, text)).not.toBe(before);
+  expect(imagesStamp(note, 'No image.')).toBe('');
 });
