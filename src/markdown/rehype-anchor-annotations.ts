@@ -108,8 +108,11 @@ const PHRASING = new Set(
 /** Blocks that cannot hold a note (a cell cannot let it into the margin): their notes go in an aside before them. */
 const HOLDS_NO_NOTES = /^(h[1-6]|table|thead|tbody|tfoot|tr|td|th|caption|pre)$/;
 
-/** Punctuation that ends a passage's phrase, which its marker follows rather than precedes. */
-const CLOSING_PUNCTUATION = /^[.,;:!?…)\]»”’"']+/;
+/**
+ * What ends a passage's phrase, which its marker follows rather than precedes: a possessive ('s) and closing
+ * punctuation ("Google's,⁷"), but not an apostrophe inside a word.
+ */
+const CLOSING_PUNCTUATION = /^(?:['’]s(?![\p{L}\p{N}]))?(?:[.,;:!?…)\]»”"]|['’](?![\p{L}\p{N}]))*/u;
 
 /** A passage's mark, the note that goes with it, and its place among its block's notes. */
 interface PlacedNote {

@@ -145,7 +145,7 @@ describe.each(notesIn().map(({ slug }) => slug))('/notes/%s/ at 375 px', (slug) 
     async (colorScheme) => {
       const { page, troubles } = await site.open(`/notes/${slug}/`, { ...PHONE, colorScheme });
       for (const step of ['closed', 'open']) {
-        if (step === 'open') await page.locator('.gloss-toggle').nth(1).tap();
+        if (step === 'open') await page.locator('.gloss-toggle').first().tap();
         const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         const found = violations.map(
           (violation) => `${step} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
