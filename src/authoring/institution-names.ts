@@ -19,6 +19,8 @@ interface InstitutionWords {
   lowerHeads: string;
   /** What joins such an institution to its complement ("de l'", "des"). */
   lowerLeads: string;
+  /** Kinds written in lower case just before a name, which they are part of: "plan Avenir Papier". */
+  directHeads: string;
 }
 
 // prettier-ignore
@@ -27,7 +29,8 @@ const WORDS: Record<string, InstitutionWords> = {
     heads: /^(?:Commission|Autorité|Agence|Banque|Cour|Conseil|Tribunal|Ministère|Assemblée|Parlement|Office|Institut|Caisse|Direction|Haute|Comité|Fédération|Union|Organisation|Conférence|Société|Compagnie|Centre|Bureau|Inspection|Observatoire|Fonds|Chambre|Agence|Mission)$/,
     adjective: /(?:é|ée|és|ées|al|ale|aux|ales|ique|iques|enne|ennes|ien|ienne|iens|ais|aise|elle|el|aire|aires|if|ive|ieur|ieure|ier|ière|ière|ain|aine)$/,
     complement: /^(?:de la|de l['’]|des|du|de|d['’])$/,
-    lowerHeads: String.raw`ministère|secrétariat d['’]État|commissariat`,
+    lowerHeads: String.raw`ministère|secrétariat d['’]État|commissariat|tribunal de commerce|tribunal administratif|tribunal judiciaire|tribunal|conseil départemental|conseil régional|intersyndicale|syndicat|collectif|association`,
+    directHeads: 'plan|programme|collectif|dispositif|projet|label|association|fonds',
     lowerLeads: String.raw`de la |de l['’]|des |du |de |d['’]`,
     stop: new Set(['a', 'ont', 'est', 'sont', 'et', 'ou', 'qui', 'que', 'dont', 'mais', 'le', 'la', 'les', 'un', 'une',
       'en', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'avec', 'selon', 'son', 'sa', 'ses', 'a-t-elle', 'ce', 'cette']),
@@ -36,7 +39,8 @@ const WORDS: Record<string, InstitutionWords> = {
     heads: /^(?:Comisión|Autoridad|Agencia|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara)$/,
     adjective: /(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|ario|aria|arios|arias|ivo|iva|ado|ada|ense|eño|eña|ero|era|ior)$/,
     complement: /^(?:de la|de los|de las|del|de|para la|para el|para los|para)$/,
-    lowerHeads: 'ministerio|secretaría de Estado',
+    lowerHeads: 'ministerio|secretaría de Estado|juzgado|tribunal|sindicato|asociación|plataforma',
+    directHeads: '(?!)',
     lowerLeads: 'de la |de los |de las |del |de ',
     stop: new Set(['ha', 'han', 'es', 'son', 'y', 'o', 'que', 'pero', 'el', 'la', 'los', 'las', 'un', 'una', 'en',
       'al', 'por', 'para', 'con', 'según', 'su', 'sus', 'este', 'esta']),
@@ -45,10 +49,10 @@ const WORDS: Record<string, InstitutionWords> = {
 
 /** Each language's lower-case institutions, before a name ("ministère de l'") and starting one, compiled once. */
 const LOWER_HEADS = new Map(
-  Object.entries(WORDS).map(([language, { lowerHeads, lowerLeads }]) => [
+  Object.entries(WORDS).map(([language, { lowerHeads, lowerLeads, directHeads }]) => [
     language,
     {
-      before: new RegExp(String.raw`(?:^|[\s(])((?:${lowerHeads}) (?:${lowerLeads}))$`, 'u'),
+      before: new RegExp(String.raw`(?:^|[\s(])((?:${lowerHeads}) (?:${lowerLeads})|(?:${directHeads}) )$`, 'u'),
       starting: new RegExp(String.raw`^(?:${lowerHeads}) `, 'u'),
     },
   ]),
@@ -78,7 +82,12 @@ export function institutionName(
       .split(' ')
       .filter((word, index) => index === 0 || (words.adjective.test(word) && !VERB_FORM.test(word)));
     const kept = more.findIndex((word, index) => index > 0 && !words.adjective.test(word));
-    const adjective = (kept < 0 ? more : more.slice(0, kept)).join(' ');
+    let adjective = (kept < 0 ? more : more.slice(0, kept)).join(' ');
+    // "plan Chaleur verte": after a kind and one name, an adjective of any ending.
+    const next = / (\p{Ll}{3,8})\b/u.exec(text.slice(start + name.length, start + name.length + 12))?.[1];
+    const direct = !/ /.test(lowered.trim()) && !name.includes(' ');
+    if (!adjective && direct && next && !words.stop.has(next) && !VERB_FORM.test(next) && !/(?:é|er|ir)$/.test(next))
+      adjective = ` ${next}`;
     return { start: start - lowered.length, name: `${lowered}${name}${adjective}` };
   }
   const elided = /^[LDld]['’]/.exec(name)?.[0].length ?? 0;

@@ -157,6 +157,9 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   if (lastNamedAlone && !legal && !organisation && !group) cue('person', `named again as ${lastNamedAlone}`);
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !name.includes(' ')) cue(undefined, 'written as a brand');
   if (tagged && tagged !== 'other') cue(tagged, `known as a ${tagged === 'organization' ? 'organisation' : tagged}`);
+  // An abbreviation named once, and never spelt out, is a term's more often than a party's ("EBIT", "IPC").
+  const lower = name.replace(/[^\p{Ll}]/gu, '').length;
+  if (/^\p{Lu}\p{L}+$/u.test(name) && lower <= 1 && mentions < 2 && kinds.length === 0) return undefined;
   // A country named in passing is where the story happens, not one of its parties.
   if (region && mentions < 3 && kinds.every((other) => other === 'place')) return undefined;
   if (mentions >= 2) cues.unshift(`named ${mentions} times`);
@@ -168,7 +171,10 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
     0.95,
     0.3 + 0.15 * agreeing + (mentions >= 2 ? 0.15 : 0) + (mentions >= 4 ? 0.1 : 0) - (kind === 'other' ? 0.1 : 0),
   );
-  return { kind, confidence: Math.round(confidence * 100) / 100, evidence: join(cues) };
+  // A place named once, on no cue of its own, is as often the story's setting: one the reviewer may reject at once.
+  const passing = kind === 'place' && mentions < 2 && named === 0;
+  const sure = passing ? Math.min(confidence, 0.45) : confidence;
+  return { kind, confidence: Math.round(sure * 100) / 100, evidence: join(passing ? [...cues, 'named once'] : cues) };
 }
 
 /** True when a name ends with a company's legal form ("Fjordline Sensing AS", "Vernet & Fils"). */

@@ -45,7 +45,8 @@ const NAME_RUN = new RegExp(
 const MONTH_NAMES = /^(?:Jan|Apr|April|May|June|Jun|Jul|Aug|August)$/;
 const IS_PARTICLE = new RegExp(String.raw`^${PARTICLE}$`);
 /** Not parties: quarters and halves, unit symbols, a currency's prefix ("US" of "US$16 billion"). */
-const NOT_NAMES = /^(?:Q[1-4]|H[12]|FY\d*|[kMGT]?Wh?|CO2|km|GDP|CEO|CFO|AI)$/;
+const NOT_NAMES =
+  /^(?:Q[1-4]|H[12]|FY\d*|[kMGT]?Wh?|CO2|km|GDP|CEO|CFO|AI|(?:Eastern|Central|Pacific|Mountain) Time|GMT|UTC|CET|CEST)$/;
 const POSSESSIVE = /[’']s$/;
 /** A legal form after a name's capitalised words, with its points. */
 const LEGAL_AFTER =
