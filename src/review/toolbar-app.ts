@@ -183,6 +183,8 @@ export default defineToolbarApp({
         added.push(bulk);
       }
       removeKeys = draftKeys(draftActions);
+      // On a phone every note opens under its line, with its buttons: reviewing is reading them all.
+      for (const toggle of body.querySelectorAll<HTMLInputElement>('.gloss-toggle')) toggle.checked = true;
       for (const note of body.querySelectorAll<HTMLElement>('.gloss[data-for]')) {
         const actions = actionsFor(note);
         if (actions) {
