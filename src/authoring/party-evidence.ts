@@ -156,7 +156,8 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   if (anyAfter(ROLE_AFTER) && name.includes(' ') && !legal && !organisation) cue('person', 'a role after it');
   if (lastNamedAlone && !legal && !organisation && !group) cue('person', `named again as ${lastNamedAlone}`);
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !name.includes(' ')) cue(undefined, 'written as a brand');
-  if (tagged && tagged !== 'other') cue(tagged, `known as a ${tagged === 'organization' ? 'organisation' : tagged}`);
+  if (tagged && tagged !== 'other')
+    cue(tagged, `known as ${tagged === 'organization' ? 'an organisation' : `a ${tagged}`}`);
   // An abbreviation named once, and never spelt out, is a term's more often than a party's ("EBIT", "IPC").
   const lower = name.replace(/[^\p{Ll}]/gu, '').length;
   if (/^\p{Lu}\p{L}+$/u.test(name) && lower <= 1 && mentions < 2 && kinds.length === 0) return undefined;

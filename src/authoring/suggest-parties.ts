@@ -198,6 +198,9 @@ export function findParties(
   const parties = named.filter((party) => {
     const count = counts.get(party.name);
     if (party.quote !== undefined || party.name.includes(' ') || party.kind !== 'other') return true;
+    // "Corvalis said", after "Corvalis Robotics, Inc.": a shorter name, kept to be its alias.
+    if (named.some((other) => other.name.startsWith(`${party.name} `) || other.name.startsWith(`${party.name},`)))
+      return true;
     return (count?.midSentence ?? 0) > 0 && !isListedFunctionWord(party.name, base);
   });
   for (const party of parties) {
