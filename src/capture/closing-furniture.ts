@@ -4,6 +4,7 @@
  * "SOURCE …"), ad labels, "Read more:" lines, a gallery's counters and photo credits. Each block cut is handed
  * back, a line each.
  */
+import { isFurniture } from '../authoring/furniture.ts';
 import { AD_LABEL, RELATED_LABEL } from './furniture-words.ts';
 
 /** A closing section's heading: about the company, forward-looking statements, contacts. */
@@ -20,6 +21,8 @@ const FURNITURE_LINE = new RegExp(
     /^(?:read more|see more|more|related|also read|don'?t miss|(?:à )?lire aussi|lesen sie auch|mehr zum thema|lee también|te puede interesar|leia também)\s*:.{0,160}$/
       .source,
     /^click here\b.{0,100}$/.source,
+    /^citation:.{0,300}\bretrieved\b.{0,200}$/.source,
+
     /^.{0,60}\bclicking here\.?$/.source,
   ].join('|'),
   'i',
@@ -43,19 +46,35 @@ function sectionLevel(block: string): number {
   return /^\*\*[^*]+\*\*:?(?:$|\\?\n)/.test(block) ? 7 : 0;
 }
 
+/** A block of short lines, each a credit, a byline or a date ("The Associated Press", then "Published …"). */
+function isMetaLines(block: string): boolean {
+  const lines = block.split(/\\?\n/).map(plain);
+  return (
+    lines.length > 1 &&
+    lines.some((line) => isFurniture(line)) &&
+    lines.every((line) => isFurniture(line) || (line.split(' ').length <= 4 && !/[.!?]$/.test(line)))
+  );
+}
+
 /** A Markdown article less the furniture Readability kept, and the blocks cut, a line each. */
 export function withoutClosingFurniture(markdown: string, title: string): { markdown: string; cut: string[] } {
   const blocks = markdown.split(/\n\s*\n/).map((block) => block.trim());
   const cut: string[] = [];
   const kept: string[] = [];
   let closing = 0;
+  const seen = new Set<string>();
   blocks.forEach((block, index) => {
     const words = plain(block);
     const level = sectionLevel(block);
     if (closing && level > 0 && level <= closing) closing = 0;
     if (!closing && level > 0 && CLOSING_HEADING.test(plain(block.split('\n')[0] ?? ''))) closing = level;
+    // A block said again word for word (a photo's caption under it and in its gallery) is said once.
+    const again = words.length >= 40 && seen.has(words);
+    seen.add(words);
     const furniture =
       closing > 0 ||
+      again ||
+      isMetaLines(block) ||
       (index === 0 && same(words, title)) ||
       (words.length <= 200 && !/^[-*+] |^\d+\. /.test(block) && FURNITURE_LINE.test(words)) ||
       AD_LABEL.test(words) ||

@@ -78,6 +78,10 @@ export const FURNITURE_CLASS_WORDS = new Set([
   'reserve',
   'correction',
   'logo',
+  'gallery',
+  'slideshow',
+  'carousel',
+  'lightbox',
   'visually',
   'sr',
 ]);
@@ -85,8 +89,11 @@ export const FURNITURE_CLASS_WORDS = new Set([
 /** Words that make a long box the article's own even when another of its words names furniture ("paywall-content"). */
 export const CONTENT_CLASS_WORDS = new Set(['content', 'body']);
 
+/** Words that name a box that is never the article, however long (readers' comments). */
+export const NEVER_ARTICLE_WORDS = new Set(['comments', 'disqus', 'respond']);
+
 /** Words that only name furniture on a short box (a label, a line of meta), never on a long one. */
-export const SHORT_ONLY = new Set(['meta', 'metadata', 'dateline', 'tags', 'comment', 'comments', 'correction']);
+export const SHORT_ONLY = new Set(['meta', 'metadata', 'dateline', 'tags', 'comment', 'correction']);
 
 /** Words of a class that name an article's standfirst, subheadline or summary. */
 export const LEAD_CLASS_WORDS = new Set([

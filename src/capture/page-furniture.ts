@@ -9,6 +9,7 @@ import {
   classWords,
   CONTENT_CLASS_WORDS,
   FURNITURE_CLASS_WORDS,
+  NEVER_ARTICLE_WORDS,
   RELATED_LABEL,
   SHORT_ONLY,
 } from './furniture-words.ts';
@@ -44,6 +45,7 @@ function spacedWords(element: Element): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    else if (/^(?:script|style|noscript)$/i.test(node.nodeName)) return;
     else
       for (const child of node.childNodes) {
         parts.push(' ');
@@ -80,6 +82,11 @@ export function removePageFurniture(document: Document): string[] {
   for (const element of candidates) {
     if (!element.isConnected || /^(?:script|style|h1|html|body|article|main)$/i.test(element.tagName)) continue;
     const text = words(element);
+    const names = classWords(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+    if (names.some((word) => NEVER_ARTICLE_WORDS.has(word)) && !(heading && element.contains(heading))) {
+      remove(element);
+      continue;
+    }
     if (element.matches(NEVER_ARTICLE) || isFurnitureBox(element)) {
       if (!holdsArticle(element, heading, paragraphText)) remove(element);
       continue;

@@ -1,6 +1,6 @@
 /**
  * The words a reader sees in a note's Markdown, as plain text a block a line: no link targets, image addresses or
- * alt text, and no markup. What the extraction benchmark compares with the article extracted by hand.
+ * alt text (an image's title is its printed caption, and counts), and no markup. What the extraction benchmark compares with the article extracted by hand.
  */
 import type { Nodes } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -13,6 +13,8 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 export function readerWords(markdown: string): string {
   const out: string[] = [];
   const walk = (node: Nodes): void => {
+    // An image's alt text describes it; its title is the caption the site prints under it.
+    if (node.type === 'image' && node.title) out.push(`\n${node.title}\n`);
     if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') return;
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') out.push(node.value);
     else if (node.type === 'break') out.push('\n');

@@ -46,5 +46,8 @@ describe('the words a reader sees in Markdown', () => {
     const markdown =
       '# Title\n\nSome *emphasis* and [a link](https://example.org/x).\n\n![alt words](pic.jpg)\n\n- one\n- two';
     expect(readerWords(markdown)).toBe('Title\nSome emphasis and a link.\none\ntwo');
+    expect(readerWords('Before.\n\n![alt words](pic.jpg "The caption.")\n\nAfter.')).toBe(
+      'Before.\nThe caption.\nAfter.',
+    );
   });
 });
