@@ -3,8 +3,8 @@
  * web clipper's frontmatter or none) into `content/notes/<slug>.md`, with no annotations yet, and says what to do
  * next. It never overwrites a note, and writes nothing when the capture has no article in it.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parsePartialDate } from '../src/values/partial-date.ts';
 import { httpUrlSchema } from '../src/schemas/http-url.ts';
 import { languageSchema } from '../src/schemas/language.ts';
@@ -155,12 +155,35 @@ if (remote && values.archive && note.source.url) {
   }
 }
 
+// Its images, kept as files beside it (<slug>/); one that cannot be kept is left out, and said in one line.
+const { keepImages } = await import('../src/authoring/keep-images.ts');
+const { fetchImage } = await import('../src/authoring/fetch-image.ts');
+const images = await keepImages(note.body, slug, {
+  folder: remote ? undefined : dirname(file),
+  address: note.source.url ?? capture.address,
+  // A page fetched by its address has its images fetched too; a saved one keeps those saved with it.
+  fetch: remote ? fetchImage : undefined,
+});
+note.body = images.markdown;
+const imageFolder = join(NOTES_FOLDER, slug);
+if (images.files.length > 0) {
+  if (existsSync(imageFolder)) fail(`${imageFolder} already exists: choose another page name with --slug`);
+  mkdirSync(imageFolder);
+  for (const { name, bytes } of images.files) writeFileSync(join(imageFolder, name), bytes, { flag: 'wx' });
+}
+/** Nothing is left behind when the note is not written. */
+const undo = (): void => {
+  if (images.files.length > 0) rmSync(imageFolder, { recursive: true, force: true });
+};
+
 // The new note must pass the check as it is, so it is checked before it is written.
 const text = noteFileText(note);
-const checked = await noteChecker(await createNoteRenderer())(path, text).catch((error: unknown) =>
-  failed(file, error),
-);
+const checked = await noteChecker(await createNoteRenderer())(path, text).catch((error: unknown) => {
+  undo();
+  return failed(file, error);
+});
 if (checked.problems.length > 0) {
+  undo();
   fail(
     `the note made from ${file} would not pass the check, so nothing was written:\n${formatReport({ notes: 1, annotations: 0, problems: checked.problems, published: [] })}`,
   );
@@ -168,6 +191,7 @@ if (checked.problems.length > 0) {
 try {
   writeFileSync(path, text, { flag: 'wx' });
 } catch (error) {
+  undo();
   fail(`could not write ${path}: ${reasonOf(error)}; nothing was written`);
 }
 
@@ -179,6 +203,8 @@ if (note.cut.length > 0) {
   console.log('');
 }
 for (const notice of note.notices ?? []) console.log(`Note: ${notice}.`);
+for (const notice of images.notices) console.log(`Note: ${notice}.`);
+if (images.files.length > 0) console.log(`Kept ${images.files.length} image(s) beside the note, in ${imageFolder}/.`);
 if (archiveLine) console.log(archiveLine);
 const paragraphs = note.body.split(/\n\s*\n/).length;
 console.log(

@@ -14,7 +14,9 @@ import { withoutClosingFurniture } from '../capture/closing-furniture.ts';
 import { leadBlocks, withLeadBlocks } from '../capture/lead-blocks.ts';
 import { removePageFurniture } from '../capture/page-furniture.ts';
 import { withoutFurniture } from './furniture.ts';
+import { keepEmbeddedPosts } from './embedded-posts.ts';
 import { pageMetadata, type PageMetadata } from './page-metadata.ts';
+import rehypeCaptureImages, { imageHandlers } from './rehype-capture-images.ts';
 import rehypeBlockWhitespace from './rehype-block-whitespace.ts';
 import rehypeFootnotesFromHtml, { footnoteHandlers } from './rehype-footnotes-from-html.ts';
 import rehypePlainPhrasing from './rehype-plain-phrasing.ts';
@@ -34,12 +36,13 @@ interface ImportedPage extends PageMetadata {
 const toMarkdown = (address: string | undefined) =>
   unified()
     .use(rehypeParse, { fragment: true })
+    .use(rehypeCaptureImages)
     .use(rehypeResolveLinks, { address })
     .use(rehypeTableCaptions)
     .use(rehypeFootnotesFromHtml)
     .use(rehypePlainPhrasing)
     .use(rehypeBlockWhitespace)
-    .use(rehypeRemark, { handlers: footnoteHandlers })
+    .use(rehypeRemark, { handlers: { ...footnoteHandlers, ...imageHandlers } })
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
 
@@ -95,6 +98,8 @@ function readArticle(html: string) {
   const { document } = parseHTML(html);
   // Read before Readability runs: it takes the document apart.
   const metadata = pageMetadata(document as unknown as Document);
+  // Embedded posts become plain quotations with their links, before anything takes their embed code for the site's.
+  keepEmbeddedPosts(document as unknown as Document);
   // The site's boxes go before Readability reads the page; the headline is read again without its kicker.
   const pageCut = removePageFurniture(document as unknown as Document);
   metadata.title = pageMetadata(document as unknown as Document).title ?? metadata.title;

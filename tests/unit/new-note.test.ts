@@ -126,10 +126,10 @@ describe('the links of a capture', () => {
     expect(body).toContain('script, data, vb');
     expect(out).toContain('Note: ignored <base href="https://elsewhere.example/">');
     expect(out).toMatch(/Note: \d links or images that run code/);
-    // The site shows only its own images: one from the page's site is left out, alt text and all, and said.
+    // A saved page keeps only the images saved with it: one on the web is left out, alt text and all, and said.
     expect(body).toContain('a passage](#part), .');
     expect(body).not.toMatch(/spills\.png|a chart of spills/);
-    expect(out).toContain('Note: 1 image from another site was left out, with its alt text');
+    expect(out).toContain('Note: image /pics/spills.png left out: it is on the web, and a saved capture keeps only');
   });
 
   test('relative links with no address to resolve them against are kept as their words, and said', () => {
@@ -140,7 +140,10 @@ describe('the links of a capture', () => {
     expect(bodyOf(join(notes, 'links.md'))).toContain(
       'with enough words in it to be read as an article: a relative link,',
     );
-    expect(out).toContain('Note: 2 relative links or images were kept as text');
+    expect(out).toContain('Note: 1 relative link or image was kept as text');
+    expect(out).toContain(
+      "Note: image /pics/spills.png left out: it is not beside the capture, and the page's address",
+    );
   });
 
   test('a Markdown capture keeps every byte but the links that run code', () => {
