@@ -67,3 +67,9 @@ export function kindOf(name: string, titled: boolean): Party['kind'] {
   if (found.has('Organization')) return 'organization';
   return 'other';
 }
+
+/** A plural common noun ("residents", "officials"): at a sentence's start before "of", the name is after it. */
+export const isCommonPlural = (word: string): boolean => {
+  const found = tags(word.toLowerCase());
+  return found.has('Plural') && !found.has('ProperNoun') && !found.has('Organization');
+};

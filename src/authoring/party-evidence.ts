@@ -74,9 +74,15 @@ const PLACE_BEFORE: Record<string, RegExp> = {
   de: /\b(?:in|nach|aus|bei|Stadt|Gemeinde)\s$/,
   es: /\b(?:en|de|ciudad de|municipio de|localidad de|pueblo de|provincia de)\s$/,
 };
+/** The last word of a place's name in English ("Harlan Flats", "Redcar Bay", "Central Valley"). */
+const GEOGRAPHY =
+  /\s(Flats|Bay|Valley|Hills|Heights|Springs|Beach|County|Island|Islands|Lake|River|Mountains?|Coast|Peninsula|Gulf|Sea|Canyon|Creek|Falls)$/u;
+/** A place described after a comma: "Coatham, the village closest to the plant", "Huelma, un pueblo de". */
+const PLACE_AFTER =
+  /^,\s(?:the|a|an|le|la|l['’]|un|une|el|una|die|das|der|ein|eine)\s(?:\p{Ll}+\s)?(?:village|town|city|county|district|suburb|port|region|ville|village|commune|bourg|quartier|région|pueblo|ciudad|localidad|municipio|comarca|aldea|Stadt|Gemeinde|Dorf|Kreisstadt|Region)\b/u;
 /** A company described after a comma: "Valmora, concepteur et fabricant lyonnais", "Nortéa, a maker of". */
 const COMPANY_AFTER =
-  /^,\s(?:the |a |an |un |une |le |la |el |der |die |ein |eine )?(?:\p{Ll}+ )?(?:maker|manufacturer|developer|provider|operator|supplier|company|firm|concepteur|fabricant|éditeur|opérateur|fournisseur|spécialiste|filiale|gestionnaire|fabricante|proveedor|operador|empresa|compañía|distribuidora|Hersteller|Anbieter|Betreiber|Spezialist|Tochter)/u;
+  /^,\s(?:the |a |an |un |une |le |la |el |der |die |ein |eine )?(?:\p{Ll}+ )?(?:maker|manufacturer|developer|provider|operator|supplier|company|firm|regulator|watchdog|agency|authority|régulateur|regulador|Aufsicht|Behörde|concepteur|fabricant|éditeur|opérateur|fournisseur|spécialiste|filiale|gestionnaire|fabricante|proveedor|operador|empresa|compañía|distribuidora|Hersteller|Anbieter|Betreiber|Spezialist|Tochter)/u;
 /** Plans and programmes named after their kind ("the Open Aisle program", "el programa Raíces Solares"). */
 const INITIATIVE_BEFORE =
   /(?:^|\s)(?:program|programme|initiative|scheme|project|campaign|plan|programa|proyecto|iniciativa|dispositif|projet|Programm|Projekt|Initiative|Kampagne)\s$/u;
@@ -99,8 +105,6 @@ const GROUP_BEFORE =
 /** A person's honorific ("Mme Ferry", "Frau Vogt", "Sra. Aguilar"). */
 const HONORIFIC = /(?:^|\s)(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Frau|Herr|Sra?\.|señora|señor|doña|don)\s$/u;
 const BASED_AFTER = /^(?:-based|,\s(?:Texas|Norway|Nevada|California|[A-Z]{2})\b)/;
-
-const join = (cues: string[]): string => cues.join('; ');
 
 /** The kind most cues give; of those as many, the first given. */
 function mostCommon(kinds: ReadonlyArray<Party['kind']>): Party['kind'] {
@@ -136,10 +140,13 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   if (initiative && !legal && !group) cue('initiative', `a plan's word: ${(initiative[1] ?? name).trim()}`);
   else if (PLAN_YEAR.test(name) && !legal) cue('initiative', "a plan's year");
   else if (MODEL.test(name) && !legal) cue('product', 'a model number');
+  const geography = GEOGRAPHY.exec(name);
+  if (geography && !legal && !organisation) cue('place', `a place's word: ${geography[1]}`);
   // What the name's own words say settles its kind; what stands around it is weighed after.
   const named = kinds.length;
   const single = !name.includes(' ');
   if (region) cue('place', 'a country or region');
+  else if (anyAfter(PLACE_AFTER)) cue('place', 'called a place');
   else if (single && (anyBefore(PLACE_BEFORE[language]) || anyAfter(BASED_AFTER)))
     cue('place', 'after a preposition of place');
   if (anyBefore(INITIATIVE_BEFORE) || anyAfter(INITIATIVE_AFTER)) cue('initiative', 'called a plan');
@@ -153,6 +160,8 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   if (anyAfter(STATEMENT)) cue('organization', 'speaks in a statement');
   else if ((anyBefore(SAID[language]?.before) || anyAfter(SAID[language]?.after)) && name.includes(' '))
     cue('person', 'quoted');
+  if (anyAfter(/^, (?:the|a|an|its|le|la|l['’]|un|une|el|der|die|das|ein|eine) \p{Ll}[^,.;]{1,40},/u))
+    cue(undefined, 'described after a comma');
   if (anyAfter(ROLE_AFTER) && name.includes(' ') && !legal && !organisation) cue('person', 'a role after it');
   if (lastNamedAlone && !legal && !organisation && !group) cue('person', `named again as ${lastNamedAlone}`);
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !name.includes(' ')) cue(undefined, 'written as a brand');
@@ -175,7 +184,11 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   // A place named once, on no cue of its own, is as often the story's setting: one the reviewer may reject at once.
   const passing = kind === 'place' && mentions < 2 && named === 0;
   const sure = passing ? Math.min(confidence, 0.45) : confidence;
-  return { kind, confidence: Math.round(sure * 100) / 100, evidence: join(passing ? [...cues, 'named once'] : cues) };
+  return {
+    kind,
+    confidence: Math.round(sure * 100) / 100,
+    evidence: (passing ? [...cues, 'named once'] : cues).join('; '),
+  };
 }
 
 /** True when a name ends with a company's legal form ("Fjordline Sensing AS", "Vernet & Fils"). */
@@ -215,26 +228,3 @@ export const mentionsOf = (text: string, names: readonly string[]): Array<{ befo
 
 /** A word companies' names are made of ("Capital", "Partners", "Energie"). */
 export const isOrganisationWord = (word: string): boolean => ORGANISATION.test(word) && !/^\p{Ll}/u.test(word);
-
-const LISTED_BEFORE = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)(?:,| and| or| et| ou| und| oder| y| e| o)\s$/u;
-const LISTED_AFTER = /^(?:,| and| or| et| ou| und| oder| y| e| o)\s(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u;
-
-/** "en Aragón, Navarra y La Rioja": a name of no known kind listed with places is a place too. */
-export function spreadPlaces<P extends { name: string; kind: Party['kind']; confidence?: number; evidence?: string }>(
-  parties: P[],
-  text: string,
-): void {
-  for (let pass = 0; pass < 2; pass++) {
-    const places = new Set(parties.filter((party) => party.kind === 'place').map((party) => party.name));
-    for (const party of parties) {
-      if (party.kind !== 'other') continue;
-      const neighbour = mentionsOf(text, [party.name])
-        .flatMap(({ before, after }) => [LISTED_BEFORE.exec(before)?.[1], LISTED_AFTER.exec(after)?.[1]])
-        .find((name) => name !== undefined && places.has(name));
-      if (!neighbour) continue;
-      party.kind = 'place';
-      party.confidence = Math.min(0.95, (party.confidence ?? 0.3) + 0.15);
-      party.evidence = [party.evidence, `listed with ${neighbour}`].filter(Boolean).join('; ');
-    }
-  }
-}

@@ -9,9 +9,10 @@ import { expandedAbbreviations } from './abbreviations.ts';
 import { aliasShorterNames } from './party-aliases.ts';
 import { isBoilerplateRun, isShouted, isWireName } from './boilerplate-runs.ts';
 import { germanName, readsAsName } from './german-names.ts';
-import { isRegionName, judgeParty, mentionsOf, spreadPlaces, timesNamed } from './party-evidence.ts';
+import { spreadPlaces } from './listed-places.ts';
+import { isRegionName, judgeParty, mentionsOf, timesNamed } from './party-evidence.ts';
 import { institutionName, isInstitution, joinedByAnd, listingInstitution } from './institution-names.ts';
-import { isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
+import { isCommonPlural, isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
 
 export interface FoundParty {
   name: string;
@@ -51,6 +52,8 @@ const POSSESSIVE = /[’']s$/;
 /** A legal form after a name's capitalised words, with its points. */
 const LEGAL_AFTER =
   /^(?: plc\b|,? (?:Inc|Corp|Ltd|LLC|LLP|S\.A|S\.L|e\.V)\.?(?![\p{L}])|,? (?:Inc|Corp|Ltd)\.| e\.V\.)/u;
+/** A closed appositive after a word: ", the energy regulator," describes a name. */
+const APPOSITIVE_AFTER = /^, (?:the|a|an|its|le|la|l['’]|un|une|el|der|die|das|ein|eine) \p{Ll}[^,.;]{1,40},/u;
 const TITLES =
   /^(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Minister|Secretary|Senator|Governor|Mayor|Director|Chief|Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lord|Lady|Judge|Justice)$/;
 /** Months and weekdays: a date's words, never a party's. */
@@ -105,6 +108,8 @@ export function findParties(
       // "Northwind Water plc", "Corvalis Robotics, Inc.", "Kessler Rowe & Co.": the legal form is the name's.
       let suffix = LEGAL_AFTER.exec(text.slice(runEnd, runEnd + 14))?.[0] ?? '';
       if (!suffix && /(?:^|\s)(?:Inc|Co|Corp|Ltd|Cie|Bros)$/.test(last.word) && text[runEnd] === '.') suffix = '.';
+      // "Great Basin Workers Union, Local 212": a union's branch is its name's.
+      if (last.word === 'Union') suffix = /^, Local \d+/.exec(text.slice(runEnd, runEnd + 12))?.[0] ?? suffix;
       // In German a number after a noun ("Januar 2025", "Jahr 1998") is no model's: only after a name ("KR-Vision 4").
       const previous = words.at(-2)?.word ?? '';
       if (base === 'de' && /^\d+$/.test(last.word) && !readsAsName(previous) && words.length > 1) {
@@ -183,8 +188,10 @@ export function findParties(
       if (
         words.length === 0 &&
         atSentenceStart(text.slice(0, at), at, runs) &&
-        isFunctionWord(word, base, /^(?:of|for)$/.test(tokens[index + 1]?.[0] ?? '')) &&
-        !firstName
+        (isFunctionWord(word, base, /^(?:of|for)$/.test(tokens[index + 1]?.[0] ?? '')) ||
+          (base === 'en' && tokens[index + 1]?.[0] === 'of' && isCommonPlural(word))) &&
+        !firstName &&
+        !APPOSITIVE_AFTER.test(text.slice(at + word.length, at + word.length + 60))
       )
         continue;
       words.push({ word, at });
@@ -198,6 +205,8 @@ export function findParties(
   const parties = named.filter((party) => {
     const count = counts.get(party.name);
     if (party.quote !== undefined || party.name.includes(' ') || party.kind !== 'other') return true;
+    // "Ofgem, the energy regulator, said": a word described by an appositive is a name.
+    if (APPOSITIVE_AFTER.test(text.slice(party.end, party.end + 60))) return true;
     // "Corvalis said", after "Corvalis Robotics, Inc.": a shorter name, kept to be its alias.
     if (named.some((other) => other.name.startsWith(`${party.name} `) || other.name.startsWith(`${party.name},`)))
       return true;
