@@ -21,6 +21,9 @@ const FURNITURE_LINE = new RegExp(
     /^(?:read more|see more|more|related|also read|don'?t miss|(?:à )?lire aussi|lesen sie auch|mehr zum thema|lee también|te puede interesar|leia também)\s*:.{0,160}$/
       .source,
     /^click here\b.{0,100}$/.source,
+    /^(?:(?:share(?: on)?|tweet|e-?mail|print|whatsapp|facebook|twitter|pinterest|pint|linkedin|reddit|flipboard|telegram|messenger|copy link|partager|compartir|teilen)\W*){2,}$/
+      .source,
+    /^(?:tags|filed under|topics|mots-clés|schlagwörter|etiquetas)\s*:.{0,200}$/.source,
     /^citation:.{0,300}\bretrieved\b.{0,200}$/.source,
 
     /^.{0,60}\bclicking here\.?$/.source,
@@ -46,6 +49,18 @@ function sectionLevel(block: string): number {
   return /^\*\*[^*]+\*\*:?(?:$|\\?\n)/.test(block) ? 7 : 0;
 }
 
+/** A company's boilerplate after the release's closing rule: "Ascom is a global …", "Acme, headquartered in …". */
+const BOILERPLATE =
+  /^\p{Lu}[^.]{0,60}?(?:,? (?:is|est|ist|es) (?:a|an|the|one of|un|une|l['’]un|ein|eine|einer der|uno de|una)\b|,? (?:headquartered|based) in\b)/u;
+
+/** How much of a block's words are a link's. */
+function linkShare(block: string): number {
+  const all = plain(block).length;
+  let linked = 0;
+  for (const [, text] of block.matchAll(/\[([^\]]*)\]\([^)]*\)/g)) linked += plain(text ?? '').length;
+  return all === 0 ? 0 : linked / all;
+}
+
 /** A block of short lines, each a credit, a byline or a date ("The Associated Press", then "Published …"). */
 function isMetaLines(block: string): boolean {
   const lines = block.split(/\\?\n/).map(plain);
@@ -62,6 +77,8 @@ export function withoutClosingFurniture(markdown: string, title: string): { mark
   const cut: string[] = [];
   const kept: string[] = [];
   let closing = 0;
+  let related = false;
+  const lastRule = blocks.findLastIndex((block) => /^(?:-{3,}|\*{3,}|_{3,})$/.test(block));
   const seen = new Set<string>();
   blocks.forEach((block, index) => {
     const words = plain(block);
@@ -71,14 +88,19 @@ export function withoutClosingFurniture(markdown: string, title: string): { mark
     // A block said again word for word (a photo's caption under it and in its gallery) is said once.
     const again = words.length >= 40 && seen.has(words);
     seen.add(words);
+    // Under a label of other stories, the blocks that are links to them.
+    related = related && linkShare(block) > 0.5;
     const furniture =
       closing > 0 ||
+      related ||
+      (lastRule >= blocks.length * 0.6 && index > lastRule && BOILERPLATE.test(words)) ||
       again ||
       isMetaLines(block) ||
       (index === 0 && same(words, title)) ||
       (words.length <= 200 && !/^[-*+] |^\d+\. /.test(block) && FURNITURE_LINE.test(words)) ||
       AD_LABEL.test(words) ||
       (words.length <= 60 && RELATED_LABEL.test(words));
+    if (level > 0 && words.length <= 60 && RELATED_LABEL.test(words)) related = true;
     if (furniture) cut.push(words.length > 100 ? `${words.slice(0, 100)}…` : words);
     else kept.push(block);
   });

@@ -126,7 +126,7 @@ export const AD_LABEL =
 
 /** A heading over a list of other stories: "You may also like", "À lire aussi", "Mehr zum Thema". */
 export const RELATED_LABEL =
-  /^(?:you (?:may|might) also like|related(?: stories| articles| coverage| content| news| reading)?|read more|more(?: from [^:]{1,40}| stories| on this(?: story)?)?|don'?t miss|see also|recommended(?: for you)?|most (?:read|popular)|trending|popular|also from this source|explore|in other news|(?:à )?lire aussi|sur le même sujet|les plus lus|à voir aussi|nos lecteurs ont aussi lu|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|meistgelesen|auch interessant|te puede interesar|lee también|noticias relacionadas|más leídas|también te puede interesar|leia também)\s*[:.]?$/i;
+  /^(?:you (?:may|might) also like|related(?: stories| articles| coverage| content| news| reading)?|read more|more(?: (?:news|stories|videos?|coverage|articles))?(?: (?:from|on|in|about) [^:]{1,40})?|don'?t miss|see also|recommended(?: for you)?|most (?:read|popular)|trending|popular|also from this source|explore|in other news|(?:à )?lire aussi|sur le même sujet|les plus lus|à voir aussi|nos lecteurs ont aussi lu|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|meistgelesen|auch interessant|te puede interesar|lee también|noticias relacionadas|más leídas|también te puede interesar|leia também)\s*[:.]?$/i;
 
 /** The words of a class or id attribute: "article-related__label" → article, related, label; "adSlot" → ad, slot. */
 export function classWords(value: string): string[] {

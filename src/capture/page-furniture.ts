@@ -78,6 +78,11 @@ export function removePageFurniture(document: Document): string[] {
       cut.push(text.length > 100 ? `${text.slice(0, 100)}…` : text);
     element.remove();
   };
+  // Comments in the markup are no one's words, and would reach the note as raw HTML.
+  const walker = document.createTreeWalker(document.body ?? scope, 128);
+  const comments: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
+  for (const comment of comments) comment.parentNode?.removeChild(comment);
   const candidates = [...(document.body ?? scope).querySelectorAll('*')];
   for (const element of candidates) {
     if (!element.isConnected || /^(?:script|style|h1|html|body|article|main)$/i.test(element.tagName)) continue;
