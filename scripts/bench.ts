@@ -12,6 +12,9 @@
  * heaviest page, a search query's download and the dev server's save-to-page time against plain Astro's. Each
  * run keeps its growth numbers in `.bench/results/`, so a run at 10,000 notes compares its cost per note with a
  * run at 1,000. `--growth` measures that alone (the comparisons above take hours at 10,000 notes).
+ *
+ * `--import` measures only how well `npm run new` finds a page's article, on the public article-extraction
+ * benchmark, beside Readability alone (see bench/extraction.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
