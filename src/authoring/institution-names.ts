@@ -110,6 +110,19 @@ export function institutionName(
       added++;
       continue;
     }
+    // After a capitalised complement, its capitalised adjective ("para la Transición Ecológica") and a place's
+    // complement ("des Scop du Grand Est").
+    const capitalised = /^ (?:(?:du|de la|del|de) )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?/u.exec(rest)?.[0];
+    if (capitalised && complementNoun && /^\p{Lu}/u.test(complementNoun)) {
+      const word = capitalised.trim();
+      const adjective = !word.includes(' ') && words.adjective.test(word.toLowerCase());
+      if (adjective || /^ (?:du|de la|del|de) /u.test(capitalised)) {
+        end += capitalised.length;
+        added += 2;
+        complementNoun = undefined;
+        continue;
+      }
+    }
     if (complemented) {
       // "de los Mercados y la Competencia": a second noun joined to the complement's, written as it is.
       const joined = /^ (?:y|e|et|i)(?: (?:la|el|los|las|le|les|il|lo|gli|o|a|os|as))? (\p{L}[\p{L}-]{2,})/u.exec(rest);

@@ -38,7 +38,7 @@ const LEGAL_FORM =
   /(?:^|[\s,])(Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|Co|AG|GmbH|SE|KG|e\.V|SA|S\.A|SAS|SARL|SL|S\.L|AS|ASA|AB|Oy|NV|BV|SpA|Srl)\.?$|& (?:Co|Fils|Associés|Söhne|Sons|Partners|Cie)\.?$/u;
 /** Words a company's or an institution's name is made of, in English, French, German and Spanish. */
 const ORGANISATION =
-  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal)(?=\s|$)/u;
+  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal)(?=\s|$)/u;
 /** A German institution's word ends the first word: "Bundesnetzagentur", "Oberverwaltungsgericht". */
 const GERMAN_INSTITUTION =
   /^\p{Lu}\p{L}*(?:agentur|amt|behörde|ministerium|gericht|kommission|bank|verband|kasse)(?:\s|$)/u;
@@ -76,7 +76,7 @@ const PLACE_BEFORE: Record<string, RegExp> = {
 };
 /** The last word of a place's name in English ("Harlan Flats", "Redcar Bay", "Central Valley"). */
 const GEOGRAPHY =
-  /\s(Flats|Bay|Valley|Hills|Heights|Springs|Beach|County|Island|Islands|Lake|River|Mountains?|Coast|Peninsula|Gulf|Sea|Canyon|Creek|Falls)$/u;
+  /\s(Flats|Bay|Valley|Hills|Heights|Springs|Beach|County|Island|Islands|Lake|River|Mountains?|Coast|Peninsula|Gulf|Sea|Canyon|Creek|Falls)$|^(?:Saint|Sainte|San|Santa|Sankt|Bad)[- ]\p{Lu}/u;
 /** A place described after a comma: "Coatham, the village closest to the plant", "Huelma, un pueblo de". */
 const PLACE_AFTER =
   /^,\s(?:the|a|an|le|la|l['’]|un|une|el|una|die|das|der|ein|eine)\s(?:\p{Ll}+\s)?(?:village|town|city|county|district|suburb|port|region|ville|village|commune|bourg|quartier|région|pueblo|ciudad|localidad|municipio|comarca|aldea|Stadt|Gemeinde|Dorf|Kreisstadt|Region)\b/u;
@@ -134,14 +134,15 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   if (legal) cue('organization', `a legal form: ${(legal[1] ?? legal[0]).trim()}`);
   const group = GROUP.exec(name);
   if (group) cue('group', `a group's word: ${group[1]}`);
-  const organisation = ORGANISATION.exec(name) ?? GERMAN_INSTITUTION.exec(name);
-  if (organisation && !group) cue('organization', `an organisation's word: ${organisation[1] ?? name.split(' ')[0]}`);
+  // A plan's word first: "Plan de Redes 2030" is a plan, whatever its words name.
   const initiative = INITIATIVE.exec(name) ?? INITIATIVE.exec(`${/(\p{L}+)\s$/u.exec(before)?.[1] ?? ''} `);
   if (initiative && !legal && !group) cue('initiative', `a plan's word: ${(initiative[1] ?? name).trim()}`);
+  const organisation = ORGANISATION.exec(name) ?? GERMAN_INSTITUTION.exec(name);
+  if (organisation && !group) cue('organization', `an organisation's word: ${organisation[1] ?? name.split(' ')[0]}`);
   else if (PLAN_YEAR.test(name) && !legal) cue('initiative', "a plan's year");
   else if (MODEL.test(name) && !legal) cue('product', 'a model number');
   const geography = GEOGRAPHY.exec(name);
-  if (geography && !legal && !organisation) cue('place', `a place's word: ${geography[1]}`);
+  if (geography && !legal && !organisation) cue('place', `a place's word: ${geography[1] ?? name.split(/[- ]/)[0]}`);
   // What the name's own words say settles its kind; what stands around it is weighed after.
   const named = kinds.length;
   const single = !name.includes(' ');
