@@ -66,7 +66,12 @@ const linkDensity = (element: Element): number => {
 /** The page less its furniture; each box taken out is handed back as a line (its first words). */
 export function removePageFurniture(document: Document): string[] {
   const cut: string[] = [];
-  const scope = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+  const mainHeading = document.querySelector('article h1, main h1, h1');
+  const scope =
+    mainHeading?.closest('article') ??
+    document.querySelector('article') ??
+    document.querySelector('main') ??
+    document.body;
   if (!scope) return cut;
   const heading = scope.querySelector('h1');
   let paragraphText = 0;
@@ -102,6 +107,16 @@ export function removePageFurniture(document: Document): string[] {
     }
     if (element.children.length <= 1 && text.length <= 60 && RELATED_LABEL.test(text)) removeRelated(element, remove);
   }
+  // Beside the article that has the headline, another <article> is another story's teaser.
+  if (scope.tagName === 'ARTICLE')
+    for (const other of [...document.querySelectorAll('article')])
+      if (
+        other.isConnected &&
+        !other.contains(scope) &&
+        !scope.contains(other) &&
+        !holdsArticle(other, heading, paragraphText)
+      )
+        remove(other);
   // An e-mail field is a newsletter's or a login's: its box goes with it.
   for (const field of [...document.querySelectorAll('input[type="email"]')]) {
     let box: Element = field;
