@@ -25,7 +25,7 @@ const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:sche|ische|ale|ene|e)$/u;
 const PLACE_PREPOSITION = /(?:^|\s)(?:in|aus|nach|bei|ab)\s$/u;
 /** Endings of German common nouns, never of a town's name. */
 const NOUN_ENDING =
-  /(?:ung|ungen|heit|keit|schaft|tion|tät|nis|ismus|ment|ei|ik|ie|ien|alen|ur|in|chen|sicht|zeit|kraft|e|ern|eln|-)$/u;
+  /(?:ung|ungen|heit|keit|schaft|tion|tät|nis|ismus|ment|ei|ik|ie|ien|alen|ur|in|chen|sicht|zeit|kraft|angaben|e|ern|eln|-)$/u;
 /** Nouns a preposition takes without an article ("in Betrieb", "nach Angaben", "bei Bedarf"). */
 // prettier-ignore
 const BARE_NOUNS = new Set(['Betrieb', 'Kraft', 'Angaben', 'Anfang', 'Ende', 'Bedarf', 'Zukunft', 'Frage', 'Höhe',
@@ -71,7 +71,7 @@ export function germanName(
     else if (from > 0 && INSTITUTION.test(words[from] ?? '') && ADJECTIVE.test(words[from - 1] ?? '')) from--;
     // "die Online-Petition", "der Lkw-Verkehr": a compound noun after an article.
     const word = words[from] ?? '';
-    if (words.length === 1 && /-\p{Lu}/u.test(word) && !/^.+\p{Lu}.*-/u.test(word) && ARTICLE_BEFORE.test(before))
+    if (words.length === 1 && /-\p{Lu}/u.test(word) && !/\p{Ll}\p{Lu}/u.test(word) && ARTICLE_BEFORE.test(before))
       return undefined;
     return { from, complement: institution ? (COMPLEMENT.exec(after)?.[0] ?? '') : '' };
   }

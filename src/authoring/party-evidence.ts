@@ -171,6 +171,11 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   // An abbreviation named once, and never spelt out, is a term's more often than a party's ("EBIT", "IPC").
   const lower = name.replace(/[^\p{Ll}]/gu, '').length;
   if (/^\p{Lu}\p{L}+$/u.test(name) && lower <= 1 && mentions < 2 && kinds.length === 0) return undefined;
+  // A German compound named once on no cue ("die EBIT-Marge") is a noun as often as a name; one listed with
+  // another name ("nach Bayern und Baden-Württemberg") is one.
+  const listed = anyBefore(/(?:und|oder|sowie|,)\s$/u) || anyAfter(/^,?\s(?:und|oder|sowie)\s\p{Lu}/u);
+  const compound = /^\p{L}+-\p{L}/u.test(name) && !name.includes(' ');
+  if (context.language === 'de' && compound && mentions < 2 && !kinds.length && !listed) return undefined;
   // A country named in passing is where the story happens, not one of its parties.
   if (region && mentions < 3 && kinds.every((other) => other === 'place')) return undefined;
   if (mentions >= 2) cues.unshift(`named ${mentions} times`);
