@@ -21,6 +21,11 @@ const FURNITURE_LINE = new RegExp(
     /^(?:read more|see more|more|related|also read|don'?t miss|(?:à )?lire aussi|lesen sie auch|mehr zum thema|lee también|te puede interesar|leia também)\s*:.{0,160}$/
       .source,
     /^click here\b.{0,100}$/.source,
+    /^https?:\/\/\S+$/.source,
+    /^(?:also|see also|watch|listen)\s*:.{0,160}$/.source,
+    /^(?:follow|reach|email|e-mail|contact) (?:\S+ ){0,6}(?:on|at|via) (?:twitter|facebook|instagram|linkedin|\S+@\S+).{0,200}$/
+      .source,
+    /^(?:subscribe|sign up|get access)\b.{0,200}$/.source,
     /^(?:(?:share(?: on)?|tweet|e-?mail|print|whatsapp|facebook|twitter|pinterest|pint|linkedin|reddit|flipboard|telegram|messenger|copy link|partager|compartir|teilen)\W*){2,}$/
       .source,
     /^(?:tags|filed under|topics|mots-clés|schlagwörter|etiquetas)\s*:.{0,200}$/.source,
@@ -52,6 +57,13 @@ function sectionLevel(block: string): number {
 /** A company's boilerplate after the release's closing rule: "Ascom is a global …", "Acme, headquartered in …". */
 const BOILERPLATE =
   /^\p{Lu}[^.]{0,60}?(?:,? (?:is|est|ist|es) (?:a|an|the|one of|un|une|l['’]un|ein|eine|einer der|uno de|una)\b|,? (?:headquartered|based) in\b)/u;
+
+/** A paragraph that is one link in capitals, another story's headline: "**[TAYLOR SWIFT CLEARED TO …](…)**". */
+const isShoutedLink = (block: string, words: string): boolean =>
+  /^[*_]*\[[^\]]+\]\([^)]*\)[*_]*$/.test(block) &&
+  words.split(' ').length >= 4 &&
+  words === words.toUpperCase() &&
+  /\p{Lu}/u.test(words);
 
 /** How much of a block's words are a link's. */
 function linkShare(block: string): number {
@@ -99,6 +111,7 @@ export function withoutClosingFurniture(markdown: string, title: string): { mark
       (index === 0 && same(words, title)) ||
       (words.length <= 200 && !/^[-*+] |^\d+\. /.test(block) && FURNITURE_LINE.test(words)) ||
       AD_LABEL.test(words) ||
+      isShoutedLink(block, words) ||
       (words.length <= 60 && RELATED_LABEL.test(words));
     if (level > 0 && words.length <= 60 && RELATED_LABEL.test(words)) related = true;
     if (furniture) cut.push(words.length > 100 ? `${words.slice(0, 100)}…` : words);

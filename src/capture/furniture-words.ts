@@ -122,7 +122,7 @@ export const CAPTION_CLASS_WORDS = new Set(['caption', 'legende', 'leyenda', 'bi
 
 /** A box's whole text that labels an ad or a break in the article. */
 export const AD_LABEL =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|pub|publicidad|continue reading below|story continues below|article continues (?:below|after (?:this )?(?:ad|advertisement))|la suite après (?:cette )?publicité|el artículo continúa (?:después|debajo)(?: de la publicidad)?|weiterlesen nach der anzeige)$/i;
+  /^(?:advertisement|advertising|advert|ad|sponsored(?: content)?|anzeige|werbung|publicité|pub|publicidad|continue reading below|story continues below|article continues (?:below|after (?:this )?(?:ad|advertisement))|la suite après (?:cette )?publicité|el artículo continúa (?:después|debajo)(?: de la publicidad)?|weiterlesen nach der anzeige)$/i;
 
 /** A heading over a list of other stories: "You may also like", "À lire aussi", "Mehr zum Thema". */
 export const RELATED_LABEL =

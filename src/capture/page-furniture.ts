@@ -22,8 +22,12 @@ const NEVER_ARTICLE = 'nav, aside, form, button, select, [role="navigation"], [r
 /** A box longer than this is furniture only if its class says so without naming content too. */
 const SHORT = 200;
 
+/** Text for screen readers alone ("Image caption", "Media caption"), which a reader of the page never sees. */
+const SCREEN_READER = /\b(?:off-?screen|sr-only|screen-?reader(?:-text)?|visually-?hidden|visuallyhidden)\b/i;
+
 function isFurnitureBox(element: Element): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (SCREEN_READER.test(names) && words(element).length <= SHORT) return true;
   const found = classWords(names);
   if (!found.some((word) => FURNITURE_CLASS_WORDS.has(word))) return false;
   const length = words(element).length;
