@@ -108,7 +108,9 @@ export function withoutClosingFurniture(markdown: string, title: string): { mark
       (lastRule >= blocks.length * 0.6 && index > lastRule && BOILERPLATE.test(words)) ||
       again ||
       isMetaLines(block) ||
-      (index === 0 && same(words, title)) ||
+      same(words, title) ||
+      (level === 0 && isFurniture(words.replace(/^[|•·–—-]+\s*/, ''))) ||
+      (level === 0 && /^[\p{Lu}\s'’&!-]{4,30}$/u.test(words) && words.split(' ').length <= 3) ||
       (words.length <= 200 && !/^[-*+] |^\d+\. /.test(block) && FURNITURE_LINE.test(words)) ||
       AD_LABEL.test(words) ||
       isShoutedLink(block, words) ||
