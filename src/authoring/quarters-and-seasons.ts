@@ -6,6 +6,7 @@
  * years chrono does not read in French, German and Spanish: "cette année", "letztes Jahr", "el año pasado".
  */
 import { monthsCovered, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+import { speaksOfFuture, yearOfMonth } from './date-context.ts';
 
 export interface NamedPeriod {
   start: number;
@@ -175,7 +176,10 @@ export function namedPeriods(text: string, language: string, reference: PartialD
       add(match.index, match[0].length, parsePartialDate(String(reference.year + shift)) as PartialDate, true);
   for (const match of each(edge(words.quarterAlone(words.ordinals.join('|'))))) {
     const quarter = indexIn(words.ordinals, match[1] as string);
-    add(match.index, match[0].length, relativeTo(reference, 'this', { quarter }), true);
+    // "Im dritten Quartal", in an article of February: the last one over, unless the sentence looks ahead.
+    const future = speaksOfFuture(text.slice(Math.max(0, match.index - 120), match.index));
+    const year = quarter < 0 ? reference.year : yearOfMonth(quarter * 3 + 1, reference, future);
+    add(match.index, match[0].length, date(year, QUARTER_GROUP + quarter), true);
   }
   if (language !== 'en') return found.sort((a, b) => a.start - b.start);
   for (const match of each(edge(String.raw`(this|last|next)\s+(${words.seasons.join('|')}|quarter)`))) {
