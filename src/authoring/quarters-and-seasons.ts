@@ -177,7 +177,8 @@ export function namedPeriods(text: string, language: string, reference: PartialD
   for (const match of each(edge(words.quarterAlone(words.ordinals.join('|'))))) {
     const quarter = indexIn(words.ordinals, match[1] as string);
     // "Im dritten Quartal", in an article of February: the last one over, unless the sentence looks ahead.
-    const future = speaksOfFuture(text.slice(Math.max(0, match.index - 120), match.index));
+    const rest = /^[^.!?]*/.exec(text.slice(match.index))?.[0] ?? '';
+    const future = speaksOfFuture(text.slice(Math.max(0, match.index - 120), match.index) + rest);
     const year = quarter < 0 ? reference.year : yearOfMonth(quarter * 3 + 1, reference, future);
     add(match.index, match[0].length, date(year, QUARTER_GROUP + quarter), true);
   }
