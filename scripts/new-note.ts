@@ -131,7 +131,7 @@ const note = {
   },
 };
 const { paywallOf } = await import('../src/authoring/paywall.ts');
-const wall = paywallOf(note.body);
+const wall = paywallOf(note.body, note.cut);
 if (wall && !values.force)
   fail(
     `${file} is mostly a login or paywall ("${wall}"): save the page once signed in, or import it anyway with --force`,

@@ -12,10 +12,13 @@ const ARTICLE_WORDS = 120;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 
-/** The paragraph that asks the reader to subscribe or sign in, when the page is mostly that; else undefined. */
-export function paywallOf(markdown: string): string | undefined {
+/**
+ * The paragraph that asks the reader to subscribe or sign in, when the page is mostly that; else undefined. `cut`
+ * is what the import left out as the site's: a wall in a box of its own is found there.
+ */
+export function paywallOf(markdown: string, cut: readonly string[] = []): string | undefined {
   const paragraphs = markdown.split(/\n\s*\n/).map((paragraph) => paragraph.trim());
-  const wall = paragraphs.filter((paragraph) => WALL.test(paragraph));
+  const wall = [...paragraphs, ...cut].filter((paragraph) => WALL.test(paragraph));
   if (wall.length === 0) return undefined;
   const rest = paragraphs.filter((paragraph) => !WALL.test(paragraph)).join(' ');
   return wordCount(rest) < ARTICLE_WORDS ? (wall[0] ?? '').replace(/\s+/g, ' ').slice(0, 80) : undefined;

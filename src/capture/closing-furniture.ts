@@ -25,7 +25,8 @@ const FURNITURE_LINE = new RegExp(
     /^(?:also|see also|watch|listen)\s*:.{0,160}$/.source,
     /^(?:follow|reach|email|e-mail|contact) (?:\S+ ){0,6}(?:on|at|via) (?:twitter|facebook|instagram|linkedin|\S+@\S+).{0,200}$/
       .source,
-    /^(?:subscribe|sign up|get access)\b.{0,200}$/.source,
+    // A pitch for another product; a paywall's own words are left for the paywall check to see.
+    /^(?:subscribe|sign up)\b.{0,80}\b(?:newsletter|channel|podcast|youtube|briefing|e-?mails?)\b.{0,120}$/.source,
     /^(?:(?:share(?: on)?|tweet|e-?mail|print|whatsapp|facebook|twitter|pinterest|pint|linkedin|reddit|flipboard|telegram|messenger|copy link|partager|compartir|teilen)\W*){2,}$/
       .source,
     /^(?:tags|filed under|topics|mots-clés|schlagwörter|etiquetas)\s*:.{0,200}$/.source,

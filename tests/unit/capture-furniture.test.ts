@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { paywallOf } from '../../src/authoring/paywall.ts';
 import { withoutClosingFurniture } from '../../src/capture/closing-furniture.ts';
 import { leadBlocks } from '../../src/capture/lead-blocks.ts';
 import { removePageFurniture } from '../../src/capture/page-furniture.ts';
@@ -94,5 +95,15 @@ describe("a Markdown article's closing furniture", () => {
   it('keeps a heading that only looks like a label in the middle of the article', () => {
     const markdown = '## Where to Find It\n\nIn stores.\n\n## Strategic Rationale\n\nGrowth.';
     expect(withoutClosingFurniture(markdown, 'T').markdown).toBe(markdown);
+  });
+});
+
+describe('a paywall in a box of its own', () => {
+  it("is found among the blocks cut as the site's, and the article words are counted from the text alone", () => {
+    const teaser = 'The regulator fined three water companies on Tuesday after a year of spills.';
+    expect(paywallOf(teaser, ['Subscribe to continue reading. Already a subscriber? Sign in.'])).toBe(
+      'Subscribe to continue reading. Already a subscriber? Sign in.',
+    );
+    expect(paywallOf(teaser, ['Share Tweet'])).toBeUndefined();
   });
 });
