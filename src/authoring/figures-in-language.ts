@@ -186,5 +186,19 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
     const start = match.index ?? 0;
     found.push({ start, end: start + words.length - cut, value, unit, approximate: false });
   }
-  return found;
+  // "eine Milliarde Euro", "un milliard d'euros", "mil millones de euros": one of a scale, in words.
+  const scales = alternatives(Object.keys(forms.scales).filter((word) => word.length > 3 && !word.endsWith('.')));
+  const currencies = alternatives(Object.keys(forms.currencies));
+  const oneOf = String.raw`(?<![\p{L}\d])(?<!\d\s)(?:(?:un|une|ein|eine|einer|una|uno)\s(${scales})|(mil millones))`;
+  for (const match of text.matchAll(
+    new RegExp(`${oneOf}${space}${forms.currencyLead}(${currencies})(?![\\p{L}])`, 'giu'),
+  )) {
+    const [words, scaleWord = '', thousandMillions = '', currency = ''] = match as unknown as string[];
+    const start = match.index ?? 0;
+    const end = start + (words ?? '').length;
+    const value = forms.scales[(scaleWord || thousandMillions).toLowerCase()] ?? 0;
+    if (value >= 1e6 && found.every((figure) => end <= figure.start || start >= figure.end))
+      found.push({ start, end, value, unit: forms.currencies[currency.toLowerCase()] as string, approximate: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -25,7 +25,7 @@ const MOST_EXTRA = 0.2;
  */
 const MEASURED: Record<string, Partial<Record<Kind, { found?: number; extra?: number }>>> = {
   'magazine-de': {
-    dates: { found: 20 }, // 20/24
+    dates: { found: 21 }, // 21/24
     parties: { found: 11, extra: 4 }, // 11/17, 4/15 extra
   },
   'magazine-en': {
@@ -48,7 +48,7 @@ const MEASURED: Record<string, Partial<Record<Kind, { found?: number; extra?: nu
     parties: { found: 13, extra: 7 }, // 13/16, 7/22 extra
   },
   'news-es': {
-    figures: { found: 10, extra: 3 }, // 10/13, 3/13 extra
+    figures: { found: 11, extra: 3 }, // 11/13, 3/14 extra
   },
   'news-fr': {
     parties: { found: 11, extra: 5 }, // 11/14, 5/17 extra
