@@ -1,0 +1,123 @@
+/**
+ * Suggested parties: names split at possessives and titles, abbreviations spelt out, aliases, institutions and
+ * German names.
+ */
+import { describe, expect, test } from 'vitest';
+import { findParties } from '../../src/authoring/suggest-parties.ts';
+
+describe('parties', () => {
+  const partiesIn = (text: string) =>
+    findParties(text, [{ start: 0, end: text.length }]).map(({ name, kind, aliases, quote }) => ({
+      name,
+      kind,
+      aliases,
+      ...(quote ? { quote } : {}),
+    }));
+
+  test('names, split at a possessive and a title, each once, a person with the shorter name the text uses', () => {
+    expect(
+      partiesIn("Despite OpenAI's ChatGPT, Google CEO Ada Okafor said Google would wait. Later, Okafor smiled."),
+    ).toEqual([
+      { name: 'OpenAI', kind: 'other', aliases: [] },
+      { name: 'ChatGPT', kind: 'other', aliases: [] },
+      { name: 'Google', kind: 'organization', aliases: [] },
+      { name: 'Ada Okafor', kind: 'person', aliases: ['Okafor'] },
+    ]);
+  });
+
+  test('an abbreviation in brackets is the words it stands for', () => {
+    expect(partiesIn('Its chips, known as tensor processing units (TPUs), are rented.')).toEqual([
+      { name: 'Tensor processing units', kind: 'other', aliases: ['TPUs'], quote: 'tensor processing units (TPUs)' },
+    ]);
+  });
+
+  test('months, weekdays and words that only open a sentence are not names', () => {
+    expect(partiesIn('In May the board met on Monday. Revenue fell. Still, the firm grew.')).toEqual([]);
+  });
+
+  test('in French, sentence words are no parties and a name keeps its apostrophes and hyphens', () => {
+    // A country named once ("En France") is where the story happens, not one of its parties.
+    const text =
+      "Ce projet, porté par TotalEnergies à Gonfreville-l'Orcher, inquiète Bruxelles. Nous attendons. En France, le débat continue.";
+    expect(findParties(text, [{ start: 0, end: text.length }], 'fr').map(({ name }) => name)).toEqual([
+      'TotalEnergies',
+      "Gonfreville-l'Orcher",
+      'Bruxelles',
+    ]);
+  });
+
+  test('names keep their particles, titled people are persons, and units, quarters and prefixes are no parties', () => {
+    const names = (text: string) => partiesIn(text).map(({ name, kind }) => `${name}: ${kind}`);
+    expect(names('The Court of Appeal ruled. Lord Justice Hale agreed with Judge Marsh.')).toEqual([
+      'Court of Appeal: organization',
+      'Hale: person',
+      'Marsh: person',
+    ]);
+    expect(names('Hester van Buren joined the Department for Education.')).toEqual([
+      'Hester van Buren: person',
+      'Department for Education: organization',
+    ]);
+    expect(names('Jan Koum founded WhatsApp in a garage.')[0]).toBe('Jan Koum: person');
+    // A department named for a list of fields is one name; three companies in a list are three.
+    expect(names('The Department for Environment, Food and Rural Affairs said it would act.')).toEqual([
+      'Department for Environment, Food and Rural Affairs: organization',
+    ]);
+    expect(names('Google, Microsoft and Amazon agreed.').length).toBe(3);
+    expect(names('The firm raised US$16 billion in Q3 and built 40 MWh of storage.')).toEqual([]);
+  });
+
+  test("a company's shorter names are aliases of its legal name; a unit's name is a party of its own", () => {
+    const text =
+      'Castellan Water Holdings posted a loss. Castellan Water, its main unit, cut jobs, and Castellan said more would go. Google Cloud and Google agreed.';
+    expect(
+      findParties(text, [{ start: 0, end: text.length }]).map(({ name, aliases }) => `${name} [${aliases.join(', ')}]`),
+    ).toEqual(['Castellan Water Holdings [Castellan Water, Castellan]', 'Google Cloud []', 'Google []']);
+  });
+
+  test('a sentence may start with a name whose first word compromise reads as a verb, before "of" or "for"', () => {
+    const names = (text: string) => findParties(text, [{ start: 0, end: text.length }]).map(({ name }) => name);
+    expect(names('Bank of England officials met. Instead of Lumen, Board of Trade staff came.')).toEqual([
+      'Bank of England',
+      'Lumen',
+      'Board of Trade',
+    ]);
+  });
+
+  test('in German, a lone word is a name when it is listed with a name and has no article', () => {
+    const names = (text: string) => findParties(text, [{ start: 0, end: text.length }], 'de').map(({ name }) => name);
+    expect(names('Der Strom fließt von Hessen und Rheinland-Pfalz nach Sachsen-Anhalt oder Thüringen.')).toEqual([
+      'Hessen',
+      'Rheinland-Pfalz',
+      'Sachsen-Anhalt',
+      'Thüringen',
+    ]);
+    expect(names('Es geht um die Netze und TenneT, um Wirtschaft und Klimaschutz.')).toEqual(['TenneT']);
+  });
+
+  test('in French and Spanish, an institution keeps its adjectives and complement, without the article before it', () => {
+    const names = (text: string, language: string) =>
+      findParties(text, [{ start: 0, end: text.length }], language).map(({ name, kind }) => `${name}: ${kind}`);
+    expect(
+      names(
+        "Selon la Commission européenne, le rachat est permis. L'Autorité de la concurrence a tranché, comme le Conseil d'État et la Banque de France.",
+        'fr',
+      ),
+    ).toEqual([
+      'Commission européenne: organization',
+      'Autorité de la concurrence: organization',
+      "Conseil d'État: organization",
+      'Banque de France: organization',
+    ]);
+    expect(names("La Cour de cassation et l'Agence internationale de l'énergie ont suivi.", 'fr')).toEqual([
+      'Cour de cassation: organization',
+      "Agence internationale de l'énergie: organization",
+    ]);
+    // A verb after the name ends it; so does another institution joined by "et".
+    expect(names('La Commission européenne autorise le rachat.', 'fr')).toEqual([
+      'Commission européenne: organization',
+    ]);
+    expect(
+      names('El Banco de España y la Comisión Nacional de los Mercados y la Competencia lo aprobaron.', 'es'),
+    ).toEqual(['Banco de España: organization', 'Comisión Nacional de los Mercados y la Competencia: organization']);
+  });
+});
