@@ -165,6 +165,7 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
     if (noun && capital < 0) continue;
     const counted = forms.capitalNouns ? (noun ?? '').split(' ')[capital] : noun;
     const cut = noun && counted ? noun.length - noun.indexOf(counted) - counted.length : 0;
+    if (counted && (forms.notCounted.test(counted) || months.has(counted.toLowerCase()))) continue;
     // "21 millones de kilos": "de" joins a count's noun only to a scale word.
     if (noun && !scaleWord && /\sde\s|d['’]/.test(words.slice(digits.length))) continue;
     // A year before a noun ("2019 années") is no count.

@@ -60,7 +60,10 @@ export function anchorAt(source: SearchableText, run: TextRange, range: TextRang
 /** The clause a passage stands in, where it stands alone as a label; else a short neutral one. */
 function labelOf(anchors: AnchoredText, range: TextRange, language: string): string {
   const { before, passage, after } = sentenceAround(anchors, range);
-  return cleanClause(before, passage, after) ?? neutralLabel(`${before}${passage}${after}`, passage, language);
+  // A sentence taken to end at a number's point ("… to $1." of "$1.4 billion") is cut: no clause of it stands alone.
+  const cut = /\d\.$/.test(after) && /\d/.test(anchors.text[range.end + after.length] ?? '');
+  const clause = cut ? undefined : cleanClause(before, passage, after);
+  return clause ?? neutralLabel(`${before}${passage}${after}`, passage, language);
 }
 
 /** A party's role, where an appositive after its first mention gives one ("Kari Nygaard, chief executive of …"). */

@@ -18,7 +18,8 @@ export function dateEvidence(date: FoundDate, quote: string): Evidence {
   if (late) return { confidence: 0.35, evidence: `${said}, after the article's own date` };
   if (!date.relative) {
     const vague = date.approximate ? ', vague' : '';
-    return { confidence: date.approximate ? 0.7 : 0.9, evidence: `${said} with its year: "${quote}"${vague}` };
+    const named = date.date.precision === 'year' ? 'a year' : `${said} with its year`;
+    return { confidence: date.approximate ? 0.7 : 0.9, evidence: `${named}: "${quote}"${vague}` };
   }
   if (date.basis) return { confidence: 0.6, evidence: `${said} counted from the story's or the article's date` };
   return { confidence: 0.75, evidence: `${said}, its year the article's` };
