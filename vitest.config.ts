@@ -3,7 +3,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Some tests start a command (npm run new, suggest) while the other projects build sites on both cores.
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'site',
