@@ -22,7 +22,7 @@ export const CROSS_NOTES = 'tests/fixtures/cross-notes';
  * How that site is built: two items a page, so its few notes fill lists of several pages; and a record of
  * published links (copied, as a build extends it) that names pages the lists no longer need.
  */
-export const CROSS_ENV = { GLOSS_NOTES: CROSS_NOTES, PAGE_SIZE: '2', GLOSS_LOCK: '.test-dist/cross.lock.json' };
+export const CROSS_ENV = { GLOSS_NOTES: CROSS_NOTES, PAGE_SIZE: '2', GLOSS_LOCK: '.test-dist/cross.lock' };
 export const CROSS_LOCK_FIXTURE = 'tests/fixtures/lock/split-pages/links.lock.json';
 
 /** Where the browser tests write screenshots for people to look at (not committed). */

@@ -87,8 +87,11 @@ test('a line of the Markdown pipeline changed renders every note again in the ne
   buildOrThrow(out, env, { cwd: project });
   const plugin = join(project, 'src/markdown/rehype-anchor-annotations.ts');
   const code = readFileSync(plugin, 'utf8');
-  expect(code).toContain('dataN: position,');
-  writeFileSync(plugin, code.replace('dataN: position,', "dataN: position, dataChanged: 'yes',"));
+  expect(code).toContain('dataN: String(notes.length + 1),');
+  writeFileSync(
+    plugin,
+    code.replace('dataN: String(notes.length + 1),', "dataN: String(notes.length + 1), dataChanged: 'yes',"),
+  );
   buildOrThrow(out, env, { cwd: project });
   const page = readFileSync(join(out, 'notes/openai-google-cloud/index.html'), 'utf8');
   expect(page).toContain('data-changed="yes"');

@@ -192,7 +192,7 @@ describe('the note checker', () => {
     const good = await checkNotes('tests/fixtures/site-notes', { lock: null });
     expect(good.problems).toEqual([]);
     const annotations = notesIn('tests/fixtures/site-notes').reduce((sum, note) => sum + note.annotations.length, 0);
-    expect(formatReport(good)).toBe(`2 notes checked: all ${annotations} annotations are anchored.`);
+    expect(formatReport(good)).toBe(`3 notes checked: all ${annotations} annotations are anchored.`);
   });
 });
 
