@@ -5,33 +5,12 @@
  * says how to fetch the whole history. The notes' history is a repository of their own, read through GIT_DIR in
  * place of the project's, whose commits hold the site's notes at their paths in the project.
  */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { expect, test } from 'vitest';
+import { git, REAL_GIT } from '../support/git-at.ts';
 import { build, makeSite, noteText, type FaultSite } from './fault-site.ts';
-
-const REAL_GIT = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
-
-/** Runs git in `cwd` as a commit made at `date`. */
-function git(cwd: string, date: string, ...args: string[]): void {
-  const run = spawnSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 'A',
-      GIT_AUTHOR_EMAIL: 'a@example.org',
-      GIT_COMMITTER_NAME: 'A',
-      GIT_COMMITTER_EMAIL: 'a@example.org',
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-    },
-  });
-  if (run.status !== 0) throw new Error(run.stderr);
-}
 
 /**
  * A repository of the site's two notes, at their paths in the project: both added on 1 January 2025, report 1

@@ -3,13 +3,11 @@
  * that is a symlink, two files that claim one page, a request of a shape the page never sends, a field emptied.
  * Nothing the author wrote may be lost, and a save that writes nothing says so.
  */
-import { lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
-import { reviewService, type ReviewReply } from '../../src/review/review-service.ts';
+import { expect, test } from 'vitest';
+import { problemsOf, reviewFolder } from '../support/review-folder.ts';
 
 const NOTE = [
   '---',
@@ -30,25 +28,8 @@ const NOTE = [
   '',
 ].join('\n');
 
-const renderer = await createNoteRenderer();
-let root: string;
-let file: string;
-let service: ReturnType<typeof reviewService>;
-
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'gloss-review-faults-'));
-  file = join(root, 'deal.md');
-  writeFileSync(file, NOTE);
-  service = reviewService({ root, folder: root, renderer, renderedWithinMs: 0 });
-});
-afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-const seenOf = async (): Promise<string> => {
-  const opened = await service.handle({ op: 'open', slug: 'deal' });
-  if (!opened.ok || opened.op !== 'open') throw new Error(`the note did not open: ${JSON.stringify(opened)}`);
-  return opened.seen;
-};
-const problemsOf = (reply: ReviewReply): string => (reply.ok ? '' : reply.problems.map((p) => p.message).join('; '));
+const folder = reviewFolder(NOTE);
+const { seenOf } = folder;
 
 /**
  * An editor in another thread: told a delay, it waits that long, then reads the note and writes it back with a
@@ -74,15 +55,15 @@ test('a save never loses what an editor writes at the same moment: 100 saves, an
       const seen = await seenOf();
       const line = `An editor's line ${trial}.`;
       const written = new Promise((settle) => editor.once('message', settle));
-      editor.postMessage({ file, delay: (trial * 37) % 121, line });
-      const reply = await service.handle({
+      editor.postMessage({ file: folder.file, delay: (trial * 37) % 121, line });
+      const reply = await folder.service.handle({
         op: 'save',
         slug: 'deal',
         seen,
         edit: { op: 'save', kind: 'figure', id: 'run-rate', fields: { label: `Run rate, save ${trial}` } },
       });
       await written;
-      const text = readFileSync(file, 'utf8');
+      const text = readFileSync(folder.file, 'utf8');
       // The editor's line is never lost; a save that said it saved is in the file, and one refused said why.
       expect(text).toContain(line);
       if (reply.ok) {
@@ -90,7 +71,7 @@ test('a save never loses what an editor writes at the same moment: 100 saves, an
         expect(text).toContain(`label: Run rate, save ${trial}\n`);
       } else {
         refused++;
-        expect(problemsOf(reply)).toContain('changed on disk since this page was shown');
+        expect(problemsOf(reply).join('; ')).toContain('changed on disk since this page was shown');
         expect(text).not.toContain(`save ${trial}\n`);
       }
     }
@@ -104,45 +85,47 @@ test('a save never loses what an editor writes at the same moment: 100 saves, an
 }, 120_000);
 
 test('a field emptied in the form is taken out of the note', async () => {
-  const reply = await service.handle({
+  const reply = await folder.service.handle({
     op: 'save',
     slug: 'deal',
     seen: await seenOf(),
     edit: { op: 'save', kind: 'figure', id: 'run-rate', fields: { basis: null, label: 'Revenue run rate' } },
   });
-  expect(problemsOf(reply)).toBe('');
-  expect(readFileSync(file, 'utf8')).toBe(
+  expect(problemsOf(reply).join('; ')).toBe('');
+  expect(readFileSync(folder.file, 'utf8')).toBe(
     NOTE.replace('    basis: Reported by the company\n', '').replace('    draft: true\n', ''),
   );
 });
 
 test('a symlinked note is written through to its target, and stays a link', async () => {
-  const target = join(root, 'elsewhere.txt');
+  const target = join(folder.root, 'elsewhere.txt');
   writeFileSync(target, NOTE);
-  rmSync(file);
-  symlinkSync(target, file);
-  const reply = await service.handle({
+  rmSync(folder.file);
+  symlinkSync(target, folder.file);
+  const reply = await folder.service.handle({
     op: 'save',
     slug: 'deal',
     seen: await seenOf(),
     edit: { op: 'accept', id: 'run-rate' },
   });
-  expect(problemsOf(reply)).toBe('');
-  expect(lstatSync(file).isSymbolicLink()).toBe(true);
-  expect(readlinkSync(file)).toBe(target);
+  expect(problemsOf(reply).join('; ')).toBe('');
+  expect(lstatSync(folder.file).isSymbolicLink()).toBe(true);
+  expect(readlinkSync(folder.file)).toBe(target);
   expect(readFileSync(target, 'utf8')).toBe(NOTE.replace('    draft: true\n', ''));
 });
 
 test('two files that claim one page are refused before anything is written', async () => {
-  const twin = join(root, 'Deal.md');
+  const twin = join(folder.root, 'Deal.md');
   writeFileSync(twin, NOTE.replace('A deal', 'Another deal'));
   for (const op of ['open', 'save'] as const) {
-    const reply = await service.handle(
+    const reply = await folder.service.handle(
       op === 'open' ? { op, slug: 'deal' } : { op, slug: 'deal', seen: 'x', edit: { op: 'accept', id: 'run-rate' } },
     );
-    expect(problemsOf(reply)).toMatch(/Deal\.md and deal\.md both claim the page "deal": nothing was written/);
+    expect(problemsOf(reply).join('; ')).toMatch(
+      /Deal\.md and deal\.md both claim the page "deal": nothing was written/,
+    );
   }
-  expect(readFileSync(file, 'utf8')).toBe(NOTE);
+  expect(readFileSync(folder.file, 'utf8')).toBe(NOTE);
   expect(readFileSync(twin, 'utf8')).toBe(NOTE.replace('A deal', 'Another deal'));
 });
 
@@ -156,8 +139,8 @@ test('an edit of a shape the page never sends is refused, and the note left alon
     null,
     'delete everything',
   ]) {
-    const reply = await service.handle(message);
-    expect(problemsOf(reply)).toContain('the dev server does not know this request: nothing was written');
+    const reply = await folder.service.handle(message);
+    expect(problemsOf(reply).join('; ')).toContain('the dev server does not know this request: nothing was written');
   }
-  expect(readFileSync(file, 'utf8')).toBe(NOTE);
+  expect(readFileSync(folder.file, 'utf8')).toBe(NOTE);
 });

@@ -1,31 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
+import { git, REAL_GIT } from '../support/git-at.ts';
 import { forgetBuild, recordBuild, siteDigest, upToDate } from '../../src/build-cache/build-fingerprint.ts';
 import { HISTORY_INCOMPLETE, readHistory } from '../../src/data/note-history.ts';
-
-const REAL_GIT = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
-
-/** Runs git in `cwd` as a commit made at `date`. */
-function git(cwd: string, date: string, ...args: string[]): void {
-  const run = spawnSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 'A',
-      GIT_AUTHOR_EMAIL: 'a@example.org',
-      GIT_COMMITTER_NAME: 'A',
-      GIT_COMMITTER_EMAIL: 'a@example.org',
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-    },
-  });
-  if (run.status !== 0) throw new Error(run.stderr);
-}
 
 /** A repository whose note was added on 1 January 2025 and last changed on 1 March 2025. */
 function twoDateRepository(): string {

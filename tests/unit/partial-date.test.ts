@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { date } from '../support/partial-date.ts';
 import { formatDate } from '../../src/values/format-date.ts';
 import { english } from '../../src/words/english.ts';
 import { french } from '../../src/words/french.ts';
@@ -8,14 +9,7 @@ import {
   monthsCovered,
   parsePartialDate,
   partialDateText,
-  type PartialDate,
 } from '../../src/values/partial-date.ts';
-
-const date = (text: string): PartialDate => {
-  const parsed = parsePartialDate(text);
-  if ('error' in parsed) throw new Error(parsed.error);
-  return parsed;
-};
 
 describe('parsePartialDate', () => {
   test('keeps the precision the author wrote', () => {

@@ -2,16 +2,15 @@
  * What the dev server does for review, without the browser: a note found by its page alone, an edit checked
  * before it is written, a file changed meanwhile never overwritten, a rejected suggestion never proposed again.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { suggestAnnotations } from '../../src/authoring/suggest-annotations.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
 import { keepDevNote } from '../../src/loading/dev-notes.ts';
 import { packRecord, RECORD_KEY } from '../../src/loading/note-record.ts';
-import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
-import { reviewService, type ReviewReply } from '../../src/review/review-service.ts';
+import { reviewService } from '../../src/review/review-service.ts';
+import { problemsOf, renderer, reviewFolder } from '../support/review-folder.ts';
 
 const NOTE = [
   '---',
@@ -31,29 +30,11 @@ const NOTE = [
   '',
 ].join('\n');
 
-const renderer = await createNoteRenderer();
-let root: string;
-let file: string;
-let service: ReturnType<typeof reviewService>;
-
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'gloss-review-'));
-  file = join(root, 'deal.md');
-  writeFileSync(file, NOTE);
-  // No notes loader runs here: a save does not wait for one (but see below).
-  service = reviewService({ root, folder: root, renderer, renderedWithinMs: 0 });
-});
-afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-const seenOf = async (): Promise<string> => {
-  const opened = await service.handle({ op: 'open', slug: 'deal' });
-  if (!opened.ok || opened.op !== 'open') throw new Error('the note did not open');
-  return opened.seen;
-};
-const problemsOf = (reply: ReviewReply): string[] => (reply.ok ? [] : reply.problems.map((p) => p.message));
+const folder = reviewFolder(NOTE);
+const { seenOf } = folder;
 
 test('opens a note by its page, with its annotations as written and the form of each kind', async () => {
-  const opened = await service.handle({ op: 'open', slug: 'deal' });
+  const opened = await folder.service.handle({ op: 'open', slug: 'deal' });
   expect(opened).toMatchObject({ ok: true, annotations: { 'run-rate': { kind: 'figure' } } });
   if (opened.op !== 'open' || !opened.ok) return;
   expect(opened.forms.figure.map((field) => field.name)).toEqual([
@@ -72,8 +53,8 @@ test('opens a note by its page, with its annotations as written and the form of 
 });
 
 test('a page no note has, or a path, finds nothing', async () => {
-  for (const slug of ['nothing', '../deal', join(root, 'deal.md')])
-    expect(problemsOf(await service.handle({ op: 'open', slug }))[0]).toMatch(/has the page/);
+  for (const slug of ['nothing', '../deal', join(folder.root, 'deal.md')])
+    expect(problemsOf(await folder.service.handle({ op: 'open', slug }))[0]).toMatch(/has the page/);
 });
 
 test('an edit the check refuses is reported in its words and not written', async () => {
@@ -85,21 +66,21 @@ test('an edit the check refuses is reported in its words and not written', async
     fields: { quote: '$10 billon', value: 1e10, unit: 'USD', label: 'Revenue run rate' },
   } as const;
   for (const op of ['check', 'save'] as const)
-    expect(problemsOf(await service.handle({ op, slug: 'deal', seen, edit }))[0]).toContain(
+    expect(problemsOf(await folder.service.handle({ op, slug: 'deal', seen, edit }))[0]).toContain(
       'quote "$10 billon" was not found',
     );
-  expect(readFileSync(file, 'utf8')).toBe(NOTE);
+  expect(readFileSync(folder.file, 'utf8')).toBe(NOTE);
 });
 
 test('a save writes the file; one made on a page shown before the file changed is refused', async () => {
   const seen = await seenOf();
-  const saved = await service.handle({ op: 'save', slug: 'deal', seen, edit: { op: 'accept', id: 'run-rate' } });
+  const saved = await folder.service.handle({ op: 'save', slug: 'deal', seen, edit: { op: 'accept', id: 'run-rate' } });
   expect(saved.ok).toBe(true);
-  expect(readFileSync(file, 'utf8')).toBe(NOTE.replace('    draft: true\n', ''));
+  expect(readFileSync(folder.file, 'utf8')).toBe(NOTE.replace('    draft: true\n', ''));
   // The page still holds the digest of the file as it was: its next save is refused, the file left alone.
-  const stale = await service.handle({ op: 'save', slug: 'deal', seen, edit: { op: 'delete', id: 'run-rate' } });
+  const stale = await folder.service.handle({ op: 'save', slug: 'deal', seen, edit: { op: 'delete', id: 'run-rate' } });
   expect(problemsOf(stale)[0]).toContain('changed on disk since this page was shown');
-  expect(readFileSync(file, 'utf8')).toBe(NOTE.replace('    draft: true\n', ''));
+  expect(readFileSync(folder.file, 'utf8')).toBe(NOTE.replace('    draft: true\n', ''));
 });
 
 test("a save's reply carries the note as the notes loader renders it anew, not as it was", async () => {
@@ -116,7 +97,7 @@ test("a save's reply carries the note as the notes loader renders it anew, not a
       },
     });
   kept('before', '<p>as shown</p>');
-  const waiting = reviewService({ root, folder: root, renderer, renderedWithinMs: 2000 });
+  const waiting = reviewService({ root: folder.root, folder: folder.root, renderer, renderedWithinMs: 2000 });
   // The loader, seeing the file change, renders the note and keeps it: here, a moment after the save begins.
   const loader = setTimeout(() => kept('after', '<p>accepted</p>'), 100);
   const saved = await waiting.handle({
@@ -128,7 +109,7 @@ test("a save's reply carries the note as the notes loader renders it anew, not a
   clearTimeout(loader);
   expect(saved).toMatchObject({ ok: true, html: '<p>accepted</p>' });
   // No new rendering in time: no HTML (the page waits for Astro's reload), never the note as it was shown.
-  const quick = reviewService({ root, folder: root, renderer, renderedWithinMs: 50 });
+  const quick = reviewService({ root: folder.root, folder: folder.root, renderer, renderedWithinMs: 50 });
   const next = await quick.handle({
     op: 'save',
     slug: 'deal',
@@ -140,7 +121,7 @@ test("a save's reply carries the note as the notes loader renders it anew, not a
 });
 
 test('a selection is prefilled by the suggestion rules, with an id of its own', async () => {
-  const reply = await service.handle({
+  const reply = await folder.service.handle({
     op: 'prefill',
     slug: 'deal',
     kind: 'date',
@@ -157,12 +138,12 @@ test('a rejected suggestion is recorded in the note and never proposed again', a
   expect(suggestAnnotations(first.note, anchors).dates.map((date) => date.quote)).toEqual(['in May']);
 
   const seen = await seenOf();
-  const text = readFileSync(file, 'utf8').replace(
+  const text = readFileSync(folder.file, 'utf8').replace(
     '---\n\nOpenAI',
     'dates:\n  - id: in-may\n    date: 2025-05\n    label: Talks\n    quote: in May\n    draft: true\n---\n\nOpenAI',
   );
-  writeFileSync(file, text);
-  const rejected = await service.handle({
+  writeFileSync(folder.file, text);
+  const rejected = await folder.service.handle({
     op: 'save',
     slug: 'deal',
     seen: await seenOf(),
@@ -170,7 +151,7 @@ test('a rejected suggestion is recorded in the note and never proposed again', a
   });
   expect(seen).not.toBe('');
   expect(rejected.ok).toBe(true);
-  const after = readFileSync(file, 'utf8');
+  const after = readFileSync(folder.file, 'utf8');
   expect(after).toContain('rejected:\n  - type: date\n    quote: in May\n');
   const again = await check('deal.md', after);
   if (!again.note || !again.rendered?.anchoring.anchors) throw new Error('the note did not render');

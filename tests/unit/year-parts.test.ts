@@ -1,21 +1,11 @@
 /** EDTF's parts of a year beyond seasons and quarters: halves, thirds, and each hemisphere's seasons. */
 import { describe, expect, test } from 'vitest';
+import { date } from '../support/partial-date.ts';
 import { namedPeriods } from '../../src/authoring/quarters-and-seasons.ts';
 import { formatDate } from '../../src/values/format-date.ts';
-import {
-  comparePartialDates,
-  monthsCovered,
-  parsePartialDate,
-  type PartialDate,
-} from '../../src/values/partial-date.ts';
+import { comparePartialDates, monthsCovered, parsePartialDate } from '../../src/values/partial-date.ts';
 import { english } from '../../src/words/english.ts';
 import { french } from '../../src/words/french.ts';
-
-const date = (text: string): PartialDate => {
-  const parsed = parsePartialDate(text);
-  if ('error' in parsed) throw new Error(parsed.error);
-  return parsed;
-};
 
 describe('parts of a year', () => {
   test('halves, thirds and hemisphere seasons are read at their precision', () => {
