@@ -17,6 +17,9 @@ const INSTITUTION =
   /(?:agentur|amt|bank|behörde|ministerium|gericht|kommission|verband|konzern|werke|gesellschaft|institut|stiftung|partei|kreis|AG|GmbH|SE|KG)$/u;
 /** A plan's word: a name only after an adjective ("Nationale Wasserstoffstrategie"), not alone. */
 const PLAN = /(?:strategie|programm|initiative|offensive)$/u;
+/** A person's role, alone or at the end of a compound ("Sprecherin", "Betriebsratschef", "Landrätin"). */
+const ROLE =
+  /(?:chef|chefin|sprecher|sprecherin|leiter|leiterin|präsident|präsidentin|vorsitzende|vorsitzender|direktor|direktorin|geschäftsführer|geschäftsführerin|gründer|gründerin|bürgermeister|bürgermeisterin|minister|ministerin|rat|rätin|sprecher|experte|expertin|analyst|analystin|ingenieur|ingenieurin|manager|managerin|inhaber|inhaberin|landwirt|landwirtin)$/iu;
 /** A company's legal form, the last word of its name: the words before it are the company's. */
 const LEGAL_FORM = /^(?:AG|GmbH|SE|KG|KGaA|mbH|UG|OHG|e\.V\.?)$/u;
 /** An adjective that opens an institution's name: "Europäische Kommission", "Nationale Wasserstoffstrategie". */
@@ -36,7 +39,9 @@ const BARE_NOUNS = new Set(['Betrieb', 'Kraft', 'Angaben', 'Anfang', 'Ende', 'Be
 const COMPLEMENT = /^ für \p{Lu}[\p{L}-]+(?: und \p{Lu}[\p{L}-]+)?/u;
 /** A name listed after the run, or before it: " und Baden-Württemberg", "Schleswig-Holstein und ". */
 const LISTED_AFTER = /^,? (?:und|oder|sowie) ([\p{L}-]+)/u;
-const LISTED_BEFORE = /([\p{L}-]+),? (?:und|oder|sowie) $/u;
+const LISTED_BEFORE = /([\p{L}-]+),? (?:und|oder|sowie) (?:in |nach |aus |bei )?$/u;
+const PLACE_LISTED_BEFORE =
+  /(?:^|\s)(?:in|aus|nach|bei|ab) (\p{Lu}[\p{L}-]+),? (?:und|oder|sowie) (?:in |nach |aus |bei )?$/u;
 /** What stands before a common noun and never before a place's or a state's name. */
 const ARTICLE_BEFORE =
   /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|vom|zum|zur|beim)\s$/iu;
@@ -55,7 +60,10 @@ export function germanName(
   const person = words.findIndex((word, index) => index + 1 < words.length && isFirstName(word));
   if (person >= 0) return { from: person, complement: '' };
   // "Aurelis-Geschäftsführerin Henrike Vogt": a company's role joined to its name, before a person's two words.
-  if (words.length === 3 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(words[0] ?? '')) return { from: 1, complement: '' };
+  // "Betriebsratschef Jürgen Maas", "Sprecher Hauke Janssen": a role's word, then a person's two words.
+  const named = words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word));
+  const role = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') || (ROLE.test(words[0] ?? '') && named);
+  if (words.length === 3 && role) return { from: 1, complement: '' };
   // "Investor Meridian Capital": a name before a company's word.
   const company = words.findIndex((word, index) => index > 0 && isOrganisationWord(word));
   if (company > 0) return { from: company - 1, complement: '' };
@@ -67,7 +75,10 @@ export function germanName(
   if (from >= 0) {
     const institution = INSTITUTION.test(words.at(-1) ?? '');
     // "Beteiligungsgesellschaft Valorem Partners": a kind of institution before a name of two words or more.
-    if (INSTITUTION.test(words[from] ?? '') && words.length - from >= 3) from++;
+    // "Marktforschungsinstitut Heizwerte": a compound that says what sort of institution the name after it is.
+    const sort =
+      words.length - from === 2 && /\p{Ll}(?:institut|verband|gesellschaft|agentur)$/u.test(words[from] ?? '');
+    if (INSTITUTION.test(words[from] ?? '') && (words.length - from >= 3 || sort)) from++;
     else if (from > 0 && INSTITUTION.test(words[from] ?? '') && ADJECTIVE.test(words[from - 1] ?? '')) from--;
     // "die Online-Petition", "der Lkw-Verkehr": a compound noun after an article.
     const word = words[from] ?? '';
@@ -76,10 +87,13 @@ export function germanName(
     return { from, complement: institution ? (COMPLEMENT.exec(after)?.[0] ?? '') : '' };
   }
   const only = words[0] ?? '';
-  if (words.length === 1 && PLACE_PREPOSITION.test(before)) {
-    if (isRegionName(only, 'de') || (!NOUN_ENDING.test(only) && !BARE_NOUNS.has(only)))
-      return { from: 0, complement: '' };
-  }
+  const placeLike = (word: string): boolean =>
+    isRegionName(word, 'de') || (!NOUN_ENDING.test(word) && !BARE_NOUNS.has(word));
+  if (words.length === 1 && PLACE_PREPOSITION.test(before) && placeLike(only)) return { from: 0, complement: '' };
+  // "in Hessen und Thüringen": listed with a place named after its preposition.
+  const listedPlace = PLACE_LISTED_BEFORE.exec(before)?.[1];
+  if (words.length === 1 && listedPlace && placeLike(listedPlace) && placeLike(only))
+    return { from: 0, complement: '' };
   const listedWith = LISTED_AFTER.exec(after)?.[1] ?? LISTED_BEFORE.exec(before)?.[1];
   if (words.length === 1 && listedWith && NAME_LIKE.test(listedWith) && !ARTICLE_BEFORE.test(before))
     return { from: 0, complement: '' };

@@ -45,3 +45,11 @@ export function aliasShorterNames(parties: Named[], language: string): void {
     if (company && !company.aliases.includes(party.name)) company.aliases.push(party.name);
   }
 }
+
+/** "Ferry" named alone after "Élodie Ferry": a person's last name, when the text names it alone too. */
+export function lastNamedAlone(name: string, counts: ReadonlyMap<string, { total: number }>): string | undefined {
+  const words = name.split(' ');
+  const last = words.at(-1) ?? '';
+  const given = /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '');
+  return given && words.length >= 2 && words.length <= 3 && (counts.get(last)?.total ?? 0) > 0 ? last : undefined;
+}

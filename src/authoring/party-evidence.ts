@@ -31,6 +31,8 @@ export interface PartyContext {
   midSentence: boolean;
   /** Its last word, named alone elsewhere ("Ferry" after "Élodie Ferry"): how a person is named again. */
   lastNamedAlone?: string | undefined;
+  /** The word for its kind that the text writes before it in quotation marks ("Bürgerinitiative „…“"). */
+  called?: { kind: Party['kind']; word: string } | undefined;
   language: string;
 }
 
@@ -90,7 +92,7 @@ const INITIATIVE_AFTER =
   /^(?:\s|,\s(?:the|a|an|its|le|la|l['’]|el|un|une|das|die|der)\s(?:[\p{L}-]+\s){0,2})(?:program|programme|initiative|scheme|project|campaign|pledge|fund|programa|proyecto|iniciativa|plan|dispositif|projet|Programm|Projekt)\b/u;
 /** A person's role just before the name, a comma or none between: "chief executive Kari Nygaard". */
 const ROLE_BEFORE =
-  /(?:executive|officer|director|founder|president|chair(?:man|woman)?|manager|spokes(?:man|woman|person)|minister|mayor|professor|analyst|secretary|directeur|directrice|président|présidente|fondateur|fondatrice|porte-parole|maire|délégué|déléguée|consejero delegado|consejera delegada|director|directora|presidente|presidenta|portavoz|alcalde|alcaldesa|fundador|fundadora|Geschäftsführer|Geschäftsführerin|Vorstandschef|Vorstandschefin|Sprecher|Sprecherin|Bürgermeister|Bürgermeisterin)(?:\s(?:général|générale|general|ejecutivo|ejecutiva))?,?\s$/u;
+  /(?:executive|officer|director|founder|president|chair(?:man|woman)?|manager|spokes(?:man|woman|person)|minister|mayor|professor|analyst|secretary|directeur|directrice|président|présidente|fondateur|fondatrice|porte-parole|maire|délégué|déléguée|consejero delegado|consejera delegada|director|directora|presidente|presidenta|portavoz|alcalde|alcaldesa|fundador|fundadora|Geschäftsführer|Geschäftsführerin|Vorstandschef|Vorstandschefin|Sprecher|Sprecherin|Bürgermeister|Bürgermeisterin|\p{Ll}chef|\p{Ll}chefin|\p{Ll}leiter|\p{Ll}leiterin)(?:\s(?:général|générale|general|ejecutivo|ejecutiva))?,?\s$/u;
 /** Products named after their kind ("the GridStack battery", "la marca Mágina Verde"). */
 const PRODUCT_BEFORE =
   /(?:^|\s)(?:brand|model|product|marca|modelo|producto|marque|modèle|gamme|produit|Marke|Modell|Produkt)\s$/u;
@@ -98,7 +100,7 @@ const PRODUCT_AFTER =
   /^\s(?:system|systems|platform|battery|batteries|sensor|module|robot|robots|product|brand|line|range|process|software|app|units?|device|kit)\b/u;
 /** What a text calls a company just before its name ("the Oslo-based maker", "la société", "die Firma"). */
 const COMPANY_BEFORE =
-  /(?:^|\s)(?:company|firm|group|maker|manufacturer|operator|start-?up|retailer|developer|supplier|utility|insurer|lender|investor|fund|société|groupe|entreprise|fabricant|opérateur|industriel|cabinet|banque|fonds|papetier|chain|supermarket|retailer|cadena|gestionnaire|distributeur|fournisseur|empresa|grupo|compañía|cooperativa|firma|distribuidora|comercializadora|fondo|Unternehmen|Konzern|Hersteller|Firma|Versorger|Betreiber|Investor)(?:\s(?:de |d['’])?\p{Ll}[\p{L}-]+){0,2}\s$/u;
+  /(?:^|\s)(?:company|firm|group|maker|manufacturer|operator|start-?up|retailer|developer|supplier|utility|insurer|lender|investor|fund|société|groupe|entreprise|fabricant|opérateur|industriel|cabinet|banque|fonds|papetier|chain|supermarket|retailer|cadena|gestionnaire|distributeur|fournisseur|empresa|grupo|compañía|cooperativa|firma|distribuidora|comercializadora|fondo|Unternehmen|Konzern|Hersteller|Firma|Versorger|Betreiber|Investor|\p{L}+institut|\p{L}+gesellschaft)(?:\s(?:de |d['’])?\p{Ll}[\p{L}-]+){0,2}\s$/u;
 /** What a text calls a group of people just before its name ("the union", "le collectif", "die Bürgerinitiative"). */
 const GROUP_BEFORE =
   /(?:^|\s)(?:union|campaign group|residents' group|collectif|syndicat|association|colectivo|plataforma|sindicato|asociación|Bürgerinitiative|Initiative|Gewerkschaft|Verein)\s$/u;
@@ -130,6 +132,7 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
     if (kind) kinds.push(kind);
     cues.push(words);
   };
+  if (context.called) cue(context.called.kind, `quoted after its kind's word: ${context.called.word}`);
   const legal = LEGAL_FORM.exec(name);
   if (legal) cue('organization', `a legal form: ${(legal[1] ?? legal[0]).trim()}`);
   const group = GROUP.exec(name);

@@ -6,12 +6,13 @@
  */
 import type { Party } from '../schemas/party.ts';
 import { expandedAbbreviations } from './abbreviations.ts';
-import { aliasShorterNames } from './party-aliases.ts';
+import { aliasShorterNames, lastNamedAlone } from './party-aliases.ts';
 import { isBoilerplateRun, isShouted, isWireName } from './boilerplate-runs.ts';
 import { germanName, readsAsName } from './german-names.ts';
 import { spreadPlaces } from './listed-places.ts';
 import { isRegionName, judgeParty, mentionsOf, timesNamed } from './party-evidence.ts';
 import { institutionName, isInstitution, joinedByAnd, listingInstitution } from './institution-names.ts';
+import { quotedNames } from '../suggest/quoted-names.ts';
 import { isCommonPlural, isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
 
 export interface FoundParty {
@@ -26,6 +27,8 @@ export interface FoundParty {
   aliases: string[];
   /** The title written before it ("CEO"). */
   title?: string | undefined;
+  /** The word for its kind before it, when it is named in quotation marks ("Bürgerinitiative"). */
+  called?: { kind: Party['kind']; word: string } | undefined;
   /** How sure the suggestion is (0 to 1), and why, once judged. */
   confidence?: number;
   evidence?: string;
@@ -77,8 +80,10 @@ export function findParties(
     if (!found.has(party.name)) found.set(party.name, party);
   };
   const abbreviated = new Set<string>();
+  const quoted = quotedNames(text);
+  for (const party of quoted) add({ ...party, aliases: [] });
   /** Where an institution's name runs on past its capitalised words ("Commission européenne"). */
-  const institutions: Array<{ start: number; end: number }> = [];
+  const institutions: Array<{ start: number; end: number }> = [...quoted];
   const matchesOf = (pattern: RegExp) =>
     runs
       .filter((run) => !isBoilerplateRun(text.slice(run.start, run.end)))
@@ -218,13 +223,6 @@ export function findParties(
   }
   aliasShorterNames(parties, base);
   const aliases = new Set(parties.flatMap((party) => party.aliases));
-  /** "Ferry" named alone after "Élodie Ferry". */
-  const lastAlone = (name: string): string | undefined => {
-    const words = name.split(' ');
-    const last = words.at(-1) ?? '';
-    const given = /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '');
-    return given && words.length >= 2 && words.length <= 3 && (counts.get(last)?.total ?? 0) > 0 ? last : undefined;
-  };
   const judged = parties
     .filter((party) => !aliases.has(party.name))
     .flatMap((party) => {
@@ -234,7 +232,8 @@ export function findParties(
         title: party.title,
         tagged: party.kind,
         midSentence: (counts.get(party.name)?.midSentence ?? 0) > 0 || party.name.includes(' '),
-        lastNamedAlone: lastAlone(party.name),
+        lastNamedAlone: lastNamedAlone(party.name, counts),
+        called: party.called,
         firstName: isFirstName(party.name.split(' ')[0] ?? ''),
         region: isRegionName(party.name, base),
         language: base,

@@ -94,6 +94,36 @@ describe('parties', () => {
     expect(names('Es geht um die Netze und TenneT, um Wirtschaft und Klimaschutz.')).toEqual(['TenneT']);
   });
 
+  test('in German, a role before two words, a place listed after one, the sort of institution before a name', () => {
+    const kinds = (text: string) =>
+      findParties(text, [{ start: 0, end: text.length }], 'de').map(({ name, kind }) => `${name}: ${kind}`);
+    expect(
+      kinds('„Wir bleiben“, sagt Betriebsratschef Jürgen Maas. Man treffe sich, sagte Sprecher Hauke Janssen.'),
+    ).toEqual(['Jürgen Maas: person', 'Hauke Janssen: person']);
+    expect(kinds('Das Werk hat Standorte in Hessen und Thüringen, Speicher in Sachsen-Anhalt und in Bayern.')).toEqual([
+      'Hessen: place',
+      'Thüringen: place',
+      'Sachsen-Anhalt: place',
+      'Bayern: place',
+    ]);
+    expect(kinds('Das Kölner Marktforschungsinstitut Heizwerte rechnet mit mehr Absatz.')).toEqual([
+      'Heizwerte: organization',
+    ]);
+  });
+
+  test('a name in quotation marks after the word for its kind is a party of that kind, in any language', () => {
+    const kinds = (text: string, language: string) =>
+      findParties(text, [{ start: 0, end: text.length }], language).map(({ name, kind }) => `${name}: ${kind}`);
+    expect(
+      kinds('Die Bürgerinitiative „Salz bleibt Salz“ klagt. Das Strategieprogramm „Fokus 2030“ läuft.', 'de'),
+    ).toEqual(['Salz bleibt Salz: group', 'Fokus 2030: initiative']);
+    expect(kinds('Le collectif « Chaleur juste » proteste ; la marque « Vosgia Kraft » aussi.', 'fr')).toEqual([
+      'Chaleur juste: group',
+      'Vosgia Kraft: product',
+    ]);
+    expect(kinds('Er sagte: „Wir gehen nicht.“ Die Firma schweigt.', 'de')).toEqual([]);
+  });
+
   test('in French and Spanish, an institution keeps its adjectives and complement, without the article before it', () => {
     const names = (text: string, language: string) =>
       findParties(text, [{ start: 0, end: text.length }], language).map(({ name, kind }) => `${name}: ${kind}`);
