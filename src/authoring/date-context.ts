@@ -35,7 +35,7 @@ export function isNoDate(words: string, before: string, after: string): boolean 
 
 /** Words that say the sentence speaks of what is to come. */
 const FUTURE =
-  /\b(?:will|would|shall|next|upcoming|coming|is to|are to|plans? to|expects? to|expected|attendue?s?|erwartet|esperad[oa]s?|scheduled|due to|va|vont|sera|seront|devra|devrait|prévu|prévoit|wird|werden|soll|sollen|van a|va a|será|serán|prevé|previsto|prevista)\b/iu;
+  /\b(?:will|would|shall|next|upcoming|coming|is to|are to|plans? to|expects? to|expected|attendue?s?|erwartet|esperad[oa]s?|scheduled|due to|va|vont|sera|seront|devra|devrait|prévue?s?|prévoit|wird|werden|soll|sollen|van a|va a|será|serán|prevé|previsto|prevista)\b|\b(?:could|might|committed|pledged|promised|pourrait|pourraient|s['’]est engagée?|a promis|könnte|könnten|zugesagt|versprochen|podría|podrían|comprometido|prometió)\b/iu;
 
 /** True when the sentence before a date speaks of the future. */
 export const speaksOfFuture = (sentence: string): boolean => FUTURE.test(sentence.split(/[.!?]\s/).at(-1) ?? '');

@@ -57,9 +57,9 @@ const WORDS: Record<string, PeriodWords> = {
   de: {
     seasons: ['Frühling|Frühjahr', 'Sommer', 'Herbst', 'Winter'],
     ordinals: ['erste|ersten|erstem', 'zweite|zweiten|zweitem', 'dritte|dritten|drittem', 'vierte|vierten|viertem'],
-    quarter: (ordinal, year) => String.raw`(${ordinal})\s+Quartal\s+(?:des\s+Jahres\s+)?${year}`,
+    quarter: (ordinal, year) => String.raw`(${ordinal})\s+Quartals?\s+(?:des\s+Jahres\s+)?${year}`,
     season: (season, year) => String.raw`(${season})\s+${year}`,
-    quarterAlone: (ordinal) => String.raw`(${ordinal})\s+Quartal(?:\s+des\s+Jahres)?`,
+    quarterAlone: (ordinal) => String.raw`(${ordinal})\s+Quartals?(?:\s+des\s+Jahres)?`,
     halves: ['erste|ersten|erstes|erstem', 'zweite|zweiten|zweites|zweitem'],
     half: (ordinal, year) => String.raw`(${ordinal})\s+(?:Jahreshälfte|Halbjahr(?:es)?)\s+(?:des\s+Jahres\s+)?${year}`,
   },
@@ -83,7 +83,7 @@ const RELATIVE_YEARS: Record<string, Array<[string, number]>> = {
   ],
   de: [
     [String.raw`(?:dieses|diesem|in diesem) Jahr(?:es)?`, 0],
-    [String.raw`(?:letztes|letzten|vergangenes|vergangenen) Jahr|im Vorjahr`, -1],
+    [String.raw`(?:letztes|letzten|vergangenes|vergangenen) Jahr`, -1],
     [String.raw`(?:nächstes|nächsten|kommenden|kommendes) Jahr`, 1],
   ],
   es: [

@@ -15,6 +15,7 @@ import { monthNamesIn } from '../values/month-names.ts';
 import { comparePartialDates, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
 import { endsOfYear, isNoDate, namesAMonth, speaksOfFuture, yearOfMonth } from './date-context.ts';
 import { namedPeriods } from './quarters-and-seasons.ts';
+import { dayInMonthNamed, storyDates } from '../suggest/story-time.ts';
 import { instantOf, weekdayBefore, type FoundDate } from './weekday-dates.ts';
 
 interface DateSearch {
@@ -225,8 +226,19 @@ export function findDates(
       if (!date.relative) lastNamed = date.date;
     }
   }
+  dayInMonthNamed(found);
   for (const month of namedMonths(text, base, reference)) if (free(month.start, month.end)) found.push(month);
   for (const year of years) if (free(year.start, year.end)) found.push(year);
+  // "Deux ans plus tard", "im Jahr davor": from the story's last date; "über Vorjahr": none.
+  const storyBefore = (at: number) =>
+    found
+      .filter((date) => !date.relative && date.end <= at)
+      .sort((a, b) => a.end - b.end)
+      .at(-1)?.date ?? named;
+  for (const story of storyDates(text, base, reference, storyBefore)) {
+    found.splice(0, found.length, ...found.filter((date) => date.end <= story.start || date.start >= story.end));
+    if (story.date) found.push({ ...story, date: story.date, approximate: false, relative: true });
+  }
   // "by the end of the year": the article's year.
   for (const end of endsOfYear(text, reference)) if (free(end.start, end.end)) found.push(end);
   const sorted = found.sort((a, b) => a.start - b.start);

@@ -33,8 +33,10 @@ const isoOf = (date: Date): string =>
 
 /** "every Monday", "most Sundays", "on Sunday afternoons": what happens each week, no day anyone could date. */
 const HABITUAL_BEFORE =
-  /(?:^|\s)(?:every|each|most|all|on\s+alternate|le|les|chaque|tous\s+les|los|todos\s+los|cada|jeden|jeder|immer)\s+$/iu;
-const HABITUAL_AFTER = /^(?:s\b|\s+(?:mornings|afternoons|evenings|nights)\b)/i;
+  /(?:^|\s)(?:every|each|most|all|on\s+alternate|le|les|chaque|tous\s+les|los|todos\s+los|cada|jeden|jeder|immer)\s+(?:(?:first|second|last|premier|deuxième|dernier|ersten|zweiten|letzten|primer|segundo|último)\s+)?$/iu;
+/** "on Sunday afternoons", "le premier mardi du mois", "am ersten Montag des Monats": each week's or month's. */
+const HABITUAL_AFTER =
+  /^(?:s\b|\s+(?:mornings|afternoons|evenings|nights)\b|\s+(?:of\s+(?:the|each|every)\s+month|du\s+mois|de\s+chaque\s+mois|des\s+Monats|jedes\s+Monats|de\s+cada\s+mes|del\s+mes)\b)/iu;
 /** An English weekday as a date names it: the whole word, capitalised ("sat" and "Sun" are other words). */
 const ENGLISH_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 

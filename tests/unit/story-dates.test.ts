@@ -28,3 +28,50 @@ test('a fiscal year named by its last day alone gives no year, and its day is ne
   expect(datesIn('In the year to 31 December, claims fell.')).toEqual([]);
   expect(datesIn('Claims fell in the year to 31 December 2024.').map(([, iso]) => iso)).toEqual(['2024-12-31']);
 });
+
+const inLanguage = (text: string, language: string): string[][] =>
+  findDates(text, article, undefined, language).found.map((date) => [text.slice(date.start, date.end), date.date.iso]);
+
+test('years and seasons counted from the story’s last date, in French, German and Spanish', () => {
+  expect(
+    inLanguage('Promise à la fermeture à l’été 2021, la papeterie tient. Deux ans plus tard, elle embauche.', 'fr'),
+  ).toEqual([
+    ['été 2021', '2021-22'],
+    ['Deux ans plus tard', '2023'],
+  ]);
+  expect(
+    inLanguage('Le tribunal valide la reprise le 17 décembre 2022. Le printemps suivant, elle redémarre.', 'fr'),
+  ).toEqual([
+    ['17 décembre 2022', '2022-12-17'],
+    ['Le printemps suivant', '2023-21'],
+  ]);
+  expect(inLanguage('Im Jahr 2022 wurden weniger verkauft als im Jahr davor.', 'de')).toEqual([
+    ['2022', '2022'],
+    ['im Jahr davor', '2021'],
+  ]);
+  expect(inLanguage('Ganó 84 millones en 2024, frente a 52 millones del año anterior.', 'es')).toEqual([
+    ['2024', '2024'],
+    ['del año anterior', '2023'],
+  ]);
+});
+
+test('a season alone is the next one where the sentence looks ahead; a comparison with the year before is none', () => {
+  expect(inLanguage('Die Firma hat zugesagt, bis zum Herbst eine Zufahrt zu bauen.', 'de')).toEqual([
+    ['bis zum Herbst', '2025-23'],
+  ]);
+  expect(inLanguage('Im Herbst war es ruhig.', 'de')).toEqual([]);
+  expect(inLanguage('Umsatz deutlich über Vorjahr.', 'de')).toEqual([]);
+  expect(inLanguage('Hace dos años la explanada estaba vacía.', 'es')).toEqual([['Hace dos años', '2023']]);
+});
+
+test('a day without its year, in the month the paragraph has just named, is in that month’s year', () => {
+  expect(datesIn('The plant opened in 2021. That August, the trouble began. On August 14, a worker fell.')).toEqual([
+    ['in 2021', '2021'],
+    ['August', '2021-08'],
+    ['August 14', '2021-08-14'],
+  ]);
+});
+
+test('a weekday of every month is no date, in French as in English', () => {
+  expect(inLanguage('Le démonstrateur ouvre chaque premier mardi du mois.', 'fr')).toEqual([]);
+});
