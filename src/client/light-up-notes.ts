@@ -1,6 +1,6 @@
 /**
  * Optional enhancement: pointing at or focusing a passage (or a mention of a party) lights up its margin note,
- * and the other way round; Enter opens a note from its marker, as Space does. The page works the same without it.
+ * and the other way round. The page works the same without it.
  */
 const body = document.querySelector('.note-body');
 
@@ -43,11 +43,6 @@ if (body) {
     body.addEventListener(enter, (event) => light(annotationOf(event.target), true));
     body.addEventListener(leave, (event) => light(annotationOf(event.target), false));
   }
-  // A note's marker is a checkbox, which Space ticks; Enter does too, as on a button.
-  body.addEventListener('keydown', (event) => {
-    const { key, target } = event as KeyboardEvent;
-    if (key === 'Enter' && target instanceof HTMLInputElement && target.matches('.gloss-toggle')) target.click();
-  });
 }
 
 // A module, so its names stay its own.

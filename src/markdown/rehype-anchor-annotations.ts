@@ -121,7 +121,7 @@ interface PlacedNote {
   position: number;
 }
 
-/** The marker and note of one passage, in the order CSS reads them: the marker's checkbox shows its note. */
+/** The marker and note of one passage, in the order CSS reads them: an open marker shows its note. */
 const noteInText = (annotation: Annotation, position: number, context: NoteContext): Element[] => [
   noteMarker(annotation, context),
   marginNote(annotation, position, context),

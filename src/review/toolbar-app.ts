@@ -184,7 +184,7 @@ export default defineToolbarApp({
       }
       removeKeys = draftKeys(draftActions);
       // On a phone every note opens under its line, with its buttons: reviewing is reading them all.
-      for (const toggle of body.querySelectorAll<HTMLInputElement>('.gloss-toggle')) toggle.checked = true;
+      for (const open of body.querySelectorAll<HTMLElement>('.gloss-open:not(:popover-open)')) open.showPopover();
       for (const note of body.querySelectorAll<HTMLElement>('.gloss[data-for]')) {
         const actions = actionsFor(note);
         if (actions) {

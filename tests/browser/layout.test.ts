@@ -35,10 +35,10 @@ interface Layout {
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** The page's text and notes as laid out, every note open (on narrow screens, each marker ticked first). */
+/** The page's text and notes as laid out, every note open (on narrow screens, each marker pressed first). */
 async function layoutOf(page: Page): Promise<Layout> {
   return page.evaluate(() => {
-    for (const toggle of document.querySelectorAll<HTMLInputElement>('.gloss-toggle')) {
+    for (const toggle of document.querySelectorAll<HTMLButtonElement>('.gloss-toggle')) {
       if (toggle.checkVisibility()) toggle.click();
     }
     const box = (element: Element, name: string) => {

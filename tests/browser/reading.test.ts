@@ -152,7 +152,9 @@ describe('printed', () => {
               number: getComputedStyle(note, '::before').content,
             };
           }),
-          interactive: [...document.querySelectorAll('input, .site-nav, .skip-link, .heading-link, .gloss-links a')]
+          interactive: [
+            ...document.querySelectorAll('input, button, .site-nav, .skip-link, .heading-link, .gloss-links a'),
+          ]
             .filter((element) => shown(element))
             .map((element) => element.outerHTML.slice(0, 60)),
           passageColours: [...document.querySelectorAll('mark.passage')].map(

@@ -82,8 +82,15 @@ describe('the reader page of the news article', () => {
       const parent = selectAll('*', holder).find((node) => node.children.includes(note)) ?? holder;
       const siblings = parent.children.filter((node): node is Element => node.type === 'element');
       const marker = siblings[siblings.indexOf(note) - 1] as Element;
-      expect(select('input.gloss-toggle', marker)?.properties['id']).toBe(`${annotation.id}--show`);
-      expect(select(`label[for="${annotation.id}--show"]`, marker)).toBeTruthy();
+      // Its button opens the note by toggling the popover beside it, with or without script.
+      const toggle = select('button.gloss-toggle', marker) as Element;
+      expect(toggle.properties).toMatchObject({
+        type: 'button',
+        id: `${annotation.id}--show`,
+        popoverTarget: `${annotation.id}--open`,
+        ariaControls: [`${annotation.id}--note`],
+      });
+      expect(select(`[id="${annotation.id}--open"]`, marker)?.properties['popover']).toBe('manual');
       const before = siblings.slice(0, siblings.indexOf(marker));
       expect(
         before.some((node) => node.properties['id'] === annotation.id || select(`[id="${annotation.id}"]`, node)),
