@@ -76,7 +76,7 @@ const FORMS: Record<string, NumberForms> = {
     percent: String.raw`%|pour\s?cent`,
     units: UNIT_WORDS,
     notCounted: /^(?:ans|années|mois|jours|semaines|heures|minutes|fois|siècles|décennies)$/i,
-    counted: String.raw`[a-zà-ÿœ]+[sx]`,
+    counted: String.raw`(?:(?:petits|petites|grands|grandes|nouveaux|nouvelles|autres|anciens|anciennes|jeunes)\s)?[a-zà-ÿœ]+[sx]`,
   },
   de: {
     groups: '.',
@@ -109,13 +109,22 @@ const FORMS: Record<string, NumberForms> = {
     percent: String.raw`%|por\s?ciento`,
     units: UNIT_WORDS,
     notCounted: /^(?:años|meses|días|semanas|horas|minutos|veces|siglos|décadas)$/i,
-    counted: String.raw`[a-záéíóúñ]+s`,
+    counted: String.raw`(?:(?:pequeños|pequeñas|grandes|nuevos|nuevas|otros|otras|antiguos|antiguas|jóvenes)\s)?[a-záéíóúñ]+s`,
   },
 };
 
 /** Words before a number that make it a label's, not a count's: "§ 12", "Seite 4", "Platz 3". */
 const NOT_A_COUNT =
   /(?:§|Nr\.|Seite|Artikel|Art\.|Absatz|Abs\.|Kapitel|Paragraf|Platz|Rang|Teil|Band|Ziffer|Linie|Gleis|Tor)\s?$/u;
+
+/** Words for about a number ("une vingtaine", "una docena"), in French and Spanish. */
+// prettier-ignore
+const AMOUNTS: Record<string, number> = { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30,
+  quarantaine: 40, cinquantaine: 50, centaine: 100, decena: 10, docena: 12, veintena: 20, treintena: 30, centenar: 100 };
+const APPROXIMATE = new RegExp(
+  String.raw`(?<![\p{L}])(?:une|una|un)\s(${Object.keys(AMOUNTS).join('|')})\s(?:de|d['’])\s?(\p{Ll}+(?:\s\p{Ll}+)?)(?![\p{L}])`,
+  'giu',
+);
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: string[]): string =>
@@ -185,7 +194,38 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
               : (noun ?? '').toLowerCase();
     if (!Number.isFinite(value) || !unit) continue;
     const start = match.index ?? 0;
-    found.push({ start, end: start + words.length - cut, value, unit, approximate: false });
+    // "38 millones de euros; … los 19 millones": a scale alone has the currency of the money named just before.
+    const scaled = forms.scales[(noun ?? '').toLowerCase()];
+    const money = found.findLast((figure) => /^[A-Z]{3}$/.test(figure.unit) && start - figure.end < 300);
+    if (scaled && !money) continue;
+    if (scaled && money)
+      found.push({ start, end: start + words.length, value: plain * scaled, unit: money.unit, approximate: false });
+    // "60 pequeños propietarios": the noun after an adjective is what is counted.
+    else
+      found.push({
+        start,
+        end: start + words.length - cut,
+        value,
+        unit: unit.split(' ').at(-1) ?? unit,
+        approximate: false,
+      });
+  }
+  // "une vingtaine de tractores", "una veintena de tractores": about a number of things.
+  for (const match of text.matchAll(APPROXIMATE)) {
+    const start = match.index ?? 0;
+    const [words = '', amount = '', two = ''] = match;
+    const counts = (noun: string): boolean => !!forms.counted && new RegExp(`^${forms.counted}$`, 'u').test(noun);
+    // "de grandes agglomérations" counts the second word; "de tractores por" the first.
+    const noun = counts(two) ? two : (two.split(' ')[0] ?? '');
+    if (!counts(noun) || forms.notCounted.test(noun)) continue;
+    const end = start + words.length - (two.length - noun.length);
+    found.push({
+      start,
+      end,
+      value: AMOUNTS[amount.toLowerCase()] ?? 0,
+      unit: noun.split(' ').at(-1) ?? noun,
+      approximate: true,
+    });
   }
   // "eine Milliarde Euro", "un milliard d'euros", "mil millones de euros": one of a scale, in words.
   const scales = alternatives(Object.keys(forms.scales).filter((word) => word.length > 3 && !word.endsWith('.')));

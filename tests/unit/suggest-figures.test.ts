@@ -78,6 +78,25 @@ describe('figures', () => {
     ]);
   });
 
+  test('a scale alone takes the currency named before it; an adjective before a count, or about a number, in French and Spanish', () => {
+    const found = (text: string, language: string) =>
+      findFigures(text, language).map(({ start, end, value, unit }) => [text.slice(start, end), value, unit]);
+    expect(found('Facturó 38 millones de euros; luego cayó por debajo de los 19 millones.', 'es')).toEqual([
+      ['38 millones de euros', 38000000, 'EUR'],
+      ['19 millones', 19000000, 'EUR'],
+    ]);
+    expect(found('La cifra: 19 millones.', 'es')).toEqual([]);
+    expect(
+      found('Unos 60 pequeños propietarios vendieron; quedan una veintena de tractores por descargar.', 'es'),
+    ).toEqual([
+      ['60 pequeños propietarios', 60, 'propietarios'],
+      ['una veintena de tractores', 20, 'tractores'],
+    ]);
+    expect(found('Un acteur dominant dans une dizaine de grandes agglomérations.', 'fr')).toEqual([
+      ['une dizaine de grandes agglomérations', 10, 'agglomérations'],
+    ]);
+  });
+
   test('years, durations and times are not counted as figures', () => {
     expect(findFigures('In 2025 models took three years and 10 days.')).toEqual([]);
     expect(findFigures('3 of the sources said the 2024 t target held.')).toEqual([]);
