@@ -10,6 +10,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { removeOrphanCaptions } from '../capture/captions.ts';
 import { withoutClosingFurniture } from '../capture/closing-furniture.ts';
 import { leadBlocks, withLeadBlocks } from '../capture/lead-blocks.ts';
 import { removePageFurniture } from '../capture/page-furniture.ts';
@@ -102,6 +103,7 @@ function readArticle(html: string) {
   keepEmbeddedPosts(document as unknown as Document);
   // The site's boxes go before Readability reads the page; the headline is read again without its kicker.
   const pageCut = removePageFurniture(document as unknown as Document);
+  pageCut.push(...removeOrphanCaptions(document as unknown as Document));
   metadata.title = pageMetadata(document as unknown as Document).title ?? metadata.title;
   const lead = leadBlocks(document as unknown as Document);
   const notices: string[] = [];

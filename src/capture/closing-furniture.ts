@@ -6,6 +6,7 @@
  */
 import { isFurniture } from '../authoring/furniture.ts';
 import { AD_LABEL, RELATED_LABEL } from './furniture-words.ts';
+import { linkListBlocks } from './link-lists.ts';
 
 /** A closing section's heading: about the company, forward-looking statements, contacts. */
 const CLOSING_HEADING =
@@ -23,7 +24,7 @@ const FURNITURE_LINE = new RegExp(
     /^click here\b.{0,100}$/.source,
     /^https?:\/\/\S+$/.source,
     /^(?:also|see also|watch|listen)\s*:.{0,160}$/.source,
-    /^(?:follow|reach|email|e-mail|contact) (?:\S+ ){0,6}(?:on|at|via) (?:twitter|facebook|instagram|linkedin|\S+@\S+).{0,200}$/
+    /^(?:follow|reach|email|e-mail|contact) (?:\S+ ){0,6}(?:on|at|via) (?:twitter|facebook|instagram|linkedin|\S+@\S+|https?:\/\/\S+|www\.\S+).{0,200}$/
       .source,
     // A pitch for another product; a paywall's own words are left for the paywall check to see.
     /^(?:subscribe|sign up)\b.{0,80}\b(?:newsletter|channel|podcast|youtube|briefing|e-?mails?)\b.{0,120}$/.source,
@@ -31,15 +32,30 @@ const FURNITURE_LINE = new RegExp(
       .source,
     /^(?:tags|filed under|topics|mots-clés|schlagwörter|etiquetas)\s*:.{0,200}$/.source,
     /^citation:.{0,300}\bretrieved\b.{0,200}$/.source,
+    // A copyright line: "Copyright © 2019 The Daily …", "© 2024 Acme. All rights reserved."
+    /^(?:copyright|©|\(c\))\s*(?:©|@|\(c\))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\b.{0,100}$/.source,
+    /^.{0,80}\ball rights reserved\.?$/.source,
+    /^this (?:document|article|story|material|content|page) is (?:subject to|protected by) copyright\b.{0,300}$/.source,
+    // A date and time alone, the page's stamp: "Nov. 20, 2019 6:02 AM EST", "20 November 2019, 10:12".
+    /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+\d{4},?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?$/
+      .source,
 
     /^.{0,60}\bclicking here\.?$/.source,
   ].join('|'),
   'i',
 );
 
+/** An image in Markdown: its alt text describes the picture for those who cannot see it; its title is its caption. */
+const IMAGE = /!\[([^\]]*)\]\([^)"]*(?:"([^"]*)")?\)/g;
+
+/** The words a reader sees in a block: an image's caption, not its alt text; a link's words; no marks. */
 const plain = (block: string): string =>
   block
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(IMAGE, (_image: string, _alt: string, caption?: string) => ` ${caption ?? ''} `)
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/&#(x[0-9a-f]+|\d+);/gi, (_, code: string) =>
+      String.fromCodePoint(code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : Number(code)),
+    )
     .replace(/^#{1,6}\s+|[*_`\\]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -84,6 +100,16 @@ function isMetaLines(block: string): boolean {
   );
 }
 
+/**
+ * How many different long blocks a text says more than once. A few are a caption or a pull quote said again; many
+ * are a text built of repeating parts (a plan's days, a recipe's steps), whose repeats are its own.
+ */
+function repeatedBlocks(texts: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const text of texts) if (text.length >= 40) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return [...counts.values()].filter((count) => count > 1).length;
+}
+
 /** A Markdown article less the furniture Readability kept, and the blocks cut, a line each. */
 export function withoutClosingFurniture(markdown: string, title: string): { markdown: string; cut: string[] } {
   const blocks = markdown.split(/\n\s*\n/).map((block) => block.trim());
@@ -93,21 +119,29 @@ export function withoutClosingFurniture(markdown: string, title: string): { mark
   let related = false;
   const lastRule = blocks.findLastIndex((block) => /^(?:-{3,}|\*{3,}|_{3,})$/.test(block));
   const seen = new Set<string>();
+  const repeats = repeatedBlocks(blocks.map(plain));
+  const linkLists = linkListBlocks(blocks);
   blocks.forEach((block, index) => {
     const words = plain(block);
     const level = sectionLevel(block);
     if (closing && level > 0 && level <= closing) closing = 0;
     if (!closing && level > 0 && CLOSING_HEADING.test(plain(block.split('\n')[0] ?? ''))) closing = level;
     // A block said again word for word (a photo's caption under it and in its gallery) is said once.
-    const again = words.length >= 40 && seen.has(words);
+    const again = repeats <= 3 && words.length >= 40 && seen.has(words);
     seen.add(words);
+    // A picture's description said again under it, as its caption.
+    for (const [, alt] of block.matchAll(IMAGE)) seen.add(plain(alt ?? ''));
     // Under a label of other stories, the blocks that are links to them.
     related = related && linkShare(block) > 0.5;
-    const furniture =
+    // A block that goes whole, pictures and all: a closing section's, another story's, a repeat.
+    const whole =
       closing > 0 ||
       related ||
+      linkLists.has(index) ||
       (lastRule >= blocks.length * 0.6 && index > lastRule && BOILERPLATE.test(words)) ||
-      again ||
+      again;
+    const furniture =
+      whole ||
       isMetaLines(block) ||
       same(words, title) ||
       (level === 0 && isFurniture(words.replace(/^[|•·–—-]+\s*/, ''))) ||
@@ -117,8 +151,13 @@ export function withoutClosingFurniture(markdown: string, title: string): { mark
       isShoutedLink(block, words) ||
       (words.length <= 60 && RELATED_LABEL.test(words));
     if (level > 0 && words.length <= 60 && RELATED_LABEL.test(words)) related = true;
-    if (furniture) cut.push(words.length > 100 ? `${words.slice(0, 100)}…` : words);
-    else kept.push(block);
+    if (!furniture) kept.push(block);
+    else {
+      if (words) cut.push(words.length > 100 ? `${words.slice(0, 100)}…` : words);
+      // The pictures of a block of furniture ("![…](…) Photo: AP") are the article's, and stay.
+      const images = whole ? [] : (block.match(IMAGE) ?? []);
+      if (images.length > 0) kept.push(images.join(''));
+    }
   });
   return { markdown: kept.join('\n\n'), cut };
 }

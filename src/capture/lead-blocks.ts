@@ -5,7 +5,17 @@
  */
 import { CAPTION_CLASS_WORDS, classWords, LEAD_CLASS_WORDS } from './furniture-words.ts';
 
-const words = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** An element's words as a reader sees them: the code of its scripts and styles is no one's words. */
+function words(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    else if (!/^(?:script|style|noscript|template)$/i.test(node.nodeName))
+      for (const child of node.childNodes) walk(child);
+  };
+  walk(element);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
