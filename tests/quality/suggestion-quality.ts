@@ -38,7 +38,7 @@ export interface KindScore {
 }
 
 const check = noteChecker(await createNoteRenderer());
-const folded = (name: string | number) =>
+export const folded = (name: string | number) =>
   String(name)
     .toLowerCase()
     .normalize('NFKD')
@@ -75,11 +75,11 @@ const UNIT_SYMBOLS: Record<string, string> = {
   gigawatts: 'GW',
   mégawatts: 'MW',
 };
-const sameUnit = (suggested: string, expected: string): boolean =>
+export const sameUnit = (suggested: string, expected: string): boolean =>
   suggested === expected || suggested === UNIT_SYMBOLS[expected.toLowerCase()];
 
 /** The same words, or one quote inside the other ("in May" and "May"). */
-const sameWords = (a: string, b: string): boolean => {
+export const sameWords = (a: string, b: string): boolean => {
   const [x, y] = [folded(a), folded(b)];
   return x.includes(y) || y.includes(x);
 };
