@@ -6,6 +6,8 @@
  * is no part of it.
  */
 
+import type { Party } from '../schemas/party.ts';
+
 interface InstitutionWords {
   /** The words an institution's name starts with. */
   heads: RegExp;
@@ -52,7 +54,10 @@ const LOWER_HEADS = new Map(
   Object.entries(WORDS).map(([language, { lowerHeads, lowerLeads, directHeads }]) => [
     language,
     {
-      before: new RegExp(String.raw`(?:^|[\s(])((?:${lowerHeads}) (?:${lowerLeads})|(?:${directHeads}) )$`, 'u'),
+      before: new RegExp(
+        String.raw`(?:^|[\s(]|\p{L}['’])((?:${lowerHeads}) (?:${lowerLeads})|(?:${directHeads}) )$`,
+        'u',
+      ),
       starting: new RegExp(String.raw`^(?:${lowerHeads}) `, 'u'),
     },
   ]),
@@ -178,12 +183,28 @@ const ENDS_INSTITUTION =
 const OF_FIELD =
   /\b(?:Department|Division|Ministry|Office|Bureau|Institute|Board|Secretary|Agency|Commission|School|College|Centre|Center) (?:of|for) \p{Lu}/u;
 
+const LOCAL_BODY = /^ (?:(?:county|borough|city|district|town|parish) )?council\b/;
+
 /** Two names joined by "and" that make one institution's: "Occupational Safety" and "Health Administration". */
-export function joinedByAnd<P extends { name: string; start: number; end: number }>(text: string, parties: P[]): P[] {
+export function joinedByAnd<P extends { name: string; start: number; end: number; kind: Party['kind'] }>(
+  text: string,
+  parties: P[],
+): P[] {
   const joined: P[] = [];
   for (const party of [...parties].sort((a, b) => a.start - b.start)) {
     const previous = joined.at(-1);
     const between = previous ? text.slice(previous.end, party.start) : '';
+    // "Redcar and Cleveland council": a local authority named in lower case after its places.
+    const body = between === ' and ' ? (LOCAL_BODY.exec(text.slice(party.end))?.[0] ?? '') : '';
+    if (previous && body) {
+      joined[joined.length - 1] = {
+        ...previous,
+        name: `${previous.name} and ${party.name}${body}`,
+        end: party.end + body.length,
+        kind: 'organization',
+      };
+      continue;
+    }
     if (
       previous &&
       between === ' and ' &&

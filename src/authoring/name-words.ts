@@ -34,9 +34,10 @@ const OTHER_FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
     'ella', 'ellos', 'su', 'sus', 'si', 'cuando', 'como', 'también', 'ya', 'así']),
 };
 
-/** A word of the lists above, in a text's language (English's list by default). */
+/** A word of the lists above, in a text's language (English's list by default), or an English people's word. */
 export const isListedFunctionWord = (word: string, language: string): boolean =>
-  (OTHER_FUNCTION_WORDS[language] ?? FUNCTION_WORDS).has(word.toLowerCase());
+  (OTHER_FUNCTION_WORDS[language] ?? FUNCTION_WORDS).has(word.toLowerCase()) ||
+  (language === 'en' && isDemonymOrDirection(word));
 
 /** A first name, as compromise knows them ("Jens" of "Jens Weidmann"). */
 export const isFirstName = (word: string): boolean => tags(word).has('FirstName');
@@ -67,6 +68,10 @@ export function kindOf(name: string, titled: boolean): Party['kind'] {
   if (found.has('Organization')) return 'organization';
   return 'other';
 }
+
+/** A people's or a compass point's word ("Dutch", "French", "the West"): no party of its own. */
+export const isDemonymOrDirection = (word: string): boolean =>
+  /^(?:North|South|East|West|Midwest|Northeast|Northwest|Southeast|Southwest)$/.test(word) || tags(word).has('Demonym');
 
 /** A plural common noun ("residents", "officials"): at a sentence's start before "of", the name is after it. */
 export const isCommonPlural = (word: string): boolean => {

@@ -43,8 +43,20 @@ export function aliasShorterNames(parties: Named[], language: string): void {
       )
       .sort((a, b) => b.name.length - a.name.length)[0];
     if (company && !company.aliases.includes(party.name)) company.aliases.push(party.name);
+    // "OSHA" after "Occupational Safety and Health Administration": the initials of a longer name.
+    const spelt = /^\p{Lu}{2,6}$/u.test(party.name) && parties.find((other) => initials(other.name) === party.name);
+    if (spelt && !spelt.aliases.includes(party.name)) spelt.aliases.push(party.name);
   }
 }
+
+/** The capitals that start a name's words ("OSHA"), when it has three words or more. */
+const initials = (name: string): string =>
+  name.split(' ').length < 3
+    ? ''
+    : name
+        .split(' ')
+        .map((word) => (/^\p{Lu}/u.test(word) ? word[0] : ''))
+        .join('');
 
 /** "Ferry" named alone after "Élodie Ferry": a person's last name, when the text names it alone too. */
 export function lastNamedAlone(name: string, counts: ReadonlyMap<string, { total: number }>): string | undefined {

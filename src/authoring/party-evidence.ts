@@ -40,7 +40,7 @@ const LEGAL_FORM =
   /(?:^|[\s,])(Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|Co|AG|GmbH|SE|KG|e\.V|SA|S\.A|SAS|SARL|SL|S\.L|AS|ASA|AB|Oy|NV|BV|SpA|Srl)\.?$|& (?:Co|Fils|Associés|Söhne|Sons|Partners|Cie)\.?$/u;
 /** Words a company's or an institution's name is made of, in English, French, German and Spanish. */
 const ORGANISATION =
-  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal)(?=\s|$)/u;
+  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal|council)(?=\s|$)/u;
 /** A German institution's word ends the first word: "Bundesnetzagentur", "Oberverwaltungsgericht". */
 const GERMAN_INSTITUTION =
   /^\p{Lu}\p{L}*(?:agentur|amt|behörde|ministerium|gericht|kommission|bank|verband|kasse)(?:\s|$)/u;
@@ -78,7 +78,7 @@ const PLACE_BEFORE: Record<string, RegExp> = {
 };
 /** The last word of a place's name in English ("Harlan Flats", "Redcar Bay", "Central Valley"). */
 const GEOGRAPHY =
-  /\s(Flats|Bay|Valley|Hills|Heights|Springs|Beach|County|Island|Islands|Lake|River|Mountains?|Coast|Peninsula|Gulf|Sea|Canyon|Creek|Falls)$|^(?:Saint|Sainte|San|Santa|Sankt|Bad)[- ]\p{Lu}/u;
+  /\s(Flats|Bay|Valley|Hills|Heights|Springs|Beach|County|Island|Islands|Lake|River|Mountains?|Coast|Peninsula|Gulf|Sea|Canyon|Creek|Falls)$|^(?:Saint|Sainte|San|Santa|Sankt|Bad|Sierra|Monte|Valle|Río|Isla|Lago|Puerto|Cabo|Mont|Val|Lac|Île|Pic|Mount|Lake|Cape)[- ]\p{Lu}|^(?:Building|Hall|Bâtiment|Edificio|Nave|Gebäude|Halle|Tower|Terminal|Pier|Dock)\s\d+$/u;
 /** A place described after a comma: "Coatham, the village closest to the plant", "Huelma, un pueblo de". */
 const PLACE_AFTER =
   /^,\s(?:the|a|an|le|la|l['’]|un|une|el|una|die|das|der|ein|eine)\s(?:\p{Ll}+\s)?(?:village|town|city|county|district|suburb|port|region|ville|village|commune|bourg|quartier|région|pueblo|ciudad|localidad|municipio|comarca|aldea|Stadt|Gemeinde|Dorf|Kreisstadt|Region)\b/u;
@@ -87,7 +87,7 @@ const COMPANY_AFTER =
   /^,\s(?:the |a |an |un |une |le |la |el |der |die |ein |eine )?(?:\p{Ll}+ )?(?:maker|manufacturer|developer|provider|operator|supplier|company|firm|regulator|watchdog|agency|authority|régulateur|regulador|Aufsicht|Behörde|concepteur|fabricant|éditeur|opérateur|fournisseur|spécialiste|filiale|gestionnaire|fabricante|proveedor|operador|empresa|compañía|distribuidora|Hersteller|Anbieter|Betreiber|Spezialist|Tochter)/u;
 /** Plans and programmes named after their kind ("the Open Aisle program", "el programa Raíces Solares"). */
 const INITIATIVE_BEFORE =
-  /(?:^|\s)(?:program|programme|initiative|scheme|project|campaign|plan|programa|proyecto|iniciativa|dispositif|projet|Programm|Projekt|Initiative|Kampagne)\s$/u;
+  /(?:^|\s)(?:program|programme|initiative|scheme|project|campaign|plan|programa|proyecto|iniciativa|dispositif|projet|Programm|Projekt|Initiative|Kampagne)(?:\s\p{Ll}+)?,?\s$/u;
 const INITIATIVE_AFTER =
   /^(?:\s|,\s(?:the|a|an|its|le|la|l['’]|el|un|une|das|die|der)\s(?:[\p{L}-]+\s){0,2})(?:program|programme|initiative|scheme|project|campaign|pledge|fund|programa|proyecto|iniciativa|plan|dispositif|projet|Programm|Projekt)\b/u;
 /** A person's role just before the name, a comma or none between: "chief executive Kari Nygaard". */
@@ -95,15 +95,15 @@ const ROLE_BEFORE =
   /(?:executive|officer|director|founder|president|chair(?:man|woman)?|manager|spokes(?:man|woman|person)|minister|mayor|professor|analyst|secretary|directeur|directrice|président|présidente|fondateur|fondatrice|porte-parole|maire|délégué|déléguée|consejero delegado|consejera delegada|director|directora|presidente|presidenta|portavoz|alcalde|alcaldesa|fundador|fundadora|Geschäftsführer|Geschäftsführerin|Vorstandschef|Vorstandschefin|Sprecher|Sprecherin|Bürgermeister|Bürgermeisterin|\p{Ll}chef|\p{Ll}chefin|\p{Ll}leiter|\p{Ll}leiterin)(?:\s(?:général|générale|general|ejecutivo|ejecutiva))?,?\s$/u;
 /** Products named after their kind ("the GridStack battery", "la marca Mágina Verde"). */
 const PRODUCT_BEFORE =
-  /(?:^|\s)(?:brand|model|product|marca|modelo|producto|marque|modèle|gamme|produit|Marke|Modell|Produkt)\s$/u;
+  /(?:^|\s)(?:brand|model|product|marca|modelo|producto|marque|modèle|gamme|produit|Marke|Modell|Produkt|(?:under|sous|bajo|unter) (?:the|le|el|dem) (?:name|nom|nombre|Namen)(?: de)?)(?:\s\p{Ll}+)?,?\s$/u;
 const PRODUCT_AFTER =
   /^\s(?:system|systems|platform|battery|batteries|sensor|module|robot|robots|product|brand|line|range|process|software|app|units?|device|kit)\b/u;
 /** What a text calls a company just before its name ("the Oslo-based maker", "la société", "die Firma"). */
 const COMPANY_BEFORE =
-  /(?:^|\s)(?:company|firm|group|maker|manufacturer|operator|start-?up|retailer|developer|supplier|utility|insurer|lender|investor|fund|société|groupe|entreprise|fabricant|opérateur|industriel|cabinet|banque|fonds|papetier|chain|supermarket|retailer|cadena|gestionnaire|distributeur|fournisseur|empresa|grupo|compañía|cooperativa|firma|distribuidora|comercializadora|fondo|Unternehmen|Konzern|Hersteller|Firma|Versorger|Betreiber|Investor|\p{L}+institut|\p{L}+gesellschaft)(?:\s(?:de |d['’])?\p{Ll}[\p{L}-]+){0,2}\s$/u;
+  /(?:^|\s)(?:company|firm|group|maker|manufacturer|operator|start-?up|retailer|developer|supplier|utility|insurer|lender|investor|fund|société|groupe|entreprise|fabricant|opérateur|industriel|cabinet|banque|fonds|papetier|chain|supermarket|retailer|cadena|gestionnaire|distributeur|fournisseur|empresa|grupo|compañía|cooperativa|firma|distribuidora|comercializadora|fondo|Unternehmen|Konzern|Hersteller|Firma|Versorger|Betreiber|Investor|\p{L}+institut|\p{L}+gesellschaft)(?:\s(?:de |d['’])?\p{Ll}[\p{L}-]+){0,2},?\s$/u;
 /** What a text calls a group of people just before its name ("the union", "le collectif", "die Bürgerinitiative"). */
 const GROUP_BEFORE =
-  /(?:^|\s)(?:union|campaign group|residents' group|collectif|syndicat|association|colectivo|plataforma|sindicato|asociación|Bürgerinitiative|Initiative|Gewerkschaft|Verein)\s$/u;
+  /(?:^|\s)(?:union|campaign group|residents' group|collectif|syndicat|association|colectivo|plataforma|sindicato|asociación|Bürgerinitiative|Initiative|Gewerkschaft|Verein)(?:\s\p{Ll}+)?,?\s$/u;
 /** A person's honorific ("Mme Ferry", "Frau Vogt", "Sra. Aguilar"). */
 const HONORIFIC = /(?:^|\s)(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Frau|Herr|Sra?\.|señora|señor|doña|don)\s$/u;
 const BASED_AFTER = /^(?:-based|,\s(?:Texas|Norway|Nevada|California|[A-Z]{2})\b)/;
@@ -132,7 +132,7 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
     if (kind) kinds.push(kind);
     cues.push(words);
   };
-  if (context.called) cue(context.called.kind, `quoted after its kind's word: ${context.called.word}`);
+  if (context.called) cue(context.called.kind, `after its kind's word: ${context.called.word}`);
   const legal = LEGAL_FORM.exec(name);
   if (legal) cue('organization', `a legal form: ${(legal[1] ?? legal[0]).trim()}`);
   const group = GROUP.exec(name);
@@ -143,7 +143,7 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   const organisation = ORGANISATION.exec(name) ?? GERMAN_INSTITUTION.exec(name);
   if (organisation && !group) cue('organization', `an organisation's word: ${organisation[1] ?? name.split(' ')[0]}`);
   else if (PLAN_YEAR.test(name) && !legal) cue('initiative', "a plan's year");
-  else if (MODEL.test(name) && !legal) cue('product', 'a model number');
+  else if (MODEL.test(name) && !legal && !GEOGRAPHY.test(name)) cue('product', 'a model number');
   const geography = GEOGRAPHY.exec(name);
   if (geography && !legal && !organisation) cue('place', `a place's word: ${geography[1] ?? name.split(/[- ]/)[0]}`);
   // What the name's own words say settles its kind; what stands around it is weighed after.
@@ -204,15 +204,18 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
 export const hasLegalForm = (name: string): boolean => LEGAL_FORM.test(name);
 
 const regions = new Map<string, ReadonlySet<string>>();
+// prettier-ignore
+const M49 = ['001', '002', '005', '009', '013', '019', '021', '029', '030', '034', '035', '039', '053', '142', '143',
+  '145', '150', '151', '154', '155', '419'];
 /** The names of countries and regions in a language, from Intl ("Norway", "Alemania", "Deutschland"). */
 export function isRegionName(name: string, language: string): boolean {
   let names = regions.get(language);
   if (!names) {
     const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
     const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
-    names = new Set(
-      letters.flatMap((a) => letters.map((b) => display.of(`${a}${b}`))).filter((n): n is string => Boolean(n)),
-    );
+    // And the continents and world regions of UN M.49 ("Europe", "Asia", "Latin America").
+    const codes = [...letters.flatMap((a) => letters.map((b) => `${a}${b}`)), ...M49];
+    names = new Set(codes.map((code) => display.of(code)).filter((n): n is string => Boolean(n)));
     regions.set(language, names);
   }
   return names.has(name);

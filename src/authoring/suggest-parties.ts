@@ -80,7 +80,7 @@ export function findParties(
     if (!found.has(party.name)) found.set(party.name, party);
   };
   const abbreviated = new Set<string>();
-  const quoted = quotedNames(text);
+  const quoted = quotedNames(text, base);
   for (const party of quoted) add({ ...party, aliases: [] });
   /** Where an institution's name runs on past its capitalised words ("Commission européenne"). */
   const institutions: Array<{ start: number; end: number }> = [...quoted];

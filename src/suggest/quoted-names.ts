@@ -60,14 +60,26 @@ const PATTERNS = KIND_WORDS.map(({ kind, words, compounds }) => ({
   ),
 }));
 
+/** Two names joined by "and" or "en" after a kind's word in lower case: "el programa Agua y Olivo", "la asociación Consumidores en Red". */
+const JOINED = String.raw`(\p{Lu}[\p{L}-]+ (?:y|e|et|and|&|en) \p{Lu}[\p{L}-]+)(?![\p{L}-]| \p{Lu})`;
+const lowerCase = (words: string): string =>
+  words
+    .split('|')
+    .filter((word) => /^\p{Ll}/u.test(word))
+    .join('|');
+const JOINED_PATTERNS = KIND_WORDS.map(({ kind, words }) => ({
+  kind,
+  pattern: new RegExp(String.raw`(?<![\p{L}-])((?:${lowerCase(words)}))(?: \p{Ll}+)? ${JOINED}`, 'gu'),
+}));
+
 /** Every name in quotation marks after the word for its kind, each once, at its first place. */
-export function quotedNames(text: string): QuotedName[] {
+export function quotedNames(text: string, language = 'en'): QuotedName[] {
   const found = new Map<string, QuotedName>();
-  for (const { kind, pattern } of PATTERNS)
+  for (const { kind, pattern } of language === 'de' ? PATTERNS : [...PATTERNS, ...JOINED_PATTERNS])
     for (const match of text.matchAll(pattern)) {
       const name = (match[2] ?? '').trim();
       if (name.split(/\s+/).length > 8 || found.has(name)) continue;
-      const start = (match.index ?? 0) + match[0].indexOf(name, (match[1] ?? '').length);
+      const start = (match.index ?? 0) + match[0].lastIndexOf(name);
       found.set(name, { name, kind, start, end: start + name.length, called: { kind, word: match[1] ?? '' } });
     }
   return [...found.values()].sort((a, b) => a.start - b.start);

@@ -124,6 +124,42 @@ describe('parties', () => {
     expect(kinds('Er sagte: „Wir gehen nicht.“ Die Firma schweigt.', 'de')).toEqual([]);
   });
 
+  test('what the text calls a name, after an adjective or a comma, gives its kind; a building with its number is a place', () => {
+    const kinds = (text: string, language: string) =>
+      findParties(text, [{ start: 0, end: text.length }], language).map(({ name, kind }) => `${name}: ${kind}`);
+    expect(
+      kinds('La marca propia Mágina Verde se vende; dice el portavoz de la plataforma vecinal Huelma Respira.', 'es'),
+    ).toEqual(['Mágina Verde: product', 'Huelma Respira: group']);
+    expect(kinds('Llegó a través del programa Agua y Olivo, con municipios de Sierra Mágina.', 'es')).toEqual([
+      'Agua y Olivo: initiative',
+      'Sierra Mágina: place',
+    ]);
+    expect(kinds('Un distributeur alsacien, Rhinpack, achète ; l’intersyndicale de Calora proteste.', 'fr')).toEqual([
+      'Rhinpack: organization',
+      'intersyndicale de Calora: group',
+    ]);
+    expect(kinds('Its sulfate, sold under the name LoopPure, left Building 4 every week.', 'en')).toEqual([
+      'LoopPure: product',
+      'Building 4: place',
+    ]);
+  });
+
+  test('in English, a people’s word and a compass point are no parties, a local council keeps its places, initials are an alias', () => {
+    const names = (text: string) =>
+      findParties(text, [{ start: 0, end: text.length }]).map(({ name, kind, aliases }) =>
+        [name, kind, ...aliases].join(': '),
+      );
+    expect(
+      names('It is owned by the Dutch utility Vennhoven Energie, and works with Redcar and Cleveland council.'),
+    ).toEqual(['Vennhoven Energie: organization', 'Redcar and Cleveland council: organization']);
+    expect(
+      names(
+        'Heat rules in the West are weak, said the Occupational Safety and Health Administration. It was fined by OSHA.',
+      ),
+    ).toEqual(['Occupational Safety and Health Administration: organization: OSHA']);
+    expect(names('Sales fell in Europe and rose in Europe again, then in Europe.')).toEqual(['Europe: place']);
+  });
+
   test('in French and Spanish, an institution keeps its adjectives and complement, without the article before it', () => {
     const names = (text: string, language: string) =>
       findParties(text, [{ start: 0, end: text.length }], language).map(({ name, kind }) => `${name}: ${kind}`);
