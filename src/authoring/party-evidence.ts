@@ -95,7 +95,7 @@ const ROLE_BEFORE =
   /(?:executive|officer|director|founder|president|chair(?:man|woman)?|manager|spokes(?:man|woman|person)|minister|mayor|professor|analyst|secretary|directeur|directrice|président|présidente|fondateur|fondatrice|porte-parole|maire|délégué|déléguée|consejero delegado|consejera delegada|director|directora|presidente|presidenta|portavoz|alcalde|alcaldesa|fundador|fundadora|Geschäftsführer|Geschäftsführerin|Vorstandschef|Vorstandschefin|Sprecher|Sprecherin|Bürgermeister|Bürgermeisterin|\p{Ll}chef|\p{Ll}chefin|\p{Ll}leiter|\p{Ll}leiterin)(?:\s(?:général|générale|general|ejecutivo|ejecutiva))?,?\s$/u;
 /** Products named after their kind ("the GridStack battery", "la marca Mágina Verde"). */
 const PRODUCT_BEFORE =
-  /(?:^|\s)(?:brand|model|product|marca|modelo|producto|marque|modèle|gamme|produit|Marke|Modell|Produkt|(?:under|sous|bajo|unter) (?:the|le|el|dem) (?:name|nom|nombre|Namen)(?: de)?)(?:\s\p{Ll}+)?,?\s$/u;
+  /(?:^|\s)(?:brand|model|product|marca|modelo|producto|marque|modèle|gamme|produit|Marke|Modell|Produkt|(?:under|sous|bajo|unter) (?:the|le|el|dem) (?:name|nom|nombre|Namen)(?: de)?)(?:\s\p{Ll}+)?,?\s$|\d\s(?:tonnes|tons|kilos|litres|liters|barrels|units|unités|unidades|toneladas|Tonnen|Stück|Liter)\s(?:of\s|de\s|d['’])?$/u;
 const PRODUCT_AFTER =
   /^\s(?:system|systems|platform|battery|batteries|sensor|module|robot|robots|product|brand|line|range|process|software|app|units?|device|kit)\b/u;
 /** What a text calls a company just before its name ("the Oslo-based maker", "la société", "die Firma"). */

@@ -138,6 +138,7 @@ describe('parties', () => {
       'Rhinpack: organization',
       'intersyndicale de Calora: group',
     ]);
+    expect(kinds('Rhinpack achètera 18 000 tonnes de Vosgia Kraft par an.', 'fr')).toContain('Vosgia Kraft: product');
     expect(kinds('Its sulfate, sold under the name LoopPure, left Building 4 every week.', 'en')).toEqual([
       'LoopPure: product',
       'Building 4: place',
