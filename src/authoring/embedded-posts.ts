@@ -3,7 +3,8 @@
  * with its link before Readability reads the page: embed code is a classed `<blockquote>` or an `<iframe>` that a
  * script turns into a card, and Readability drops an iframe, empties Instagram's markup, and leaves out a wrapper
  * whose class reads as the site's ("social-embed"). The quotation keeps the post's words and ends with a link to
- * the post, so the note quotes it as a Markdown block quote.
+ * the post, on the words the page links it from (its date, "— Grid Ops (@gridops) [June 1, 2025](…)") or else
+ * on its address, so the note quotes it as a Markdown block quote.
  */
 
 /** The embeds known, and where each names its post. */
@@ -79,16 +80,27 @@ export function keepEmbeddedPosts(document: Document): number {
         .replace(/\s+/g, ' ')
         .trim();
       const words = embed.tagName.toLowerCase() === 'iframe' ? [] : paragraphs.length > 0 ? paragraphs : [byline];
-      for (const text of words.filter(Boolean)) {
+      // The post's own link, on the words the page gave it (its date), else on its address.
+      const dated = [...embed.querySelectorAll('a[href]')]
+        .filter((a) => a.getAttribute('href') === href)
+        .map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim())
+        .find((text) => text !== '' && !/^https?:|^www\./i.test(text));
+      const body = words.filter(Boolean);
+      // The source line's words before the link: the byline, or the post's last paragraph when it ends on the date.
+      let tail = paragraphs.length > 0 ? byline : '';
+      if (!tail && dated && body.length > 1 && body.at(-1)?.endsWith(dated)) tail = body.pop() ?? '';
+      for (const text of body) {
         const p = document.createElement('p');
         p.textContent = text;
         quote.append(p);
       }
       const source = document.createElement('p');
-      if (paragraphs.length > 0 && byline) source.append(document.createTextNode(`${byline} `));
       const anchor = document.createElement('a');
       anchor.setAttribute('href', href);
-      anchor.textContent = href;
+      const linked = dated && tail.endsWith(dated) ? dated : href;
+      const before = linked === href ? tail : tail.slice(0, tail.length - linked.length).trim();
+      if (before) source.append(document.createTextNode(`${before} `));
+      anchor.textContent = linked;
       source.append(anchor);
       quote.append(source);
       outermost(embed).replaceWith(quote);

@@ -24,7 +24,7 @@ const FURNITURE_LINE = new RegExp(
     /^click here\b.{0,100}$/.source,
     /^https?:\/\/\S+$/.source,
     /^(?:also|see also|watch|listen)\s*:.{0,160}$/.source,
-    /^(?:follow|reach|email|e-mail|contact) (?:\S+ ){0,6}(?:on|at|via) (?:twitter|facebook|instagram|linkedin|\S+@\S+|https?:\/\/\S+|www\.\S+).{0,200}$/
+    /^(?:follow|reach|email|e-mail|contact) (?:\S+ ){0,10}(?:on|at|via) <?(?:twitter|facebook|instagram|linkedin|\S+@\S+|https?:\/\/\S+|www\.\S+).{0,200}$/
       .source,
     // A pitch for another product; a paywall's own words are left for the paywall check to see.
     /^(?:subscribe|sign up)\b.{0,80}\b(?:newsletter|channel|podcast|youtube|briefing|e-?mails?)\b.{0,120}$/.source,
@@ -146,7 +146,7 @@ export function withoutClosingFurniture(markdown: string, title: string): { mark
       same(words, title) ||
       (level === 0 && isFurniture(words.replace(/^[|•·–—-]+\s*/, ''))) ||
       (level === 0 && /^[\p{Lu}\s'’&!-]{4,30}$/u.test(words) && words.split(' ').length <= 3) ||
-      (words.length <= 200 && !/^[-*+] |^\d+\. /.test(block) && FURNITURE_LINE.test(words)) ||
+      (words.length <= 400 && !/^[-*+] |^\d+\. /.test(block) && FURNITURE_LINE.test(words)) ||
       AD_LABEL.test(words) ||
       isShoutedLink(block, words) ||
       (words.length <= 60 && RELATED_LABEL.test(words));

@@ -105,7 +105,7 @@ test('embedded posts are kept as quotations that end with their link', async () 
   );
   if ('error' in page) throw new Error(page.error);
   expect(page.markdown).toContain(
-    '> Storm damage is worse than we thought.\n>\n> — Grid Ops (@gridops) June 1, 2025 <https://twitter.com/gridops/status/123>',
+    '> Storm damage is worse than we thought.\n>\n> — Grid Ops (@gridops) [June 1, 2025](https://twitter.com/gridops/status/123)',
   );
   expect(page.markdown).toContain('> <https://mastodon.social/@grid/1234>');
   expect(page.markdown).toContain('> A post shared by Grid (@grid)\n>\n> <https://www.instagram.com/p/ABC/>');
