@@ -28,7 +28,7 @@ const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:sche|ische|ale|ene|e)$/u;
 const PLACE_PREPOSITION = /(?:^|\s)(?:in|aus|nach|bei|ab)\s$/u;
 /** Endings of German common nouns, never of a town's name. */
 const NOUN_ENDING =
-  /(?:ung|ungen|heit|keit|schaft|tion|tät|nis|ismus|ment|ei|ik|ie|ien|alen|ur|in|chen|sicht|zeit|kraft|angaben|e|ern|eln|-)$/u;
+  /(?:ung|ungen|heit|keit|schaft|tion|tät|nis|ismus|ment|ei|ik|ie|ien|alen|ur|in|sicht|zeit|kraft|angaben|e|ern|eln|-)$/u;
 /** Nouns a preposition takes without an article ("in Betrieb", "nach Angaben", "bei Bedarf"). */
 // prettier-ignore
 const BARE_NOUNS = new Set(['Betrieb', 'Kraft', 'Angaben', 'Anfang', 'Ende', 'Bedarf', 'Zukunft', 'Frage', 'Höhe',

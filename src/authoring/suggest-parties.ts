@@ -13,6 +13,7 @@ import { spreadPlaces } from './listed-places.ts';
 import { isRegionName, judgeParty, mentionsOf, timesNamed } from './party-evidence.ts';
 import { institutionName, isInstitution, joinedByAnd, listingInstitution } from './institution-names.ts';
 import { quotedNames } from '../suggest/quoted-names.ts';
+import { datelineEnd } from '../suggest/dateline.ts';
 import { isCommonPlural, isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
 
 export interface FoundParty {
@@ -83,7 +84,11 @@ export function findParties(
   const quoted = quotedNames(text, base);
   for (const party of quoted) add({ ...party, aliases: [] });
   /** Where an institution's name runs on past its capitalised words ("Commission européenne"). */
-  const institutions: Array<{ start: number; end: number }> = [...quoted];
+  const datelines = runs.map((run) => ({
+    start: run.start,
+    end: run.start + datelineEnd(text.slice(run.start, run.end)),
+  }));
+  const institutions: Array<{ start: number; end: number }> = [...quoted, ...datelines];
   const matchesOf = (pattern: RegExp) =>
     runs
       .filter((run) => !isBoilerplateRun(text.slice(run.start, run.end)))

@@ -161,6 +161,13 @@ describe('parties', () => {
     expect(names('Sales fell in Europe and rose in Europe again, then in Europe.')).toEqual(['Europe: place']);
   });
 
+  test('a release’s dateline names no party; a town after its preposition may end in -chen', () => {
+    const names = (text: string, language: string) =>
+      findParties(text, [{ start: 0, end: text.length }], language).map(({ name }) => name);
+    expect(names('Lyon, le 10 février 2026 – La société Valmora lève des fonds.', 'fr')).toEqual(['Valmora']);
+    expect(names('Die Entwickler treffen sich mit den Kollegen aus München.', 'de')).toEqual(['München']);
+  });
+
   test('in French and Spanish, an institution keeps its adjectives and complement, without the article before it', () => {
     const names = (text: string, language: string) =>
       findParties(text, [{ start: 0, end: text.length }], language).map(({ name, kind }) => `${name}: ${kind}`);
