@@ -226,7 +226,7 @@ export function findDates(
       if (!date.relative) lastNamed = date.date;
     }
   }
-  dayInMonthNamed(found);
+  dayInMonthNamed(found, text);
   for (const month of namedMonths(text, base, reference)) if (free(month.start, month.end)) found.push(month);
   for (const year of years) if (free(year.start, year.end)) found.push(year);
   // "Deux ans plus tard", "im Jahr davor": from the story's last date; "über Vorjahr": none.

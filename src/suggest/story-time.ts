@@ -173,9 +173,10 @@ function resolve(
  */
 export function dayInMonthNamed<
   D extends { start: number; end: number; date: PartialDate; relative: boolean; basis?: string | undefined },
->(found: D[]): void {
+>(found: D[], text: string): void {
   for (const day of found) {
-    if (!day.relative || day.date.precision !== 'day') continue;
+    // Only a day written with its number ("August 14"), not a weekday ("on Wednesday").
+    if (!day.relative || day.date.precision !== 'day' || !/\d/.test(text.slice(day.start, day.end))) continue;
     const month = found
       .filter(
         (other) => other.end <= day.start && other.date.precision === 'month' && other.date.month === day.date.month,

@@ -70,6 +70,10 @@ test('a day without its year, in the month the paragraph has just named, is in t
     ['August', '2021-08'],
     ['August 14', '2021-08-14'],
   ]);
+  expect(datesIn('In June 2024 the plant closed. It reopened on Wednesday.')).toEqual([
+    ['June 2024', '2024-06'],
+    ['on Wednesday', '2025-06-11'],
+  ]);
 });
 
 test('a weekday of every month is no date, in French as in English', () => {
