@@ -7,6 +7,7 @@
 import { isFurniture } from '../authoring/furniture.ts';
 import { AD_LABEL, RELATED_LABEL } from './furniture-words.ts';
 import { linkListBlocks } from './link-lists.ts';
+import { isDateStamp, isMetaSegments } from './meta-lines.ts';
 
 /** A closing section's heading: about the company, forward-looking statements, contacts. */
 const CLOSING_HEADING =
@@ -19,7 +20,7 @@ const FURNITURE_LINE = new RegExp(
     /^(?:source|quelle|fuente)\s*:?\s+\S.{0,100}$/.source,
     /^image \d+ of \d+$/.source,
     /^\(?(?:image|photo)(?: credit)?\s*:.{1,80}\)?$/.source,
-    /^(?:read more|see more|more|related|also read|don'?t miss|(?:à )?lire aussi|lesen sie auch|mehr zum thema|lee también|te puede interesar|leia também)\s*:.{0,160}$/
+    /^\(?(?:read more|see more|more|related|also read|don'?t miss|(?:à )?lire aussi|voir aussi|lesen sie auch|siehe auch|mehr zum thema|lee también|ver también|te puede interesar|leia também|leia mais|veja também|leggi anche|vedi anche|читайте также|смотрите также)(?: \S+)?\s*:.{0,160}$/
       .source,
     /^click here\b.{0,100}$/.source,
     /^https?:\/\/\S+$/.source,
@@ -32,6 +33,14 @@ const FURNITURE_LINE = new RegExp(
       .source,
     /^(?:tags|filed under|topics|mots-clés|schlagwörter|etiquetas)\s*:.{0,200}$/.source,
     /^citation:.{0,300}\bretrieved\b.{0,200}$/.source,
+    // Who else reported, wrote or edited the story: "Jane Doe contributed to this report.", "Reporting by …".
+    /^.{0,200}\bcontributed (?:reporting|to this (?:report|story|article))\b.{0,160}$/.source,
+    /^(?:additional )?(?:reporting|writing|editing|research) by\b.{0,300}$/.source,
+    /^write to .{1,80} at \S+@\S+.{0,160}$/.source,
+    /^(?:avec|mit|con|with) (?:afp|ap|reuters|dpa|efe|ansa|agences?|agencias|agencies)\.?$/.source,
+    // A picture's credit in words: "Image via Getty Images", "Courtesy of …", "Credit…Jane Doe/The Times".
+    /^(?:(?:photo|image|picture|video)s?\s+(?:via|by|courtesy(?:\s+of)?)|courtesy(?:\s+of)?|credit\s*(?:\.{2,}|…))\s*.{1,80}$/
+      .source,
     // A copyright line: "Copyright © 2019 The Daily …", "© 2024 Acme. All rights reserved."
     /^(?:copyright|©|\(c\))\s*(?:©|@|\(c\))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\b.{0,100}$/.source,
     /^.{0,80}\ball rights reserved\.?$/.source,
@@ -145,6 +154,7 @@ export function withoutClosingFurniture(markdown: string, title: string): { mark
       isMetaLines(block) ||
       same(words, title) ||
       (level === 0 && isFurniture(words.replace(/^[|•·–—-]+\s*/, ''))) ||
+      (level === 0 && !/^(?:[-*+>|] |\d+[.)] )/.test(block) && (isDateStamp(words) || isMetaSegments(words))) ||
       (level === 0 && /^[\p{Lu}\s'’&!-]{4,30}$/u.test(words) && words.split(' ').length <= 3) ||
       (words.length <= 400 && !/^[-*+] |^\d+\. /.test(block) && FURNITURE_LINE.test(words)) ||
       AD_LABEL.test(words) ||

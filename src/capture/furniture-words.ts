@@ -79,6 +79,11 @@ export const FURNITURE_CLASS_WORDS = new Set([
   'correction',
   'logo',
   'gallery',
+  // a cookie or consent banner
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
   'slideshow',
   'carousel',
   'lightbox',
