@@ -117,15 +117,6 @@ const FORMS: Record<string, NumberForms> = {
 const NOT_A_COUNT =
   /(?:§|Nr\.|Seite|Artikel|Art\.|Absatz|Abs\.|Kapitel|Paragraf|Platz|Rang|Teil|Band|Ziffer|Linie|Gleis|Tor)\s?$/u;
 
-/** Words for about a number ("une vingtaine", "una docena"), in French and Spanish. */
-// prettier-ignore
-const AMOUNTS: Record<string, number> = { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30,
-  quarantaine: 40, cinquantaine: 50, centaine: 100, decena: 10, docena: 12, veintena: 20, treintena: 30, centenar: 100 };
-const APPROXIMATE = new RegExp(
-  String.raw`(?<![\p{L}])(?:une|una|un)\s(${Object.keys(AMOUNTS).join('|')})\s(?:de|d['’])\s?(\p{Ll}+(?:\s\p{Ll}+)?)(?![\p{L}])`,
-  'giu',
-);
-
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: string[]): string =>
   [...words]
@@ -209,23 +200,6 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
         unit: unit.split(' ').at(-1) ?? unit,
         approximate: false,
       });
-  }
-  // "une vingtaine de tractores", "una veintena de tractores": about a number of things.
-  for (const match of text.matchAll(APPROXIMATE)) {
-    const start = match.index ?? 0;
-    const [words = '', amount = '', two = ''] = match;
-    const counts = (noun: string): boolean => !!forms.counted && new RegExp(`^${forms.counted}$`, 'u').test(noun);
-    // "de grandes agglomérations" counts the second word; "de tractores por" the first.
-    const noun = counts(two) ? two : (two.split(' ')[0] ?? '');
-    if (!counts(noun) || forms.notCounted.test(noun)) continue;
-    const end = start + words.length - (two.length - noun.length);
-    found.push({
-      start,
-      end,
-      value: AMOUNTS[amount.toLowerCase()] ?? 0,
-      unit: noun.split(' ').at(-1) ?? noun,
-      approximate: true,
-    });
   }
   // "eine Milliarde Euro", "un milliard d'euros", "mil millones de euros": one of a scale, in words.
   const scales = alternatives(Object.keys(forms.scales).filter((word) => word.length > 3 && !word.endsWith('.')));

