@@ -26,14 +26,15 @@ import { annotationsIn, oracleFor, type Verdict, type Written } from '../support
 const MOST_ACTIONS = 40;
 /**
  * The levels measured on 7 December 2026 (written here, never computed), so that no change makes a review dearer,
- * or publishes less of what the author keeps, unseen: every note needs more than #33's 40 actions today, nearly all
- * of them keys typed to rewrite suggested labels (see the test's output for where the actions go). `published`: of
- * the author's annotations (parties, dates and figures), how many the note publishes once reviewed.
+ * or publishes less of what the author keeps, unseen: every note needs more than #33's 40 actions today, more than
+ * four in five of them keys typed to rewrite suggested labels (had every label been kept: about 7, 32 and 8; the
+ * test's output says where the actions go). `published`: of the author's annotations (parties, dates and figures),
+ * how many the note publishes once reviewed.
  */
 const MEASURED: Record<string, { actions: number; published: number }> = {
-  'newswire-en': { actions: 931, published: 48 }, // of 48; 54 drafts, 28 fixed: 28 labels (811 keys)
-  'magazine-en': { actions: 1144, published: 65 }, // of 67; 73 drafts, 41 fixed: 37 labels (958 keys), a date, 2 kinds, 3 roles
-  'news-de': { actions: 640, published: 45 }, // of 45; 47 drafts, 21 fixed: 20 labels (552 keys), 1 kind
+  'newswire-en': { actions: 930, published: 48 }, // of 48; 53 drafts; fixed 28 labels (811 keys)
+  'magazine-en': { actions: 1136, published: 65 }, // of 67; 71 drafts; fixed 37 labels (958 keys), a date, 3 roles
+  'news-de': { actions: 640, published: 45 }, // of 45; 47 drafts; fixed 20 labels (552 keys), a kind
 };
 const NOTES = Object.keys(MEASURED);
 
@@ -248,12 +249,17 @@ describe.each(NOTES)('reviewing the unseen %s', (name) => {
     const fieldsFixed = ['label', 'date', 'value', 'unit', 'kind', 'role']
       .map((field) => `${field} ${fixes.filter((fields) => field in fields).length}`)
       .join(', ');
+    // A label typed over takes a click and Ctrl+A besides its keys; a draft whose label alone was fixed would have
+    // gone with Accept all, without its Edit and Save.
+    const labelFixes = fixes.filter((fields) => 'label' in fields).length;
+    const withLabelsKept = actions - tally.typedInLabels - 2 * labelFixes - 2 * fixedOnly('label');
     console.log(
       [
         `${name}: ${actions} actions (${tally.clicks} clicks, ${tally.keys} keys) for ${drafts.length} drafts`,
         `  judged: ${count('accept')} right, ${count('fix')} to fix, ${count('reject') - count('duplicate')} wrong, ${count('duplicate')} duplicates`,
         `  one by one: ${tally.accepted} accepted, ${tally.rejected} rejected; ${tally.fixed} fixed in the form (${fixedOnly('label')} for the label alone; fields fixed: ${fieldsFixed})`,
         `  typed: ${tally.typed} keys (${tally.typedInLabels} into labels); bulk: ${tally.bulk.join(', ') || 'none'}`,
+        `  had every suggested label been kept: about ${withLabelsKept} actions (worked out from the above)`,
         `  good drafts thrown away by Reject unsure: ${tally.thrownAway.join(', ') || 'none'}`,
         `  published ${total(found)}/${total(expected)} of the author's annotations (parties ${found.party}/${expected.party}, dates ${found.date}/${expected.date}, figures ${found.figure}/${expected.figure}); missed: ${missed.join('; ')}`,
       ].join('\n'),
@@ -261,5 +267,5 @@ describe.each(NOTES)('reviewing the unseen %s', (name) => {
     expect(actions).toBeLessThanOrEqual(Math.max(MOST_ACTIONS, MEASURED[name]?.actions ?? 0));
     // Rejecting every draft would cost one action: what the review publishes is held too.
     expect(total(found)).toBeGreaterThanOrEqual(MEASURED[name]?.published ?? total(expected));
-  }, 900_000);
+  }, 1_200_000);
 });
