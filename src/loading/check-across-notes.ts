@@ -5,7 +5,6 @@
 import { relative } from 'node:path';
 import { lostLinks, type PublishedNote } from '../site/published-links.ts';
 import { annotationsOf } from '../schemas/note.ts';
-import { ANNOTATION_PAGES } from '../settings.ts';
 import type { CheckedNote } from './check-note.ts';
 import { lockPathOf, readLock } from './links-lock.ts';
 import * as say from './problem-wording.ts';
@@ -58,12 +57,17 @@ function movedPageProblems(notes: PublishedNote[]): LocatedProblem[] {
   return problems;
 }
 
-function lostLinkProblems(root: string, lockPath: string | undefined, notes: PublishedNote[]): LocatedProblem[] {
+function lostLinkProblems(
+  root: string,
+  lockPath: string | undefined,
+  notes: PublishedNote[],
+  annotationPages: boolean,
+): LocatedProblem[] {
   if (!lockPath) return [];
   const lock = readLock(lockPath);
   return [
     ...lostLinks(lock, notes).map((lost) => inFile(lost.file ?? relative(root, lockPath), say.lostLink(lost))),
-    ...(lock.sharePages && !ANNOTATION_PAGES ? [inFile(relative(root, lockPath), say.sharePagesOff())] : []),
+    ...(lock.sharePages && !annotationPages ? [inFile(relative(root, lockPath), say.sharePagesOff())] : []),
   ];
 }
 
@@ -72,10 +76,12 @@ export interface CheckOptions {
   root?: string;
   /** The record of published links to hold the notes to; null for none. By default, as `lockPathOf` says. */
   lock?: string | null;
+  /** Whether annotations have pages of their own: the `annotationPages` option. */
+  annotationPages: boolean;
 }
 
 /** Every problem of every note, and what only the notes together show. */
-export function checkAcrossNotes(notes: CheckedNote[], options: CheckOptions = {}): CheckResult {
+export function checkAcrossNotes(notes: CheckedNote[], options: CheckOptions): CheckResult {
   const root = options.root ?? process.cwd();
   const lockPath = options.lock === undefined ? lockPathOf(root) : (options.lock ?? undefined);
   const published = notes.flatMap(publishedNote);
@@ -83,7 +89,7 @@ export function checkAcrossNotes(notes: CheckedNote[], options: CheckOptions = {
     ...notes.flatMap((checked) => checked.problems),
     ...samePageProblems(notes),
     ...movedPageProblems(published),
-    ...lostLinkProblems(root, lockPath, published),
+    ...lostLinkProblems(root, lockPath, published, options.annotationPages),
   ];
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {

@@ -6,11 +6,16 @@ import { checkAcrossNotes, type CheckOptions } from './check-across-notes.ts';
 import { noteChecker, type CheckedNote } from './check-note.ts';
 import { noteFilesIn } from './note-files.ts';
 import type { CheckResult } from './report.ts';
+import type { Site } from '../options/site.ts';
 
-export async function checkNotes(folder: string, options: CheckOptions = {}): Promise<CheckResult> {
+export async function checkNotes(
+  folder: string,
+  site: Site,
+  options: Omit<CheckOptions, 'annotationPages'> = {},
+): Promise<CheckResult> {
   const root = options.root ?? process.cwd();
-  const check = noteChecker(await createNoteRenderer());
+  const check = noteChecker(await createNoteRenderer(site));
   const notes: CheckedNote[] = [];
   for (const path of noteFilesIn(folder)) notes.push(await check(relative(root, path), readFileSync(path, 'utf8')));
-  return checkAcrossNotes(notes, { ...options, root });
+  return checkAcrossNotes(notes, { ...options, root, annotationPages: site.options.annotationPages });
 }

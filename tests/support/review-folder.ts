@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { reviewService, type ReviewReply } from '../../src/review/review-service.ts';
+import { defaultSite } from './default-site.ts';
 
-export const renderer = await createNoteRenderer();
+export const renderer = await createNoteRenderer(defaultSite);
 
 export interface ReviewFolder {
   root: string;

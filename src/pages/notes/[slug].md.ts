@@ -3,7 +3,7 @@
  * src/markdown-export/note-markdown.ts). Built once per note, like its page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheKeyOf } from '../../build-cache/cache-key.ts';
+import { cacheKeyOf, WORDS } from 'virtual:gloss/options';
 import { noteDates } from '../../data/note-history.ts';
 import { allNotes, links, type SiteNote } from '../../data/notes.ts';
 import { noteMarkdown } from '../../markdown-export/note-markdown.ts';
@@ -20,6 +20,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const { note, slug, html, selectors, file } = (props as { note: SiteNote }).note;
   const absolute = (path: string) => new URL(path, site).href;
   const text = noteMarkdown({
+    words: WORDS,
     note,
     html,
     passages: Object.fromEntries(Object.entries(selectors).map(([id, selector]) => [id, selector.exact])),

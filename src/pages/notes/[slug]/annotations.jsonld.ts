@@ -5,10 +5,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { noteDates } from '../../../data/note-history.ts';
 import { allNotes, links, type SiteNote } from '../../../data/notes.ts';
-import { cacheKeyOf } from '../../../build-cache/cache-key.ts';
 import { annotationCollection } from '../../../open-data/web-annotations.ts';
 import { annotationsOf } from '../../../schemas/note.ts';
-import { SITE_AUTHOR, SITE_AUTHOR_URL, SITE_LANGUAGE } from '../../../settings.ts';
+import { cacheKeyOf, SITE_AUTHOR, SITE_AUTHOR_URL, SITE_LANGUAGE, WORDS } from 'virtual:gloss/options';
 
 // A note's former addresses keep its collection too, so annotation IRIs published under them still resolve.
 export const getStaticPaths = (async () =>
@@ -34,6 +33,7 @@ export const GET: APIRoute = ({ props, site }) => {
       entry: (id) => absolute(entries[id] ?? links.note(slug)),
     },
     language: SITE_LANGUAGE,
+    words: WORDS,
     creator: SITE_AUTHOR ? { name: SITE_AUTHOR, url: SITE_AUTHOR_URL } : undefined,
     dates: noteDates(file),
   });
