@@ -1,11 +1,13 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
 import gloss from './src/integrations/gloss.ts';
 
 // The environment, read here alone: the tests and CI set these; a site may write its options below instead.
 const env = process.env;
 
-export default defineConfig({
+// Typed without `defineConfig` (which only returns its argument), so that the commands that load this file to
+// read Gloss's options (`npm run build`, `check:notes`, `new`, `suggest`) do not load Astro's config code (4 s).
+/** @type {import('astro').AstroUserConfig} */
+export default {
   // SITE_URL: where the site is published (absolute URLs in feeds, sitemaps and open data).
   site: env.SITE_URL ?? 'https://gloss.example.org',
   // BASE_PATH: the subfolder it is served from, e.g. /reading-notes/ (default: the domain root).
@@ -19,6 +21,8 @@ export default defineConfig({
     gloss({
       // GLOSS_NOTES: the notes folder (the tests build fixture notes).
       notes: env.GLOSS_NOTES || undefined,
+      // GLOSS_LOCK: the record of published links (links.lock for the site's own notes; none for other notes).
+      linksLock: env.GLOSS_LOCK || undefined,
       // ANNOTATION_PAGES=off: no page per annotation (`/notes/<slug>/<id>/`), for very large sites.
       annotationPages: env.ANNOTATION_PAGES === undefined ? undefined : env.ANNOTATION_PAGES !== 'off',
       // SITE_AUTHOR, SITE_AUTHOR_URL: the creator of every annotation in the open data, and its id.
@@ -83,4 +87,4 @@ export default defineConfig({
       },
     ],
   },
-});
+};

@@ -112,7 +112,7 @@ finishSwap();
 rmSync(join(cache, PENDING_LOCK), { force: true });
 // A record of published links that cannot be read (cut short, left with a merge's conflict markers) is refused in
 // one line naming its file and line, before Astro runs: nothing is built and `out` is left as it was.
-const badLock = lockProblemOf(lockPathOf(process.cwd()));
+const badLock = lockProblemOf(lockPathOf(process.cwd(), settings.options));
 if (badLock) fail('build', `${badLock} (nothing was built: ${out}/ is as it was)`);
 // Old builds whose removal was stopped (the machine went down, say) are removed now.
 for (const name of readdirSync(resolve(out, '..')))
@@ -162,7 +162,7 @@ function stopInterrupted(): never {
 function astroBuild(): Promise<true | string | false> {
   const child = spawn(process.execPath, [astro, 'build', ...(values.clean ? ['--force'] : []), '--outDir', next], {
     stdio: ['ignore', 'inherit', 'pipe'],
-    // --strict: any draft stops the build (src/settings.ts).
+    // --strict: any draft stops the build (the strictDrafts option, which astro.config.mjs reads from GLOSS_STRICT).
     env: { ...process.env, ...(values.strict ? { GLOSS_STRICT: '1' } : {}) },
   });
   astroProcess = child;

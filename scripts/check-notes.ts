@@ -1,6 +1,7 @@
 /** `npm run check` (first step): checks every note and prints every problem; exits 1 if there is any. */
 import { checkNotes } from '../src/loading/check-notes.ts';
 import { formatReport } from '../src/loading/report.ts';
+import { resolve } from 'node:path';
 import { projectSettings } from '../src/options/project-settings.ts';
 import { fail } from './command-line.ts';
 
@@ -9,7 +10,7 @@ const folder = process.argv[2];
 const result = await projectSettings()
   .then((site) =>
     folder
-      ? checkNotes(folder, site, { lock: process.env['GLOSS_LOCK'] ?? null })
+      ? checkNotes(folder, site, resolve(folder) === resolve(site.options.notes) ? {} : { lock: null })
       : checkNotes(site.options.notes, site),
   )
   .catch((error: unknown) =>

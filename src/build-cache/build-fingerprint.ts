@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { HISTORY_INCOMPLETE } from '../data/note-history.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { hashTree } from './hash-tree.ts';
-import { LOCK_FILE, lockFilesOf } from '../loading/links-lock.ts';
+import { lockFilesOf } from '../loading/links-lock.ts';
 import { settingsDigest, type SiteSettings } from '../options/site.ts';
 
 /** What a build reads besides the notes. */
@@ -25,11 +25,11 @@ const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.j
 export function buildFingerprint(out: string, flags: string[], settings: SiteSettings, lock = true): string {
   const hash = createHash('sha256');
   hash.update(`${process.version}\0${resolve(out)}\0${flags.join(' ')}\0`);
-  // GLOSS_LOCK names another record of links than links.lock (the tests'): read where the lock is read.
-  hash.update(`${settingsDigest(settings)}\0${process.env['GLOSS_LOCK'] ?? ''}\0`);
+  hash.update(`${settingsDigest(settings)}\0`);
   for (const path of [...SOURCES, settings.options.notes]) hashTree(hash, '.', path);
   // With the old JSON record beside it (links.lock.json), which a build reads until it carries it over.
-  if (lock) for (const file of lockFilesOf(process.env['GLOSS_LOCK'] ?? LOCK_FILE)) hashTree(hash, '.', file);
+  const { linksLock } = settings.options;
+  if (lock && linksLock) for (const file of lockFilesOf(linksLock)) hashTree(hash, '.', file);
   const head = spawnSync('git', ['log', '-1', '--format=%H'], { encoding: 'utf8' });
   hash.update(head.status === 0 ? head.stdout : 'no git');
   return hash.digest('hex');

@@ -5,10 +5,10 @@
  * the notes' store read from disk, and the review mode of `npm run dev`. A build's site gets a `_headers` file.
  */
 import { fileURLToPath } from 'node:url';
-import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { writeHeadersFile } from '../hosting/headers-file.ts';
+import { lockPathOf } from '../loading/links-lock.ts';
 import { glossOptions, type GlossOptions, type GlossUserOptions } from '../options/options-schema.ts';
 import { glossOptionsModule } from '../options/options-module.ts';
 import { siteOf, type SiteSettings } from '../options/site.ts';
@@ -34,12 +34,21 @@ export default function gloss(userOptions: GlossUserOptions = {}): GlossIntegrat
     name: 'gloss',
     options,
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': async ({ config, updateConfig }) => {
+        // Imported here: the commands that load astro.config.mjs for the options never run this hook.
+        const { default: sitemap } = await import('@astrojs/sitemap');
         const settings: SiteSettings = { options, site: config.site ?? '', base: config.base };
         const site = siteOf(settings);
         updateConfig({
           integrations: [recordLinks(options), sitemap(), dataStoreFromDisk(), reviewInDev(site)],
-          vite: { plugins: [glossOptionsModule(settings, fileURLToPath(config.cacheDir))] },
+          vite: {
+            plugins: [
+              glossOptionsModule(settings, {
+                cacheFolder: fileURLToPath(config.cacheDir),
+                linksLock: lockPathOf(fileURLToPath(config.root), options),
+              }),
+            ],
+          },
         });
       },
       'astro:build:done': ({ dir }) => writeHeadersFile(dir),

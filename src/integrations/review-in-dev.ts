@@ -16,6 +16,7 @@ import { foreignOrigin } from '../review/own-origin.ts';
 import { REVIEW_APP, REVIEW_ENDPOINT } from '../review/review-app.ts';
 import type { ReviewReply } from '../review/review-service.ts';
 import type { Site } from '../options/site.ts';
+import { lockPathOf } from '../loading/links-lock.ts';
 
 /** More than any request review's page makes: a note's whole text is never sent. */
 const MAX_REQUEST_BYTES = 256 * 1024;
@@ -67,6 +68,7 @@ export default function reviewInDev(site: Site): AstroIntegration {
           root,
           folder: resolve(root, site.options.notes),
           renderer: await createNoteRenderer(site),
+          lock: lockPathOf(root, site.options),
         });
         const refused = (message: string) => ({ ok: false as const, problems: [{ message }] });
         // Astro's base-path middleware has taken the base off the address before this one sees it.

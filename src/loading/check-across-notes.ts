@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { lostLinks, type PublishedNote } from '../site/published-links.ts';
 import { annotationsOf } from '../schemas/note.ts';
 import type { CheckedNote } from './check-note.ts';
-import { lockPathOf, readLock } from './links-lock.ts';
+import { readLock } from './links-lock.ts';
 import * as say from './problem-wording.ts';
 import type { CheckResult, LocatedProblem } from './report.ts';
 
@@ -74,8 +74,8 @@ function lostLinkProblems(
 export interface CheckOptions {
   /** What paths in reports are relative to; the working directory by default. */
   root?: string;
-  /** The record of published links to hold the notes to; null for none. By default, as `lockPathOf` says. */
-  lock?: string | null;
+  /** The record of published links to hold the notes to, if any (see `lockPathOf`). */
+  lock: string | undefined;
   /** Whether annotations have pages of their own: the `annotationPages` option. */
   annotationPages: boolean;
 }
@@ -83,7 +83,7 @@ export interface CheckOptions {
 /** Every problem of every note, and what only the notes together show. */
 export function checkAcrossNotes(notes: CheckedNote[], options: CheckOptions): CheckResult {
   const root = options.root ?? process.cwd();
-  const lockPath = options.lock === undefined ? lockPathOf(root) : (options.lock ?? undefined);
+  const lockPath = options.lock;
   const published = notes.flatMap(publishedNote);
   const problems = [
     ...notes.flatMap((checked) => checked.problems),

@@ -201,7 +201,7 @@ export function notesLoader(folder: string, site: Site): Loader {
 
       /** Puts every note without a problem in the store, and reports the others. */
       const publish = async (): Promise<void> => {
-        const lock = lockPathOf(root);
+        const lock = lockPathOf(root, site.options);
         const lockedPages = new Set(Object.keys(lock ? readLock(lock).notes : {}));
         // The notes a build will leave out for their drafts are known from their frontmatter (see below), and so
         // is a broken frontmatter: the others are the notes whose rows the margin links count.
@@ -232,7 +232,7 @@ export function notesLoader(folder: string, site: Site): Loader {
         const leftOut = new Set(inReview.map((checked) => checked.file));
         const result = checkAcrossNotes(
           checkedNotes.filter(({ file }) => !leftOut.has(file)),
-          { root, annotationPages: site.options.annotationPages },
+          { root, lock, annotationPages: site.options.annotationPages },
         );
         // Drafts stop a build; under `astro dev` their note is shown, so the author reviews them beside the text.
         const brokenFiles = new Set(

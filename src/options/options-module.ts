@@ -13,7 +13,11 @@ const RESOLVED = `\0${ID}`;
 /** A module of `src/`, by its absolute path, for the virtual module to import. */
 const source = (path: string): string => JSON.stringify(fileURLToPath(new URL(path, import.meta.url)));
 
-export function glossOptionsModule(settings: SiteSettings, cacheFolder: string): Plugin {
+/** `folders`: Astro's cache folder and the record of published links, absolute (the latter, if any). */
+export function glossOptionsModule(
+  settings: SiteSettings,
+  folders: { cacheFolder: string; linksLock: string | undefined },
+): Plugin {
   return {
     name: 'gloss:options',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
@@ -30,7 +34,8 @@ export function glossOptionsModule(settings: SiteSettings, cacheFolder: string):
             'export const ANNOTATION_PAGES = options.annotationPages;',
             'export const SITE_AUTHOR = options.author.name;',
             'export const SITE_AUTHOR_URL = options.author.url;',
-            `export const CACHE_FOLDER = ${JSON.stringify(cacheFolder)};`,
+            `export const CACHE_FOLDER = ${JSON.stringify(folders.cacheFolder)};`,
+            `export const LINKS_LOCK = ${JSON.stringify(folders.linksLock)};`,
             'export const cacheKeyOf = pageCacheKey(site);',
           ].join('\n')
         : undefined,

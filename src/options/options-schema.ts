@@ -10,59 +10,73 @@ const PAGE_SIZES = { notes: 50, rows: 400, appearances: 40, parties: 400 };
 
 const pageSize = z.number().int().positive();
 
-export const GlossOptionsSchema = z.object({
-  /** The notes folder, relative to the project: `content/notes` unless a test builds fixture notes. */
-  notes: z.string().min(1).default('content/notes'),
-  /** A page per annotation (`/notes/<slug>/<id>/`); `false` for very large sites. */
-  annotationPages: z.boolean().default(true),
-  /** Who writes the notes: the `creator` of every annotation in the open data. */
-  author: z
-    .object({
-      /** The author's name. */
-      name: z.string().min(1).optional(),
-      /** The author's own address (a home page, an ORCID, a `mailto:`): the creator's `id` in the open data. */
-      url: z
-        .string()
-        .refine((value) => URL.canParse(value), { message: 'is not an absolute address' })
-        .optional(),
-    })
-    .default({}),
-  /** The language of the site's own words (BCP 47: `en`, `fr`, `en-US`), in the form Intl writes it. */
-  language: z
-    .string()
-    .default('en')
-    .transform((tag, context) => {
-      try {
-        return siteWordsFor(tag).language;
-      } catch (error) {
-        context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
-        return z.NEVER;
-      }
-    }),
-  /**
-   * How many items a page of each list holds: one number for every list (the tests use 2), or some of
-   * `notes` (the home page), `rows` (a year of the timeline, the figures), `appearances` (a party's notes) and
-   * `parties` (the index of parties).
-   */
-  pageSize: z
-    .union([
-      pageSize,
-      z.object({ notes: pageSize, rows: pageSize, appearances: pageSize, parties: pageSize }).partial(),
-    ])
-    .default({})
-    .transform((size): typeof PAGE_SIZES =>
-      typeof size === 'number'
-        ? { notes: size, rows: size, appearances: size, parties: size }
-        : {
-            notes: size.notes ?? PAGE_SIZES.notes,
-            rows: size.rows ?? PAGE_SIZES.rows,
-            appearances: size.appearances ?? PAGE_SIZES.appearances,
-            parties: size.parties ?? PAGE_SIZES.parties,
-          },
-    ),
-  /** Any draft stops the build, even in a note never published (`npm run build -- --strict`, for CI). */
-  strictDrafts: z.boolean().default(false),
-});
+/** The site's own notes, and the record of the links they published (src/loading/links-lock.ts). */
+const NOTES_FOLDER = 'content/notes';
+const LINKS_LOCK = 'links.lock';
+
+export const GlossOptionsSchema = z
+  .object({
+    /** The notes folder, relative to the project: `content/notes` unless a test builds fixture notes. */
+    notes: z.string().min(1).default(NOTES_FOLDER),
+    /**
+     * The record of published links, relative to the project, or `false` for none: `links.lock` for the site's own
+     * notes, none for another notes folder (whose links were never published) unless one is named.
+     */
+    linksLock: z.union([z.string().min(1), z.literal(false)]).optional(),
+    /** A page per annotation (`/notes/<slug>/<id>/`); `false` for very large sites. */
+    annotationPages: z.boolean().default(true),
+    /** Who writes the notes: the `creator` of every annotation in the open data. */
+    author: z
+      .object({
+        /** The author's name. */
+        name: z.string().min(1).optional(),
+        /** The author's own address (a home page, an ORCID, a `mailto:`): the creator's `id` in the open data. */
+        url: z
+          .string()
+          .refine((value) => URL.canParse(value), { message: 'is not an absolute address' })
+          .optional(),
+      })
+      .default({}),
+    /** The language of the site's own words (BCP 47: `en`, `fr`, `en-US`), in the form Intl writes it. */
+    language: z
+      .string()
+      .default('en')
+      .transform((tag, context) => {
+        try {
+          return siteWordsFor(tag).language;
+        } catch (error) {
+          context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+          return z.NEVER;
+        }
+      }),
+    /**
+     * How many items a page of each list holds: one number for every list (the tests use 2), or some of
+     * `notes` (the home page), `rows` (a year of the timeline, the figures), `appearances` (a party's notes) and
+     * `parties` (the index of parties).
+     */
+    pageSize: z
+      .union([
+        pageSize,
+        z.object({ notes: pageSize, rows: pageSize, appearances: pageSize, parties: pageSize }).partial(),
+      ])
+      .default({})
+      .transform((size): typeof PAGE_SIZES =>
+        typeof size === 'number'
+          ? { notes: size, rows: size, appearances: size, parties: size }
+          : {
+              notes: size.notes ?? PAGE_SIZES.notes,
+              rows: size.rows ?? PAGE_SIZES.rows,
+              appearances: size.appearances ?? PAGE_SIZES.appearances,
+              parties: size.parties ?? PAGE_SIZES.parties,
+            },
+      ),
+    /** Any draft stops the build, even in a note never published (`npm run build -- --strict`, for CI). */
+    strictDrafts: z.boolean().default(false),
+  })
+  .transform((options) => ({
+    ...options,
+    linksLock: options.linksLock ?? (options.notes === NOTES_FOLDER ? LINKS_LOCK : (false as const)),
+  }));
 
 /** The options as a site writes them. */
 export type GlossUserOptions = z.input<typeof GlossOptionsSchema>;
@@ -73,6 +87,7 @@ export type GlossOptions = z.output<typeof GlossOptionsSchema>;
 /** What to write instead, by option, after the schema's own words for what is wrong. */
 const INSTEAD: Record<string, string> = {
   notes: 'write the notes folder, like "content/notes"',
+  linksLock: 'write the record of published links, like "links.lock", or false',
   annotationPages: 'write true or false',
   'author.name': 'write a name, like "A. Author"',
   'author.url': 'write one like https://example.org/me',

@@ -18,6 +18,8 @@ declare module 'virtual:gloss/options' {
   export const SITE_AUTHOR_URL: string | undefined;
   /** Astro's cache folder, absolute: the share cards are kept in it too. */
   export const CACHE_FOLDER: string;
+  /** The record of published links, absolute, if the site has one (the `linksLock` option). */
+  export const LINKS_LOCK: string | undefined;
   /** A page's `cacheKey` for Astro's incremental build, over the settings and `parts`. */
   export const cacheKeyOf: (...parts: unknown[]) => string;
 }

@@ -15,6 +15,7 @@ import { defaultSettings, type SiteSettings } from '../../src/options/site.ts';
 test('the defaults: every option filled in, page sizes by list', () => {
   expect(glossOptions()).toEqual({
     notes: 'content/notes',
+    linksLock: 'links.lock',
     annotationPages: true,
     author: {},
     language: 'en',
@@ -29,6 +30,9 @@ test('the defaults: every option filled in, page sizes by list', () => {
     parties: 400,
   });
   expect(glossOptions({ language: 'fr_CA' }).language).toBe('fr-CA');
+  // The site's own notes have their record of published links; other notes none, unless one is named.
+  expect(glossOptions({ notes: 'tests/fixtures/site-notes' }).linksLock).toBe(false);
+  expect(glossOptions({ notes: 'elsewhere', linksLock: 'mine.lock' }).linksLock).toBe('mine.lock');
 });
 
 test.each<[GlossUserOptions, string]>([
@@ -50,7 +54,7 @@ test.each<[GlossUserOptions, string]>([
   ],
   [
     { pageSize: { rows: 2.5 } },
-    'gloss option pageSize 2.5 is not valid: write a whole number above 0, like 50, or { notes: 50, rows: 400 }',
+    'gloss option pageSize {"rows":2.5} is not valid: write a whole number above 0, like 50, or { notes: 50, rows: 400 }',
   ],
   [
     { annotationPages: 'off' as unknown as boolean },
@@ -69,6 +73,7 @@ test('the integration carries its options validated, for the commands outside As
 /** The settings with each option, `site` and `base` changed in turn. */
 const variants: Array<[string, SiteSettings]> = [
   ['notes', defaultSettings({ notes: 'tests/fixtures/site-notes' })],
+  ['linksLock', defaultSettings({ linksLock: 'tests/fixtures/lock/split-pages/links.lock.json' })],
   ['annotationPages', defaultSettings({ annotationPages: false })],
   ['author.name', defaultSettings({ author: { name: 'A. Author' } })],
   ['author.url', defaultSettings({ author: { url: 'https://example.org/me' } })],
