@@ -239,8 +239,8 @@ function inContextOf(anchors: AnchoredText): PassageInContext[] {
     }));
 }
 
-/** `site`: the site's own words and language, which the margin notes are written in. */
-export default function rehypeAnchorAnnotations(site: SiteText) {
+/** Options: the site's own words and language, which the margin notes are written in. */
+export default function rehypeAnchorAnnotations({ words, language }: SiteText) {
   return (tree: Root, file: VFile): void => {
     const annotations = file.data.glossAnnotations ?? [];
     const article = articleText(tree);
@@ -263,11 +263,8 @@ export default function rehypeAnchorAnnotations(site: SiteText) {
       passages: placement.passages,
       mentions: placement.mentions,
     };
-    markPlaces(tree, article.blocks, annotations, anchors, {
-      ...(file.data.glossMargin ?? { slug: '' }),
-      words: site.words,
-      language: site.language,
-    });
+    const context = { ...(file.data.glossMargin ?? { slug: '' }), words, language };
+    markPlaces(tree, article.blocks, annotations, anchors, context);
     file.data.glossAnchoring = { source, problems, anchors, inContext: inContextOf(anchors) };
   };
 }
