@@ -15,7 +15,7 @@ const NOTES_FOLDER = 'content/notes';
 const LINKS_LOCK = 'links.lock';
 
 export const GlossOptionsSchema = z
-  .object({
+  .strictObject({
     /** The notes folder, relative to the project: `content/notes` unless a test builds fixture notes. */
     notes: z.string().min(1).default(NOTES_FOLDER),
     /**
@@ -27,7 +27,7 @@ export const GlossOptionsSchema = z
     annotationPages: z.boolean().default(true),
     /** Who writes the notes: the `creator` of every annotation in the open data. */
     author: z
-      .object({
+      .strictObject({
         /** The author's name. */
         name: z.string().min(1).optional(),
         /** The author's own address (a home page, an ORCID, a `mailto:`): the creator's `id` in the open data. */
@@ -116,6 +116,11 @@ export function glossOptions(input: GlossUserOptions = {}): GlossOptions {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys(path[0] === 'author' ? { name: 1, url: 1 } : GlossOptionsSchema.in.shape);
+      const names = issue.keys.map((key) => [...path, key].join('.')).join(', ');
+      return `gloss option ${names} is not one Gloss has: write one of ${known.join(', ')}`;
+    }
     const option = path[0] === 'pageSize' ? 'pageSize' : path.join('.');
     const value = valueAt(input, issue.path);
     // The language's own check already says what to write.

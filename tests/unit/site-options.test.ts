@@ -60,6 +60,14 @@ test.each<[GlossUserOptions, string]>([
     { annotationPages: 'off' as unknown as boolean },
     'gloss option annotationPages "off" is not valid: write true or false',
   ],
+  [
+    { pagesize: 2 } as GlossUserOptions,
+    'gloss option pagesize is not one Gloss has: write one of notes, linksLock, annotationPages, author, language, pageSize, strictDrafts',
+  ],
+  [
+    { author: { name: 'A. Author', email: 'a@example.org' } } as GlossUserOptions,
+    'gloss option author.email is not one Gloss has: write one of name, url',
+  ],
 ])('a bad option is refused in one line: %j', (options, message) => {
   expect(() => glossOptions(options)).toThrow(message);
   expect(() => glossOptions(options)).not.toThrow('\n');
