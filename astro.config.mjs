@@ -1,23 +1,40 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
-import dataStoreFromDisk from './src/integrations/data-store-from-disk.ts';
-import recordLinks from './src/integrations/record-links.ts';
-import reviewInDev from './src/integrations/review-in-dev.ts';
+import gloss from './src/integrations/gloss.ts';
 
-const base = process.env.BASE_PATH ?? '/';
+// The environment, read here alone: the tests and CI set these; a site may write its options below instead.
+const env = process.env;
 
-export default defineConfig({
+// Typed without `defineConfig` (which only returns its argument), so that the commands that load this file to
+// read Gloss's options (`npm run build`, `check:notes`, `new`, `suggest`) do not load Astro's config code (4 s).
+/** @type {import('astro').AstroUserConfig} */
+export default {
   // SITE_URL: where the site is published (absolute URLs in feeds, sitemaps and open data).
-  site: process.env.SITE_URL ?? 'https://gloss.example.org',
+  site: env.SITE_URL ?? 'https://gloss.example.org',
   // BASE_PATH: the subfolder it is served from, e.g. /reading-notes/ (default: the domain root).
-  base,
+  base: env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // What a build keeps for the next one (rendered notes, pages): outside node_modules, so CI can keep it while
   // installing afresh. GLOSS_CACHE_DIR: a cache of its own for a build that runs beside another (the tests).
-  cacheDir: process.env.GLOSS_CACHE_DIR ?? './.cache/',
-  // reviewInDev: the review mode of `npm run dev` (nothing of it reaches a build).
-  integrations: [recordLinks(), sitemap(), dataStoreFromDisk(), reviewInDev()],
+  cacheDir: env.GLOSS_CACHE_DIR ?? './.cache/',
+  // Gloss's options, validated once (src/options/options-schema.ts): a bad one stops every command in one line.
+  integrations: [
+    gloss({
+      // GLOSS_NOTES: the notes folder (the tests build fixture notes).
+      notes: env.GLOSS_NOTES || undefined,
+      // GLOSS_LOCK: the record of published links (links.lock for the site's own notes; none for other notes).
+      linksLock: env.GLOSS_LOCK || undefined,
+      // ANNOTATION_PAGES=off: no page per annotation (`/notes/<slug>/<id>/`), for very large sites.
+      annotationPages: env.ANNOTATION_PAGES === undefined ? undefined : env.ANNOTATION_PAGES !== 'off',
+      // SITE_AUTHOR, SITE_AUTHOR_URL: the creator of every annotation in the open data, and its id.
+      author: { name: env.SITE_AUTHOR || undefined, url: env.SITE_AUTHOR_URL || undefined },
+      // SITE_LANGUAGE: the language of the site's own words (src/words/).
+      language: env.SITE_LANGUAGE || undefined,
+      // PAGE_SIZE: one size for every list cut into pages (the tests use 2).
+      pageSize: env.PAGE_SIZE ? Number(env.PAGE_SIZE) : undefined,
+      // GLOSS_STRICT=1 (`npm run build -- --strict`): any draft stops the build.
+      strictDrafts: env.GLOSS_STRICT === '1',
+    }),
+  ],
   // Pages are written eight at a time: writing files is what a build waits on most (a cold build of 1,000 notes
   // generated its pages in 21 s at 8 against 37 s at 1, on 2 cores; see docs/performance.md).
   build: { format: 'directory', concurrency: 8 },
@@ -70,4 +87,4 @@ export default defineConfig({
       },
     ],
   },
-});
+};

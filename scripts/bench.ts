@@ -24,6 +24,7 @@ import { withSuggestions } from '../src/authoring/add-suggestions.ts';
 import { suggestAnnotations } from '../src/authoring/suggest-annotations.ts';
 import { noteChecker } from '../src/loading/check-note.ts';
 import { readNote } from '../src/loading/read-note.ts';
+import { projectSettings } from '../src/options/project-settings.ts';
 import { createNoteRenderer, renderNote } from '../src/markdown/pipeline.ts';
 import { anchorRequestOf } from '../src/markdown/rehype-anchor-annotations.ts';
 import { annotationsOf, noteSchema } from '../src/schemas/note.ts';
@@ -162,7 +163,7 @@ async function anchoringAlone() {
   const file = readNote('large.md', big.annotated);
   const annotations = annotationsOf(noteSchema.parse(file.data));
   const requests = annotations.map(anchorRequestOf);
-  const renderer = await createNoteRenderer();
+  const renderer = await createNoteRenderer(await projectSettings());
   const place: number[] = [];
   const render: number[] = [];
   let textBytes = 0;
@@ -190,7 +191,7 @@ async function suggestionsAlone() {
   const big = syntheticNote(424242, { paragraphs: 415, parties: 12, dates: 500, figures: 488 });
   const body = readNote('large.md', big.annotated).body;
   const text = `---\ntitle: A long note\nsource:\n  published: 2025-06\n---\n${body}`;
-  const check = noteChecker(await createNoteRenderer());
+  const check = noteChecker(await createNoteRenderer(await projectSettings()));
   const times: number[] = [];
   let found = 0;
   for (let run = 0; run < 4; run++) {

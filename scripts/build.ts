@@ -32,6 +32,7 @@ import {
   readPendingLock,
 } from '../src/loading/links-lock.ts';
 import { noteFilesIn } from '../src/loading/note-files.ts';
+import { projectSettings } from '../src/options/project-settings.ts';
 import { fail, readOptions } from './command-line.ts';
 import { discardUnreadableStore } from '../src/integrations/data-store-from-disk.ts';
 import { indexSearchApart } from './index-search.ts';
@@ -50,12 +51,16 @@ const { values } = readOptions(
     },
   },
 );
+// The site's settings, as astro.config.mjs gives them to gloss(): a bad option stops the build in one line.
+const settings = await projectSettings().catch((error: unknown) =>
+  fail('build', error instanceof Error ? error.message : String(error)),
+);
 const out = values.out.replace(/\/$/, '');
 const next = `${out}.next`;
 // Unique, as the last build's old output may still be being deleted (see below).
 const old = `${out}.old-${process.pid}`;
-const cache = process.env['GLOSS_CACHE_DIR'] ?? '.cache';
-const notes = process.env['GLOSS_NOTES'] ?? 'content/notes';
+const cache = settings.cacheDir.replace(/\/$/, '');
+const notes = settings.options.notes;
 // Written before `out` is swapped for the new build and removed after: a build killed between the two renames
 // is finished by the next one.
 const journal = join(cache, 'swap.json');
@@ -107,18 +112,18 @@ finishSwap();
 rmSync(join(cache, PENDING_LOCK), { force: true });
 // A record of published links that cannot be read (cut short, left with a merge's conflict markers) is refused in
 // one line naming its file and line, before Astro runs: nothing is built and `out` is left as it was.
-const badLock = lockProblemOf(lockPathOf(process.cwd()));
+const badLock = lockProblemOf(lockPathOf(process.cwd(), settings.options));
 if (badLock) fail('build', `${badLock} (nothing was built: ${out}/ is as it was)`);
 // Old builds whose removal was stopped (the machine went down, say) are removed now.
 for (const name of readdirSync(resolve(out, '..')))
   if (name.startsWith(`${basename(out)}.old-`)) removeInBackground(join(resolve(out, '..'), name));
 
-if (!values.clean && upToDate(cache, out, buildFingerprint(out, flags))) {
+if (!values.clean && upToDate(cache, out, buildFingerprint(out, flags, settings))) {
   console.log(`Nothing the build reads has changed since the last build: ${out}/ is up to date.`);
   process.exit(0);
 }
 // What the notes and the code were when the build started: a note saved during the build is not in it.
-const started = buildFingerprint(out, flags, false);
+const started = buildFingerprint(out, flags, settings, false);
 forgetBuild(cache);
 const pageCache = openPageCache(cache);
 if (pageCache.dropped > 0)
@@ -157,7 +162,7 @@ function stopInterrupted(): never {
 function astroBuild(): Promise<true | string | false> {
   const child = spawn(process.execPath, [astro, 'build', ...(values.clean ? ['--force'] : []), '--outDir', next], {
     stdio: ['ignore', 'inherit', 'pipe'],
-    // --strict: any draft stops the build (src/settings.ts).
+    // --strict: any draft stops the build (the strictDrafts option, which astro.config.mjs reads from GLOSS_STRICT).
     env: { ...process.env, ...(values.strict ? { GLOSS_STRICT: '1' } : {}) },
   });
   astroProcess = child;
@@ -183,7 +188,7 @@ if (built !== true) refuse(built || '');
 if (!values['no-search']) {
   console.log('Indexing the notes for search…');
   // In a process of its own, which an interruption stops and waits for as it does Astro's.
-  const failed = await indexSearchApart(next, (child) => (astroProcess = child));
+  const failed = await indexSearchApart(next, settings.language, (child) => (astroProcess = child));
   if (interrupted) stopInterrupted();
   if (failed) refuse(failed);
 }
@@ -208,8 +213,8 @@ try {
   const unsealed = sealPageCache(cache);
   if (unsealed) console.warn(`Gloss: the pages of this build are not kept for the next one: ${unsealed}.`);
   // Recorded with the links the build added, and only if nothing changed while it ran.
-  if (buildFingerprint(out, flags, false) === started)
-    recordBuild(cache, buildFingerprint(out, flags), siteDigest(out));
+  if (buildFingerprint(out, flags, settings, false) === started)
+    recordBuild(cache, buildFingerprint(out, flags, settings), siteDigest(out));
 } catch (error) {
   // The site is published; the next build, finding no seal or stamp, builds every page again.
   console.error(`\nBuilt into ${out}/, but what the next build would reuse could not be written (${reasonOf(error)}).`);

@@ -1,16 +1,21 @@
 /** `npm run check` (first step): checks every note and prints every problem; exits 1 if there is any. */
 import { checkNotes } from '../src/loading/check-notes.ts';
 import { formatReport } from '../src/loading/report.ts';
-import { NOTES_FOLDER } from '../src/settings.ts';
+import { resolve } from 'node:path';
+import { projectSettings } from '../src/options/project-settings.ts';
 import { fail } from './command-line.ts';
 
 const folder = process.argv[2];
 // Another folder than the site's own notes is checked on its own, without the record of published links.
-const result = await (
-  folder ? checkNotes(folder, { lock: process.env['GLOSS_LOCK'] ?? null }) : checkNotes(NOTES_FOLDER)
-).catch((error: unknown) =>
-  fail('check:notes', error instanceof Error ? error.message.replace(/^Gloss: /, '') : String(error)),
-);
+const result = await projectSettings()
+  .then((site) =>
+    folder
+      ? checkNotes(folder, site, resolve(folder) === resolve(site.options.notes) ? {} : { lock: null })
+      : checkNotes(site.options.notes, site),
+  )
+  .catch((error: unknown) =>
+    fail('check:notes', error instanceof Error ? error.message.replace(/^Gloss: /, '') : String(error)),
+  );
 const report = formatReport(result);
 if (result.problems.length > 0) {
   console.error(report);

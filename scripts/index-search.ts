@@ -32,7 +32,7 @@ interface NotePage {
   language: string;
 }
 
-function notePages(site: string): NotePage[] {
+function notePages(site: string, siteLanguage: string): NotePage[] {
   const folder = join(site, 'notes');
   if (!existsSync(folder)) return [];
   return readdirSync(folder).flatMap((slug) => {
@@ -41,12 +41,13 @@ function notePages(site: string): NotePage[] {
     const content = readFileSync(file, 'utf8');
     // A note's former address has a page that only points on, with no `data-pagefind-body`: it is left out.
     if (!content.includes('data-pagefind-body')) return [];
-    const language = searchLanguageOf(TEXT_LANGUAGE.exec(content)?.[1]);
+    const language = searchLanguageOf(TEXT_LANGUAGE.exec(content)?.[1], siteLanguage);
     return [{ url: `/notes/${slug}/`, content: foldLigatures(content), language }];
   });
 }
 
-export async function indexSearch(site: string): Promise<void> {
+/** `siteLanguage`: the language of the site's own words, which a note with no language of its own is in. */
+export async function indexSearch(site: string, siteLanguage: string): Promise<void> {
   // Nothing but Pagefind's pipes keeps the process alive while it works: once they are closed, the loop runs dry.
   let stopped: () => void = () => {};
   const dead = new Promise<never>((_, reject) => {
@@ -54,16 +55,19 @@ export async function indexSearch(site: string): Promise<void> {
     process.once('beforeExit', stopped);
   });
   try {
-    await Promise.race([writeIndex(site), dead]);
+    await Promise.race([writeIndex(site, siteLanguage), dead]);
   } finally {
     process.off('beforeExit', stopped);
     await pagefind.close();
   }
 }
 
-async function writeIndex(site: string): Promise<void> {
-  const pages = notePages(site);
-  for (const bundle of searchBundles(pages.map((page) => page.language))) {
+async function writeIndex(site: string, siteLanguage: string): Promise<void> {
+  const pages = notePages(site, siteLanguage);
+  for (const bundle of searchBundles(
+    pages.map((page) => page.language),
+    siteLanguage,
+  )) {
     const { index, errors } = await pagefind.createIndex({
       forceLanguage: bundle.language,
       // Link labels and hidden helper text are not what a note says.
@@ -87,8 +91,12 @@ const SELF = fileURLToPath(import.meta.url);
  * line (the file system's reason when Pagefind or Node names one, such as a full disk). `started` is given the
  * process, which a build stops with itself when it is interrupted; the process ends too if the build dies.
  */
-export function indexSearchApart(site: string, started?: (child: ChildProcess) => void): Promise<string | undefined> {
-  const child = spawn(process.execPath, [SELF, site], { stdio: ['pipe', 'inherit', 'pipe'] });
+export function indexSearchApart(
+  site: string,
+  siteLanguage: string,
+  started?: (child: ChildProcess) => void,
+): Promise<string | undefined> {
+  const child = spawn(process.execPath, [SELF, site, siteLanguage], { stdio: ['pipe', 'inherit', 'pipe'] });
   started?.(child);
   let errors = '';
   child.stderr.setEncoding('utf8');
@@ -113,7 +121,7 @@ export function indexSearchApart(site: string, started?: (child: ChildProcess) =
   });
 }
 
-// Run as `node scripts/index-search.ts <site>` by indexSearchApart: says what failed in one line, on stderr.
+// Run as `node scripts/index-search.ts <site> <language>` by indexSearchApart: says what failed in one line, on stderr.
 if (process.argv[1] === SELF) {
   // The build that started it died: so does it (stdin is the build's pipe, which closes then).
   process.stdin.on('end', () => process.exit(1));
@@ -121,7 +129,7 @@ if (process.argv[1] === SELF) {
   process.stdin.resume();
   (process.stdin as unknown as { unref?: () => void }).unref?.();
   try {
-    await indexSearch(process.argv[2] ?? '');
+    await indexSearch(process.argv[2] ?? '', process.argv[3] ?? '');
     process.exit(0);
   } catch (error) {
     console.error(`Gloss: ${error instanceof Error ? error.message : String(error)}`);

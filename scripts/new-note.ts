@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { parsePartialDate } from '../src/values/partial-date.ts';
 import { httpUrlSchema } from '../src/schemas/http-url.ts';
 import { languageSchema } from '../src/schemas/language.ts';
-import { NOTES_FOLDER } from '../src/settings.ts';
+import { projectSettings } from '../src/options/project-settings.ts';
 import { asciiSlug as slugOf } from '../src/site/ascii-slug.ts';
 import { fail as failWith, readOptions } from './command-line.ts';
 import { reasonOf } from './writable.ts';
@@ -72,6 +72,8 @@ process.on('uncaughtException', (error) => failed(file, error));
 process.on('unhandledRejection', (error) => failed(file, error));
 const timeout = Number(values.timeout);
 if (!(timeout > 0)) fail(`--timeout "${values.timeout}" is not a number of seconds`);
+const site = await projectSettings().catch((error: unknown) => fail(reasonOf(error)));
+const NOTES_FOLDER = site.options.notes;
 if (!statSync(NOTES_FOLDER, { throwIfNoEntry: false })?.isDirectory())
   fail(`there is no notes folder at ${NOTES_FOLDER}: create it, or set GLOSS_NOTES to the folder that holds the notes`);
 if (values.url !== undefined && !httpUrlSchema.safeParse(values.url).success)
@@ -178,7 +180,7 @@ const undo = (): void => {
 
 // The new note must pass the check as it is, so it is checked before it is written.
 const text = noteFileText(note);
-const checked = await noteChecker(await createNoteRenderer())(path, text).catch((error: unknown) => {
+const checked = await noteChecker(await createNoteRenderer(site))(path, text).catch((error: unknown) => {
   undo();
   return failed(file, error);
 });

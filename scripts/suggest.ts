@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../src/build-cache/atomic-write.ts';
 import { noteChecker } from '../src/loading/check-note.ts';
 import { formatReport } from '../src/loading/report.ts';
 import { createNoteRenderer } from '../src/markdown/pipeline.ts';
+import { projectSettings } from '../src/options/project-settings.ts';
 import { fail as failWith, readOptions } from './command-line.ts';
 
 const USAGE = 'usage: npm run suggest -- content/notes/<slug>.md [--write]';
@@ -25,7 +26,10 @@ const [path] = positionals;
 if (!path || positionals.length > 1) fail(USAGE);
 if (!existsSync(path)) fail(`there is no file ${path}`);
 const file = readFileSync(path, 'utf8');
-const check = noteChecker(await createNoteRenderer());
+const site = await projectSettings().catch((error: unknown) =>
+  fail(error instanceof Error ? error.message : String(error)),
+);
+const check = noteChecker(await createNoteRenderer(site));
 const checked = await check(path, file);
 const blocking = checked.problems.filter((problem) => !problem.onlyInBuild);
 if (!checked.note || !checked.rendered?.anchoring.anchors || blocking.length > 0) {

@@ -5,6 +5,7 @@
  * review mode to the page showing it.
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { projectSettings } from '../../src/options/project-settings.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../chromium.ts';
@@ -122,7 +123,7 @@ export async function measureGrowth(options: {
   await settle(out);
   const heaviest = heaviestPages(out);
   const started = performance.now();
-  await indexSearch(out);
+  await indexSearch(out, (await projectSettings()).language);
   const searchSeconds = (performance.now() - started) / 1000;
   process.stderr.write(`  search index: ${searchSeconds.toFixed(2)} s\n`);
   const queryBytes = await queryTransfer(out, 'revenue');

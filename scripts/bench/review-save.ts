@@ -11,6 +11,7 @@ import { withSuggestions } from '../../src/authoring/add-suggestions.ts';
 import { suggestAnnotations } from '../../src/authoring/suggest-annotations.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
 import { readNote } from '../../src/loading/read-note.ts';
+import { projectSettings } from '../../src/options/project-settings.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { launchChromium } from '../chromium.ts';
 import { startDevServer, waitForPage } from './dev-save.ts';
@@ -25,7 +26,7 @@ async function noteOfDrafts(): Promise<string> {
     syntheticNote(777, { paragraphs: 12, parties: 4, dates: 8, figures: 8 }).annotated,
   ).body;
   const text = `---\ntitle: A note in review\nsource:\n  published: 2025-06\n---\n${body}`;
-  const checked = await noteChecker(await createNoteRenderer())('review.md', text);
+  const checked = await noteChecker(await createNoteRenderer(await projectSettings()))('review.md', text);
   const anchors = checked.rendered?.anchoring.anchors;
   if (!checked.note || !anchors) throw new Error('the note of drafts did not render');
   return withSuggestions(text, suggestAnnotations(checked.note, anchors));

@@ -21,6 +21,8 @@ import { readNote } from '../../src/loading/read-note.ts';
 import { annotationsOf, noteSchema } from '../../src/schemas/note.ts';
 import { annotationCard, noteCard, type ShareCard } from '../../src/share-cards/card-content.ts';
 import { renderCard } from '../../src/share-cards/render-card.ts';
+import { projectSettings } from '../../src/options/project-settings.ts';
+import type { Site } from '../../src/options/site.ts';
 import { measure, median, settle } from './measure.ts';
 
 export interface CardBench {
@@ -38,12 +40,12 @@ export interface CardBench {
 const ARABIC =
   'أعلنت وزارة الطاقة افتتاح محطة جديدة بقدرة 500 ميغاواط، وقالت الوزارة إن المحطة ستخدم آلاف المنازل في المنطقة.';
 
-function cardsOf(notes: string, count: number): ShareCard[] {
+function cardsOf(notes: string, count: number, site: Site): ShareCard[] {
   const cards: ShareCard[] = [];
   for (const name of readdirSync(notes).sort().slice(0, count)) {
     const note = noteSchema.parse(readNote(name, readFileSync(join(notes, name), 'utf8')).data);
-    cards.push(noteCard(note));
-    for (const annotation of annotationsOf(note)) cards.push(annotationCard(note, annotation, annotation.quote));
+    cards.push(noteCard(note, site));
+    for (const annotation of annotationsOf(note)) cards.push(annotationCard(note, annotation, annotation.quote, site));
   }
   const [first] = cards;
   if (first) cards.push({ ...first, kind: 'party', text: ARABIC, direction: 'rtl' });
@@ -61,7 +63,7 @@ const drawnSince = (before: Map<string, number>, after: Map<string, number>): nu
   [...after].filter(([name, written]) => before.get(name) !== written).length;
 
 export async function measureShareCards({ work, notes }: { work: string; notes: string }): Promise<CardBench> {
-  const cards = cardsOf(notes, 8);
+  const cards = cardsOf(notes, 8, await projectSettings());
   for (const card of cards.slice(0, 5)) renderCard(card);
   const times: number[] = [];
   const sizes: number[] = [];

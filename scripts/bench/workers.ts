@@ -8,10 +8,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { noteChecker } from '../../src/loading/check-note.ts';
+import { projectSettings } from '../../src/options/project-settings.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 
 async function checkAll(folder: string, names: string[]): Promise<unknown[]> {
-  const check = noteChecker(await createNoteRenderer());
+  const check = noteChecker(await createNoteRenderer(await projectSettings()));
   const checked: unknown[] = [];
   for (const name of names) checked.push(await check(name, readFileSync(join(folder, name), 'utf8')));
   return checked;

@@ -12,33 +12,24 @@ import { join, resolve } from 'node:path';
 import { HISTORY_INCOMPLETE } from '../data/note-history.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { hashTree } from './hash-tree.ts';
-import { LOCK_FILE, lockFilesOf } from '../loading/links-lock.ts';
+import { lockFilesOf } from '../loading/links-lock.ts';
+import { settingsDigest, type SiteSettings } from '../options/site.ts';
 
 /** What a build reads besides the notes. */
 const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
-const SETTINGS = [
-  'BASE_PATH',
-  'SITE_URL',
-  'ANNOTATION_PAGES',
-  'SITE_AUTHOR',
-  'SITE_AUTHOR_URL',
-  'SITE_LANGUAGE',
-  'PAGE_SIZE',
-  'GLOSS_NOTES',
-  'GLOSS_LOCK',
-];
 
 /**
- * A digest of everything the build of `out` reads, with `flags` (such as `--no-search`); without the record of
- * published links when `lock` is false (a build extends that record itself).
+ * A digest of everything the build of `out` reads, with `flags` (such as `--no-search`) and the site's settings
+ * (whole: settingsDigest); without the record of published links when `lock` is false (a build extends it).
  */
-export function buildFingerprint(out: string, flags: string[], lock = true): string {
+export function buildFingerprint(out: string, flags: string[], settings: SiteSettings, lock = true): string {
   const hash = createHash('sha256');
   hash.update(`${process.version}\0${resolve(out)}\0${flags.join(' ')}\0`);
-  for (const name of SETTINGS) hash.update(`${name}=${process.env[name] ?? ''}\0`);
-  for (const path of [...SOURCES, process.env['GLOSS_NOTES'] ?? 'content/notes']) hashTree(hash, '.', path);
+  hash.update(`${settingsDigest(settings)}\0`);
+  for (const path of [...SOURCES, settings.options.notes]) hashTree(hash, '.', path);
   // With the old JSON record beside it (links.lock.json), which a build reads until it carries it over.
-  if (lock) for (const file of lockFilesOf(process.env['GLOSS_LOCK'] ?? LOCK_FILE)) hashTree(hash, '.', file);
+  const { linksLock } = settings.options;
+  if (lock && linksLock) for (const file of lockFilesOf(linksLock)) hashTree(hash, '.', file);
   const head = spawnSync('git', ['log', '-1', '--format=%H'], { encoding: 'utf8' });
   hash.update(head.status === 0 ? head.stdout : 'no git');
   return hash.digest('hex');

@@ -4,11 +4,17 @@
  * must cover every value the page reads that does not come from its code.
  */
 import { createHash } from 'node:crypto';
-import { SITE_LANGUAGE } from '../settings.ts';
+import { settingsDigest, type SiteSettings } from '../options/site.ts';
 
-/** Every page is written in the site's words, which its code does not hold: their language is in every key. */
-export const cacheKeyOf = (...parts: unknown[]): string =>
-  createHash('sha256')
-    .update(JSON.stringify([SITE_LANGUAGE, parts]))
-    .digest('base64url')
-    .slice(0, 24);
+/**
+ * The keys of a site's pages. Every page is written with the site's settings (its words, its addresses, its
+ * lists' sizes), which its code does not hold: their digest is in every key.
+ */
+export function pageCacheKey(settings: SiteSettings): (...parts: unknown[]) => string {
+  const version = settingsDigest(settings);
+  return (...parts) =>
+    createHash('sha256')
+      .update(JSON.stringify([version, parts]))
+      .digest('base64url')
+      .slice(0, 24);
+}

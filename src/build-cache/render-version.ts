@@ -1,6 +1,6 @@
 /**
  * A version of everything besides a note's own bytes that changes what the loader stores for it: the code that
- * reads, checks and renders notes, the installed packages, and the settings that reach the HTML. A stored note
+ * reads, checks and renders notes, the installed packages, and the site's settings, whole (settingsDigest). A stored note
  * is reused only when its digest, which includes this version, is unchanged; a change to any of them renders
  * every note again.
  */
@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashTree } from './hash-tree.ts';
+import { settingsDigest, type SiteSettings } from '../options/site.ts';
 
 /** The folders of `src/` whose code the loader runs; pages and components are rendered later, by Astro. */
 const RENDERING_CODE = [
@@ -20,28 +21,17 @@ const RENDERING_CODE = [
   'src/site',
   'src/open-data',
   'src/schemas',
-  'src/settings.ts',
-];
-
-/** Settings read from the environment that change a stored note: links under the base path, the site's URL… */
-const SETTINGS = [
-  'BASE_PATH',
-  'SITE_URL',
-  'ANNOTATION_PAGES',
-  'SITE_AUTHOR',
-  'SITE_AUTHOR_URL',
-  'SITE_LANGUAGE',
-  'PAGE_SIZE',
+  'src/options',
 ];
 
 const isCode = (name: string): boolean => /\.(ts|js|mjs|json)$/.test(name);
 
-export function renderVersion(root: string, env: NodeJS.ProcessEnv = process.env): string {
+export function renderVersion(root: string, settings: SiteSettings): string {
   const hash = createHash('sha256');
   for (const path of RENDERING_CODE) hashTree(hash, root, path, isCode);
   // The lockfile names the exact version of every package the pipeline uses.
   const lock = join(root, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
-  for (const name of SETTINGS) hash.update(`\0${name}=${env[name] ?? ''}`);
+  hash.update(`\0${settingsDigest(settings)}`);
   return hash.digest('hex').slice(0, 16);
 }

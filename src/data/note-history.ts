@@ -124,16 +124,18 @@ export function readHistory(cwd = process.cwd(), timeout = TIMEOUT_MS): NoteHist
   return noClone ? { dates: new Map() } : { dates: new Map(), incomplete: why ?? 'unknown' };
 }
 
-/** The dates of a note, by its path relative to the project (as the content store records it). */
-export function noteDates(file: string): NoteDates | undefined {
+/**
+ * The dates of a note, by its path relative to the project (as the content store records it). `cacheFolder`: the
+ * build's (Astro's `cacheDir`), where a history read incomplete is said for `npm run build` to read.
+ */
+export function noteDates(file: string, cacheFolder: string): NoteDates | undefined {
   if (!history) {
     const read = readHistory();
     history = read.dates;
     if (read.incomplete) {
-      // Same folder as scripts/build.ts and astro.config.mjs use; that script removes it as each build starts.
-      const cache = process.env['GLOSS_CACHE_DIR'] ?? '.cache';
-      mkdirSync(cache, { recursive: true });
-      writeFileSync(join(cache, HISTORY_INCOMPLETE), `${read.incomplete}\n`);
+      // scripts/build.ts removes it as each build starts.
+      mkdirSync(cacheFolder, { recursive: true });
+      writeFileSync(join(cacheFolder, HISTORY_INCOMPLETE), `${read.incomplete}\n`);
     }
   }
   return history.get(file);

@@ -8,7 +8,7 @@ import { devNoteOf } from '../loading/dev-notes.ts';
 import { storedRecordOf, unpackRecord, type NoteRecord } from '../loading/note-record.ts';
 import { newestFirst, type IndexedNote } from '../site/site-index.ts';
 import { siteLinks } from '../site/site-links.ts';
-import { ANNOTATION_PAGES } from '../settings.ts';
+import { ANNOTATION_PAGES } from 'virtual:gloss/options';
 
 export { textLanguageOf } from '../loading/margin-links.ts';
 

@@ -9,9 +9,9 @@ import type { AstroIntegration } from 'astro';
 import { lastCheck } from '../loading/last-check.ts';
 import { lockPathOf, PENDING_LOCK, readLock, writePendingLock } from '../loading/links-lock.ts';
 import { extendLock } from '../site/published-links.ts';
-import { ANNOTATION_PAGES } from '../settings.ts';
+import type { GlossOptions } from '../options/options-schema.ts';
 
-export default function recordLinks(): AstroIntegration {
+export default function recordLinks(options: GlossOptions): AstroIntegration {
   let root: string | undefined;
   let pending: string | undefined;
   return {
@@ -23,7 +23,7 @@ export default function recordLinks(): AstroIntegration {
       },
       'astro:build:done': ({ pages }) => {
         const checked = lastCheck();
-        const path = root && lockPathOf(root);
+        const path = root && lockPathOf(root, options);
         if (!checked || !pending) return;
         writePendingLock(pending, {
           path,
@@ -33,7 +33,7 @@ export default function recordLinks(): AstroIntegration {
                 checked.published,
                 // Astro gives them without the base path, with or without their slashes.
                 pages.map((page) => `${page.pathname.replace(/^\/|\/$/g, '')}/`),
-                ANNOTATION_PAGES,
+                options.annotationPages,
               )
             : undefined,
           leftOut: checked.leftOut ?? [],

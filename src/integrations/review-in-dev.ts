@@ -15,7 +15,8 @@ import type { AstroIntegration } from 'astro';
 import { foreignOrigin } from '../review/own-origin.ts';
 import { REVIEW_APP, REVIEW_ENDPOINT } from '../review/review-app.ts';
 import type { ReviewReply } from '../review/review-service.ts';
-import { NOTES_FOLDER } from '../settings.ts';
+import type { Site } from '../options/site.ts';
+import { lockPathOf } from '../loading/links-lock.ts';
 
 /** More than any request review's page makes: a note's whole text is never sent. */
 const MAX_REQUEST_BYTES = 256 * 1024;
@@ -41,7 +42,7 @@ function answer(response: ServerResponse, status: number, reply: ReviewReply | {
   response.end(JSON.stringify(reply));
 }
 
-export default function reviewInDev(): AstroIntegration {
+export default function reviewInDev(site: Site): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'gloss:review-in-dev',
@@ -65,8 +66,9 @@ export default function reviewInDev(): AstroIntegration {
         ]);
         const service = reviewService({
           root,
-          folder: resolve(root, NOTES_FOLDER),
-          renderer: await createNoteRenderer(),
+          folder: resolve(root, site.options.notes),
+          renderer: await createNoteRenderer(site),
+          lock: lockPathOf(root, site.options),
         });
         const refused = (message: string) => ({ ok: false as const, problems: [{ message }] });
         // Astro's base-path middleware has taken the base off the address before this one sees it.

@@ -5,9 +5,8 @@
 import { relative } from 'node:path';
 import { lostLinks, type PublishedNote } from '../site/published-links.ts';
 import { annotationsOf } from '../schemas/note.ts';
-import { ANNOTATION_PAGES } from '../settings.ts';
 import type { CheckedNote } from './check-note.ts';
-import { lockPathOf, readLock } from './links-lock.ts';
+import { readLock } from './links-lock.ts';
 import * as say from './problem-wording.ts';
 import type { CheckResult, LocatedProblem } from './report.ts';
 
@@ -58,32 +57,39 @@ function movedPageProblems(notes: PublishedNote[]): LocatedProblem[] {
   return problems;
 }
 
-function lostLinkProblems(root: string, lockPath: string | undefined, notes: PublishedNote[]): LocatedProblem[] {
+function lostLinkProblems(
+  root: string,
+  lockPath: string | undefined,
+  notes: PublishedNote[],
+  annotationPages: boolean,
+): LocatedProblem[] {
   if (!lockPath) return [];
   const lock = readLock(lockPath);
   return [
     ...lostLinks(lock, notes).map((lost) => inFile(lost.file ?? relative(root, lockPath), say.lostLink(lost))),
-    ...(lock.sharePages && !ANNOTATION_PAGES ? [inFile(relative(root, lockPath), say.sharePagesOff())] : []),
+    ...(lock.sharePages && !annotationPages ? [inFile(relative(root, lockPath), say.sharePagesOff())] : []),
   ];
 }
 
 export interface CheckOptions {
   /** What paths in reports are relative to; the working directory by default. */
   root?: string;
-  /** The record of published links to hold the notes to; null for none. By default, as `lockPathOf` says. */
-  lock?: string | null;
+  /** The record of published links to hold the notes to, if any (see `lockPathOf`). */
+  lock: string | undefined;
+  /** Whether annotations have pages of their own: the `annotationPages` option. */
+  annotationPages: boolean;
 }
 
 /** Every problem of every note, and what only the notes together show. */
-export function checkAcrossNotes(notes: CheckedNote[], options: CheckOptions = {}): CheckResult {
+export function checkAcrossNotes(notes: CheckedNote[], options: CheckOptions): CheckResult {
   const root = options.root ?? process.cwd();
-  const lockPath = options.lock === undefined ? lockPathOf(root) : (options.lock ?? undefined);
+  const lockPath = options.lock;
   const published = notes.flatMap(publishedNote);
   const problems = [
     ...notes.flatMap((checked) => checked.problems),
     ...samePageProblems(notes),
     ...movedPageProblems(published),
-    ...lostLinkProblems(root, lockPath, published),
+    ...lostLinkProblems(root, lockPath, published, options.annotationPages),
   ];
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {

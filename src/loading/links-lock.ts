@@ -28,14 +28,11 @@ const OLD_SUFFIX = '.json';
 export const PENDING_LOCK = 'links.lock.pending.json';
 
 /**
- * The record for the notes being built: GLOSS_LOCK if set; else `links.lock` for the site's own notes, and
- * none for another notes folder (GLOSS_NOTES), whose links were never published.
+ * The record for the notes being built, as the `linksLock` option names it (`links.lock` for the site's own
+ * notes, none for another notes folder, whose links were never published), from the project at `root`.
  */
-export function lockPathOf(root: string): string | undefined {
-  const named = process.env['GLOSS_LOCK'];
-  if (named) return resolve(root, named);
-  return process.env['GLOSS_NOTES'] ? undefined : resolve(root, LOCK_FILE);
-}
+export const lockPathOf = (root: string, { linksLock }: { linksLock: string | false }): string | undefined =>
+  linksLock ? resolve(root, linksLock) : undefined;
 
 /** The files a record is read from: itself, and the JSON one it replaced (`links.lock.json` for `links.lock`). */
 export const lockFilesOf = (path: string): string[] =>

@@ -5,7 +5,7 @@
  */
 import type { NoteContext } from '../margin/margin-note.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
-import { PAGE_SIZE, SITE_LANGUAGE } from '../settings.ts';
+import type { Site } from '../options/site.ts';
 import { entryHrefs, newestFirst, type IndexedNote } from '../site/site-index.ts';
 import { entryIdOf, type SiteLinks } from '../site/site-links.ts';
 
@@ -18,18 +18,20 @@ export interface MarginLinks {
 }
 
 /** The language of a note's text, when it is not the site's (and so must be marked on the page). */
-export const textLanguageOf = (note: Note): string | undefined =>
-  note.language && note.language !== SITE_LANGUAGE ? note.language : undefined;
+export const textLanguageOf = (note: Note, siteLanguage: string): string | undefined =>
+  note.language && note.language !== siteLanguage ? note.language : undefined;
 
 /** For the notes to be published together: each one's margin links. */
 export function marginLinksOf(
   notes: readonly IndexedNote[],
   links: SiteLinks,
   /** The site's absolute address, for the addresses printed under margin notes. */
-  site?: string | undefined,
+  site: string | undefined,
+  /** The site's settings: its language, and how many rows a page of the figures holds. */
+  { language, options }: Pick<Site, 'language' | 'options'>,
 ): (slug: string, note: Note) => MarginLinks {
   // The figures are listed by note, newest first, as the pages list them.
-  const rows = entryHrefs(newestFirst([...notes]), links, PAGE_SIZE.rows);
+  const rows = entryHrefs(newestFirst([...notes]), links, options.pageSize.rows);
   return (slug, note) => {
     const entries: Record<string, string> = {};
     for (const annotation of annotationsOf(note)) {
@@ -42,7 +44,7 @@ export function marginLinksOf(
         links,
         sourceUrl: note.source?.url,
         entryHref: (id) => entries[id],
-        textLanguage: textLanguageOf(note),
+        textLanguage: textLanguageOf(note, language),
         pageUrl: site ? new URL(links.note(slug), site).href : undefined,
       },
       entries,

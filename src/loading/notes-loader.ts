@@ -19,7 +19,7 @@ import { pageSlugOf } from '../site/page-slug.ts';
 import { siteLinks } from '../site/site-links.ts';
 import { createNoteRenderer, type NoteRenderer } from '../markdown/pipeline.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
-import { ANNOTATION_PAGES, STRICT_DRAFTS } from '../settings.ts';
+import type { Site } from '../options/site.ts';
 import { checkAcrossNotes } from './check-across-notes.ts';
 import { devNoteOf, keepDevNote } from './dev-notes.ts';
 import { readChecked, renderChecked, type CheckedNote, type ReadNote } from './check-note.ts';
@@ -133,17 +133,17 @@ function storeNote({ store, watcher }: LoaderContext, source: SourceNote, entry:
   });
 }
 
-/** Loads every `*.md` note of `folder` (relative to the project). */
-export function notesLoader(folder: string): Loader {
+/** Loads every `*.md` note of `folder` (relative to the project), for the site `site` says (its settings). */
+export function notesLoader(folder: string, site: Site): Loader {
   return {
     name: 'gloss:notes',
     load: async (context) => {
       const { config, store, logger, generateDigest, watcher } = context;
       const root = fileURLToPath(config.root);
       const base = resolve(root, folder);
-      const renderer: NoteRenderer = await createNoteRenderer();
-      const version = renderVersion(root);
-      const links = siteLinks(config.base, { annotationPages: ANNOTATION_PAGES });
+      const renderer: NoteRenderer = await createNoteRenderer(site);
+      const version = renderVersion(root, site);
+      const links = siteLinks(config.base, { annotationPages: site.options.annotationPages });
       const sources = new Map<string, SourceNote>();
       const rendered = new Map<string, RenderedEntry>();
 
@@ -172,7 +172,7 @@ export function notesLoader(folder: string): Loader {
           const data = stored ?? note?.note;
           return data && published.has(page) ? [{ slug: page, note: data }] : [];
         });
-        const linksOf = marginLinksOf(notes, links, config.site);
+        const linksOf = marginLinksOf(notes, links, config.site, site);
         for (const [path, source] of sources) {
           const note = source.stored ?? source.read?.note;
           const margin = note ? linksOf(source.page, note) : undefined;
@@ -201,13 +201,13 @@ export function notesLoader(folder: string): Loader {
 
       /** Puts every note without a problem in the store, and reports the others. */
       const publish = async (): Promise<void> => {
-        const lock = lockPathOf(root);
+        const lock = lockPathOf(root, site.options);
         const lockedPages = new Set(Object.keys(lock ? readLock(lock).notes : {}));
         // The notes a build will leave out for their drafts are known from their frontmatter (see below), and so
         // is a broken frontmatter: the others are the notes whose rows the margin links count.
         const inReviewLikely = (note: ReadNote | undefined): boolean =>
           !watcher &&
-          !STRICT_DRAFTS &&
+          !site.options.strictDrafts &&
           !!note?.note &&
           !lockedPages.has(note.page) &&
           annotationsOf(note.note).some((annotation) => annotation.draft);
@@ -228,11 +228,11 @@ export function notesLoader(folder: string): Loader {
         }
         // A build leaves out a note in review that was never published; under dev every note is shown.
         const checkedNotes = [...rendered.values()].map(({ checked }) => checked);
-        const inReview = watcher ? [] : notesInReview(checkedNotes, lockedPages, STRICT_DRAFTS);
+        const inReview = watcher ? [] : notesInReview(checkedNotes, lockedPages, site.options.strictDrafts);
         const leftOut = new Set(inReview.map((checked) => checked.file));
         const result = checkAcrossNotes(
           checkedNotes.filter(({ file }) => !leftOut.has(file)),
-          { root },
+          { root, lock, annotationPages: site.options.annotationPages },
         );
         // Drafts stop a build; under `astro dev` their note is shown, so the author reviews them beside the text.
         const brokenFiles = new Set(

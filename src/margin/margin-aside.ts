@@ -5,10 +5,9 @@
  */
 import type { Element } from 'hast';
 import type { Annotation } from '../schemas/note.ts';
-import { WORDS } from '../settings.ts';
 import type { BlockKind } from '../words/site-words.ts';
 import { element } from './element.ts';
-import { siteLanguage, type NoteContext } from './margin-note.ts';
+import { siteLanguage, type MarginContext } from './margin-note.ts';
 
 export interface MarginPlace {
   /** The annotations whose notes go here, in the order their passages come in the block. */
@@ -20,14 +19,14 @@ export interface MarginPlace {
 /** Named, so that each group is a landmark a screen reader can list and jump to. */
 export function marginAside(
   place: MarginPlace,
-  context: NoteContext,
-  notesOf: (annotation: Annotation, position: number, context: NoteContext) => Element[],
+  context: MarginContext,
+  notesOf: (annotation: Annotation, position: number, context: MarginContext) => Element[],
 ): Element {
   return element(
     'aside',
     {
       className: ['margin'],
-      ariaLabel: WORDS.margin.notesOn(place.block.kind, place.block.position),
+      ariaLabel: context.words.margin.notesOn(place.block.kind, place.block.position),
       ...siteLanguage(context),
     },
     place.annotations.flatMap(({ annotation, position }) => notesOf(annotation, position, context)),

@@ -7,7 +7,7 @@ import type { Element, ElementContent, Properties } from 'hast';
 import { formatDate } from '../values/format-date.ts';
 import { isoDateOf } from '../values/partial-date.ts';
 import { formatExactFigure, formatFigure } from '../values/format-figure.ts';
-import { SITE_LANGUAGE, WORDS } from '../settings.ts';
+import type { SiteWords } from '../words/site-words.ts';
 import { isRightToLeft } from '../values/text-direction.ts';
 import type { SiteLinks } from '../site/site-links.ts';
 import { textFragmentLink } from '../site/text-fragment.ts';
@@ -33,8 +33,17 @@ export interface NoteContext {
   pageUrl?: string | undefined;
 }
 
+/** The site's own words and their language, which every margin note is written in (the anchoring plugin's options). */
+export interface SiteText {
+  words: SiteWords;
+  language: string;
+}
+
+/** A note's context, with the site's words. */
+export type MarginContext = NoteContext & SiteText;
+
 /** The note's headline: a name, a date in words or a figure in words, in its machine-readable element. */
-export function headline(annotation: Annotation): ElementContent {
+export function headline(annotation: Annotation, WORDS: SiteWords): ElementContent {
   switch (annotation.type) {
     case 'party':
       return { type: 'text', value: annotation.name };
@@ -50,11 +59,11 @@ export function headline(annotation: Annotation): ElementContent {
 }
 
 /** Kind, how sure, and whether it awaits review: "party, organization", "date, to the month", "figure, draft". */
-function kindOf(annotation: Annotation): string {
-  return annotation.draft ? WORDS.margin.draft(sureness(annotation)) : sureness(annotation);
+function kindOf(annotation: Annotation, WORDS: SiteWords): string {
+  return annotation.draft ? WORDS.margin.draft(sureness(annotation, WORDS)) : sureness(annotation, WORDS);
 }
 
-function sureness(annotation: Annotation): string {
+function sureness(annotation: Annotation, WORDS: SiteWords): string {
   const words = WORDS.margin;
   switch (annotation.type) {
     case 'party':
@@ -74,7 +83,7 @@ function authorityName(url: string): string {
   return host === 'wikidata.org' ? 'Wikidata' : host;
 }
 
-function body(annotation: Annotation): Element[] {
+function body(annotation: Annotation, WORDS: SiteWords): Element[] {
   const lines: Element[] = [];
   const what: ElementContent[] = [];
   if (annotation.type === 'party') {
@@ -112,21 +121,19 @@ function body(annotation: Annotation): Element[] {
   return lines;
 }
 
-const CROSS_NOTE_LABEL = {
-  party: WORDS.margin.inAllNotes,
-  date: WORDS.margin.inTimeline,
-  figure: WORDS.margin.inFigures,
-} as const;
+const crossNoteLabel = (WORDS: SiteWords) =>
+  ({ party: WORDS.margin.inAllNotes, date: WORDS.margin.inTimeline, figure: WORDS.margin.inFigures }) as const;
 
 /** The note's other links: its shareable page, its entry across notes, the words in the original. */
-function links(annotation: Annotation, context: NoteContext): Element[] {
+function links(annotation: Annotation, context: MarginContext): Element[] {
+  const WORDS = context.words;
   const items: Array<[string, string, string?]> = [];
   const { links: site, slug, sourceUrl } = context;
   if (site) {
     const page = site.annotationPage(slug, annotation.id);
     if (page) items.push([page, WORDS.margin.share]);
     const entry = annotation.type === 'party' ? site.party(annotation.id) : context.entryHref?.(annotation.id);
-    if (entry) items.push([entry, CROSS_NOTE_LABEL[annotation.type]]);
+    if (entry) items.push([entry, crossNoteLabel(WORDS)[annotation.type]]);
   }
   if (sourceUrl) items.push([textFragmentLink(sourceUrl, annotation), WORDS.margin.inOriginal, 'external']);
   if (items.length === 0) return [];
@@ -145,12 +152,13 @@ function printedAddress(annotation: Annotation, context: NoteContext): Element[]
 }
 
 /** Inside a text in another language, a note is marked as written in the site's. */
-export function siteLanguage(context: NoteContext): Properties {
-  return context.textLanguage ? { lang: SITE_LANGUAGE, dir: isRightToLeft(SITE_LANGUAGE) ? 'rtl' : 'ltr' } : {};
+export function siteLanguage({ textLanguage, language }: MarginContext): Properties {
+  return textLanguage ? { lang: language, dir: isRightToLeft(language) ? 'rtl' : 'ltr' } : {};
 }
 
 /** `position` numbers the notes of one block, so CSS can mark the note whose passage is the `:target`. */
-export function marginNote(annotation: Annotation, position: number, context: NoteContext): Element {
+export function marginNote(annotation: Annotation, position: number, context: MarginContext): Element {
+  const WORDS = context.words;
   return h(
     'span',
     {
@@ -167,13 +175,13 @@ export function marginNote(annotation: Annotation, position: number, context: No
       h('span', { className: ['gloss-head'] }, [
         h('span', { className: ['gloss-icon'], ariaHidden: 'true' }),
         h('a', { href: context.passageHref?.(annotation.id) ?? `#${annotation.id}`, className: ['gloss-link'] }, [
-          headline(annotation),
+          headline(annotation, WORDS),
           h('span', { className: ['visually-hidden'] }, WORDS.margin.toPassage),
         ]),
         ' ',
-        h('span', { className: ['gloss-kind'] }, kindOf(annotation)),
+        h('span', { className: ['gloss-kind'] }, kindOf(annotation, WORDS)),
       ]),
-      ...body(annotation),
+      ...body(annotation, WORDS),
       ...links(annotation, context),
       ...printedAddress(annotation, context),
     ],

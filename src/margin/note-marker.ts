@@ -8,10 +8,9 @@
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Annotation } from '../schemas/note.ts';
-import { WORDS } from '../settings.ts';
 import { marginNoteId } from '../site/margin-note-id.ts';
 import { element as h } from './element.ts';
-import { headline, siteLanguage, type NoteContext } from './margin-note.ts';
+import { headline, siteLanguage, type MarginContext } from './margin-note.ts';
 
 /** The id of an annotation's marker button; annotation ids never contain "--". */
 export const markerId = (id: string): string => `${id}--show`;
@@ -19,8 +18,8 @@ export const markerId = (id: string): string => `${id}--show`;
 /** The id of the popover whose open state says that an annotation's note is shown. */
 const openStateId = (id: string): string => `${id}--open`;
 
-export function noteMarker(annotation: Annotation, context: NoteContext): Element {
-  const what = toString(h('span', {}, headline(annotation)));
+export function noteMarker(annotation: Annotation, context: MarginContext): Element {
+  const what = toString(h('span', {}, headline(annotation, context.words)));
   const state = openStateId(annotation.id);
   return h('span', { className: ['gloss-marker'], dataPagefindIgnore: '', ...siteLanguage(context) }, [
     // A word joiner: the marker never starts a line of its own, away from the words it follows.
@@ -35,7 +34,7 @@ export function noteMarker(annotation: Annotation, context: NoteContext): Elemen
         popoverTarget: state,
         ariaControls: [marginNoteId(annotation.id)],
       },
-      h('span', { className: ['visually-hidden'] }, WORDS.margin.showNote(what)),
+      h('span', { className: ['visually-hidden'] }, context.words.margin.showNote(what)),
     ),
     h('span', { id: state, className: ['gloss-open'], popover: 'manual' }),
   ]);

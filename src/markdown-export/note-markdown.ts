@@ -16,7 +16,7 @@ import { stringify as toYaml } from 'yaml';
 import { annotationsOf, type Annotation, type Note } from '../schemas/note.ts';
 import { formatDate } from '../values/format-date.ts';
 import { formatFigure } from '../values/format-figure.ts';
-import { WORDS } from '../settings.ts';
+import type { SiteWords } from '../words/site-words.ts';
 
 export interface NoteMarkdownInput {
   note: Note;
@@ -28,6 +28,8 @@ export interface NoteMarkdownInput {
   at: { page: string; passage: (id: string) => string };
   /** When the note was first published and last changed, when git knows. */
   dates?: { created: string; modified: string } | undefined;
+  /** The site's own words. */
+  words: SiteWords;
 }
 
 const markdown = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
@@ -83,7 +85,7 @@ const blockToMarkdown = (block: Element): string =>
   markdown.stringify(toMdast({ type: 'root', children: [textOf(block)] }, { handlers }) as MdastRoot).trim();
 
 /** An annotation's headline: the party's name and kind, the date or the figure in words. */
-function headlineOf(annotation: Annotation): string {
+function headlineOf(annotation: Annotation, WORDS: SiteWords): string {
   switch (annotation.type) {
     case 'party':
       return `${annotation.name} (${WORDS.kinds[annotation.kind]})`;
@@ -95,7 +97,7 @@ function headlineOf(annotation: Annotation): string {
 }
 
 /** The annotation as an Obsidian callout, then its block id on a line of its own, as Obsidian wants after a quote. */
-function callout(annotation: Annotation, words: string | undefined, permalink: string): string {
+function callout(annotation: Annotation, words: string | undefined, permalink: string, WORDS: SiteWords): string {
   const said =
     annotation.type === 'party' ? [annotation.role] : [annotation.label, annotation.basis && `${annotation.basis}`];
   const paragraphs = [
@@ -105,7 +107,7 @@ function callout(annotation: Annotation, words: string | undefined, permalink: s
     `${words ? `“${inline(words)}” · ` : ''}[${inline(WORDS.annotation.readInContext)}](${permalink})`,
   ];
   const body = paragraphs.flatMap((paragraph, index) => [...(index > 0 ? ['>'] : []), `> ${paragraph}`]);
-  return [`> [!note] ${inline(headlineOf(annotation))}`, ...body, '', `^${annotation.id}`].join('\n');
+  return [`> [!note] ${inline(headlineOf(annotation, WORDS))}`, ...body, '', `^${annotation.id}`].join('\n');
 }
 
 /** A wikilink's shown text cannot hold `|`, `[` or `]`. */
@@ -113,7 +115,7 @@ const linkText = (text: string): string => text.replace(/\|/g, '/').replace(/\[/
 
 const isElement = (node: ElementContent | HastRoot['children'][number]): node is Element => node.type === 'element';
 
-export function noteMarkdown({ note, html, passages, at, dates }: NoteMarkdownInput): string {
+export function noteMarkdown({ note, html, passages, at, dates, words: WORDS }: NoteMarkdownInput): string {
   const annotations = annotationsOf(note);
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
   const { source } = note;
@@ -139,7 +141,7 @@ export function noteMarkdown({ note, html, passages, at, dates }: NoteMarkdownIn
 
   const index = annotations.map((annotation) => {
     const detail = annotation.type === 'party' ? annotation.role : annotation.label;
-    const text = `${headlineOf(annotation)}${detail ? `${WORDS.colon}${detail}` : ''}`;
+    const text = `${headlineOf(annotation, WORDS)}${detail ? `${WORDS.colon}${detail}` : ''}`;
     return `- [[#^${annotation.id}|${linkText(text)}]]`;
   });
 
@@ -154,7 +156,7 @@ export function noteMarkdown({ note, html, passages, at, dates }: NoteMarkdownIn
         const id = node.properties['id'];
         if (node.tagName === 'mark' && typeof id === 'string' && byId.has(id)) ids.push(id);
       });
-      const callouts = ids.map((id) => callout(byId.get(id) as Annotation, passages[id], at.passage(id)));
+      const callouts = ids.map((id) => callout(byId.get(id) as Annotation, passages[id], at.passage(id), WORDS));
       return [blockToMarkdown(block), ...callouts].filter(Boolean).join('\n\n');
     });
 

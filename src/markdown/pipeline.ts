@@ -16,13 +16,12 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { NoteContext } from '../margin/margin-note.ts';
+import type { NoteContext, SiteText } from '../margin/margin-note.ts';
 import type { PassageSelectors } from '../open-data/text-selectors.ts';
 import type { Annotation } from '../schemas/note.ts';
 import rehypeAnchorAnnotations, { type Anchoring } from './rehype-anchor-annotations.ts';
 import rehypeFootnoteLinks from './rehype-footnote-links.ts';
 import rehypeNoteImages from './rehype-note-images.ts';
-import { WORDS } from '../settings.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypePassageSelectors from './rehype-passage-selectors.ts';
 
@@ -30,7 +29,7 @@ import rehypePassageSelectors from './rehype-passage-selectors.ts';
  * The processor, with its plugins in order. The text is shown as written, quotes and dashes included (a close
  * reading quotes its text word for word), so there is no SmartyPants.
  */
-const noteProcessor = () =>
+const noteProcessor = (site: SiteText) =>
   unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -39,9 +38,9 @@ const noteProcessor = () =>
     .use(remarkRehype, {
       allowDangerousHtml: true,
       clobberPrefix: '',
-      footnoteLabel: WORDS.margin.footnotes,
+      footnoteLabel: site.words.margin.footnotes,
       footnoteBackLabel: (reference, again) =>
-        WORDS.margin.backToReference(`${reference + 1}${again > 1 ? `-${again}` : ''}`),
+        site.words.margin.backToReference(`${reference + 1}${again > 1 ? `-${again}` : ''}`),
     })
     .use(rehypeRawWhenNeeded)
     // GitHub's safe subset: no script, iframes, event handlers or `javascript:`/`data:` URLs.
@@ -50,13 +49,13 @@ const noteProcessor = () =>
     .use(rehypeNoteImages)
     .use(rehypeFootnoteLinks)
     .use(rehypeHeadingIds)
-    .use(rehypeAnchorAnnotations)
+    .use(rehypeAnchorAnnotations, site)
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
       properties: { className: ['heading-link'] },
       content: [
         h('span', { ariaHidden: 'true' }, '#'),
-        h('span', { className: ['visually-hidden'] }, WORDS.margin.sectionLink),
+        h('span', { className: ['visually-hidden'] }, site.words.margin.sectionLink),
       ],
     })
     // Last, when the tree is as it will be written: where passages stand in the page's text, for the open data.
@@ -66,8 +65,9 @@ const noteProcessor = () =>
 /** The site's processor for a note's body. */
 export type NoteRenderer = ReturnType<typeof noteProcessor>;
 
-/** A processor for the notes; one serves any number of them. */
-export const createNoteRenderer = (): Promise<NoteRenderer> => Promise.resolve(noteProcessor());
+/** A processor for the notes, in the site's words (`site`: its Site, or just its words and language). */
+export const createNoteRenderer = (site: SiteText): Promise<NoteRenderer> =>
+  Promise.resolve(noteProcessor({ words: site.words, language: site.language }));
 
 /** A note's text rendered, with its annotations anchored in it and their margin notes in place. */
 export interface RenderedNote {

@@ -17,7 +17,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import { sentenceAround, type AnchoredText, type PassageInContext } from '../anchoring/anchored-text.ts';
 import { element } from '../margin/element.ts';
 import { marginAside } from '../margin/margin-aside.ts';
-import { marginNote, type NoteContext } from '../margin/margin-note.ts';
+import { marginNote, type MarginContext, type NoteContext, type SiteText } from '../margin/margin-note.ts';
 import { noteMarker } from '../margin/note-marker.ts';
 import { searchableText, type SearchableText } from '../anchoring/find-quote.ts';
 import { placeAnnotations, type AnchorRequest, type PlacementProblem } from '../anchoring/place-annotations.ts';
@@ -122,7 +122,7 @@ interface PlacedNote {
 }
 
 /** The marker and note of one passage, in the order CSS reads them: an open marker shows its note. */
-const noteInText = (annotation: Annotation, position: number, context: NoteContext): Element[] => [
+const noteInText = (annotation: Annotation, position: number, context: MarginContext): Element[] => [
   noteMarker(annotation, context),
   marginNote(annotation, position, context),
 ];
@@ -132,7 +132,7 @@ const noteInText = (annotation: Annotation, position: number, context: NoteConte
  * that on wide screens the note floats into the margin level with its passage's line. The notes of a heading or a
  * table go in an aside right before it.
  */
-function putMarginNotes(tree: Root, notesByBlock: Map<Element, PlacedNote[]>, context: NoteContext): void {
+function putMarginNotes(tree: Root, notesByBlock: Map<Element, PlacedNote[]>, context: MarginContext): void {
   const after = new Map<Element, Element[]>();
   const before = new Map<Element, PlacedNote[]>();
   const parents = new Map<Element, Element[]>();
@@ -191,7 +191,7 @@ function markPlaces(
   blocks: Block[],
   annotations: readonly Annotation[],
   anchors: AnchoredText,
-  context: NoteContext,
+  context: MarginContext,
 ): void {
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
   const notesByBlock = new Map<Element, PlacedNote[]>();
@@ -239,7 +239,8 @@ function inContextOf(anchors: AnchoredText): PassageInContext[] {
     }));
 }
 
-export default function rehypeAnchorAnnotations() {
+/** Options: the site's own words and language, which the margin notes are written in. */
+export default function rehypeAnchorAnnotations({ words, language }: SiteText) {
   return (tree: Root, file: VFile): void => {
     const annotations = file.data.glossAnnotations ?? [];
     const article = articleText(tree);
@@ -262,7 +263,8 @@ export default function rehypeAnchorAnnotations() {
       passages: placement.passages,
       mentions: placement.mentions,
     };
-    markPlaces(tree, article.blocks, annotations, anchors, file.data.glossMargin ?? { slug: '' });
+    const context = { ...(file.data.glossMargin ?? { slug: '' }), words, language };
+    markPlaces(tree, article.blocks, annotations, anchors, context);
     file.data.glossAnchoring = { source, problems, anchors, inContext: inContextOf(anchors) };
   };
 }

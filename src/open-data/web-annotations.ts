@@ -6,7 +6,7 @@
  * (Gloss) are named as the model's agents.
  */
 import { summaryOf } from '../site/describe-annotation.ts';
-import { WORDS } from '../settings.ts';
+import type { SiteWords } from '../words/site-words.ts';
 import { schemaTypeOf } from './schema-org-type.ts';
 import type { Annotation, Note } from '../schemas/note.ts';
 import type { PassageSelectors } from './text-selectors.ts';
@@ -36,6 +36,8 @@ interface CollectionInput {
   at: Addresses;
   /** The language of the site's own words (descriptions, comments). */
   language: string;
+  /** The site's own words, in that language. */
+  words: SiteWords;
   /** Who made the annotations, when the site says: a name, and an address of theirs when one is given. */
   creator?: { name: string; url?: string | undefined } | undefined;
   /** When the note's annotations were first published and last changed, when known. */
@@ -88,7 +90,7 @@ const positionSelector = ({ start, end }: PassageSelectors) => ({
 const generatorOf = (at: Addresses) => ({ id: `${at.home}#gloss`, type: 'Software', name: 'Gloss', homepage: at.home });
 
 export function annotationCollection(input: CollectionInput) {
-  const { note, selectors, at, language, creator, dates } = input;
+  const { note, selectors, at, language, words, creator, dates } = input;
   const author = creator
     ? { creator: { ...(creator.url ? { id: creator.url } : {}), type: 'Person', name: creator.name } }
     : {};
@@ -114,7 +116,7 @@ export function annotationCollection(input: CollectionInput) {
         ...made,
         generator: generatorOf(at),
         body: [
-          textual('describing', 'text/plain', summaryOf(annotation)),
+          textual('describing', 'text/plain', summaryOf(annotation, words)),
           ...(annotation.note ? [textual('commenting', 'text/markdown', annotation.note)] : []),
           valueOf(annotation, at),
         ],
@@ -137,7 +139,7 @@ export function annotationCollection(input: CollectionInput) {
     '@context': ['http://www.w3.org/ns/anno.jsonld', { schema: 'https://schema.org/', gloss: at.vocabulary }],
     id: at.collection,
     type: 'AnnotationCollection',
-    label: WORDS.annotation.collection(note.title),
+    label: words.annotation.collection(note.title),
     ...made,
     total: items.length,
     first: { id: page, type: 'AnnotationPage', partOf: at.collection, startIndex: 0, items },

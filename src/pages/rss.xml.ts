@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { allNotes, links } from '../data/notes.ts';
-import { PAGE_SIZE, SITE_LANGUAGE, WORDS } from '../settings.ts';
+import { PAGE_SIZE, SITE_LANGUAGE, WORDS } from 'virtual:gloss/options';
 import { monthsCovered } from '../values/partial-date.ts';
 
 export const GET: APIRoute = async ({ site }) =>

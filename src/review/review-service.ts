@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'astro/zod';
 import { readChecked, renderChecked } from '../loading/check-note.ts';
-import { lockPathOf, readLock } from '../loading/links-lock.ts';
+import { readLock } from '../loading/links-lock.ts';
 import { noteFilesIn } from '../loading/note-files.ts';
 import { devDigestOf, nextDevNote } from '../loading/dev-notes.ts';
 import { storedRecordOf, unpackRecord } from '../loading/note-record.ts';
@@ -69,13 +69,14 @@ export function reviewService(options: {
   root: string;
   folder: string;
   renderer: NoteRenderer;
+  /** The record of published links, if any: a published id is kept under `formerIds` when it is changed. */
+  lock: string | undefined;
   /** How long a save waits for the notes loader to render the note anew; past it, Astro's reload shows it. */
   renderedWithinMs?: number;
 }) {
-  const { root, folder, renderer, renderedWithinMs = 3000 } = options;
+  const { root, folder, renderer, lock, renderedWithinMs = 3000 } = options;
   /** Whether an id of the page was published, as the record of published links has it. */
   const publishedIds = (slug: string): ((id: string) => boolean) => {
-    const lock = lockPathOf(root);
     try {
       const ids = new Set(lock ? (readLock(lock).notes[slug] ?? []) : []);
       return (id) => ids.has(id);

@@ -7,7 +7,8 @@ import type { Annotation, Note } from '../schemas/note.ts';
 import { formatDate } from '../values/format-date.ts';
 import { formatFigure } from '../values/format-figure.ts';
 import { isRightToLeft } from '../values/text-direction.ts';
-import { SITE_LANGUAGE, WORDS } from '../settings.ts';
+import type { SiteText } from '../margin/margin-note.ts';
+import type { SiteWords } from '../words/site-words.ts';
 
 export interface ShareCard {
   /** What the card stands for: an annotation of a kind, coloured as its passages are, or a whole note. */
@@ -28,7 +29,8 @@ export interface ShareCard {
 
 const SITE_NAME = 'Gloss';
 
-const directionOf = (note: Note): 'ltr' | 'rtl' => (isRightToLeft(note.language ?? SITE_LANGUAGE) ? 'rtl' : 'ltr');
+const directionOf = (note: Note, site: SiteText): 'ltr' | 'rtl' =>
+  isRightToLeft(note.language ?? site.language) ? 'rtl' : 'ltr';
 
 function sourceOf(note: Note): string | undefined {
   if (note.source?.publisher) return note.source.publisher;
@@ -36,7 +38,7 @@ function sourceOf(note: Note): string | undefined {
 }
 
 /** What the annotation's margin note says of it: its headline, and its role or label. */
-function saidOf(annotation: Annotation): Pick<ShareCard, 'headline' | 'detail'> {
+function saidOf(annotation: Annotation, WORDS: SiteWords): Pick<ShareCard, 'headline' | 'detail'> {
   switch (annotation.type) {
     case 'party':
       return { headline: annotation.name, detail: annotation.role ?? WORDS.kinds[annotation.kind] };
@@ -51,24 +53,24 @@ function saidOf(annotation: Annotation): Pick<ShareCard, 'headline' | 'detail'> 
 }
 
 /** An annotation's card; `passage` is its words as its page prints them. */
-export function annotationCard(note: Note, annotation: Annotation, passage: string): ShareCard {
+export function annotationCard(note: Note, annotation: Annotation, passage: string, site: SiteText): ShareCard {
   return {
     kind: annotation.type,
     text: passage.replace(/\s+/gu, ' ').trim(),
-    direction: directionOf(note),
-    ...saidOf(annotation),
+    direction: directionOf(note, site),
+    ...saidOf(annotation, site.words),
     source: sourceOf(note),
     site: SITE_NAME,
   };
 }
 
 /** A note's card: its title, when it was published, and its source. */
-export function noteCard(note: Note): ShareCard {
+export function noteCard(note: Note, site: SiteText): ShareCard {
   return {
     kind: 'note',
     text: note.title.replace(/\s+/gu, ' ').trim(),
-    direction: directionOf(note),
-    detail: note.source?.published ? formatDate(note.source.published, WORDS.dates) : undefined,
+    direction: directionOf(note, site),
+    detail: note.source?.published ? formatDate(note.source.published, site.words.dates) : undefined,
     source: sourceOf(note),
     site: SITE_NAME,
   };

@@ -1,6 +1,6 @@
 /**
  * The shape of a table of the site's own words, and the table for a language: English and French are complete.
- * `SITE_LANGUAGE` picks the site's (src/settings.ts); a language with no table is refused, naming those there are.
+ * The `language` option of `gloss()` picks the site's (src/options/); a language with no table is refused, naming those there are.
  */
 import type { DateWords } from '../values/format-date.ts';
 import type { Party } from '../schemas/party.ts';
@@ -16,7 +16,7 @@ export type BlockKind = 'paragraph' | 'heading' | 'list' | 'quotation' | 'table'
 type Sentence = string;
 
 export interface SiteWords {
-  /** The locale Intl writes dates and numbers in, when `SITE_LANGUAGE` names no region. */
+  /** The locale Intl writes dates and numbers in, when the site's language names no region. */
   locale: string;
   /** What comes between a value and what it is about: ": " in English, " : " in French. */
   colon: string;
@@ -227,13 +227,13 @@ export function siteWordsFor(tag: string): { language: string; words: SiteWords 
   try {
     language = Intl.getCanonicalLocales(tag.replaceAll('_', '-'))[0] ?? tag;
   } catch {
-    throw new Error(`SITE_LANGUAGE="${tag}" is not a language tag: write one like "en", "fr" or "en-US"`);
+    throw new Error(`"${tag}" is not a language tag: write one like "en", "fr" or "en-US"`);
   }
   const parts = new Intl.Locale(language);
   const table = TABLES[parts.language];
   if (!table) {
     throw new Error(
-      `SITE_LANGUAGE="${tag}": the site's own words are written in ${SITE_LANGUAGES.join(' and ')} only; add a table for it in src/words/`,
+      `"${tag}": the site's own words are written in ${SITE_LANGUAGES.join(' and ')} only; add a table for it in src/words/`,
     );
   }
   const locale = parts.region ? language : table.locale;

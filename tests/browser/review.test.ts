@@ -18,6 +18,7 @@ import { launchChromium } from '../../scripts/chromium.ts';
 import { startDevServer, waitForPage, type DevServer } from '../../scripts/bench/dev-save.ts';
 import { checkNotes } from '../../src/loading/check-notes.ts';
 import { shellEnv } from '../build.ts';
+import { defaultSite } from '../support/default-site.ts';
 
 const CAPTURE = 'tests/fixtures/captures/openai-google-cloud.txt';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -334,7 +335,7 @@ test('an author reviews every draft in the page, and the file changes by exactly
   ]);
   expect(minus(is, was).filter((line) => !addedAllowed.has(line))).toEqual([]);
   // The note now passes the check the build makes.
-  const check = await checkNotes(folder, { lock: null });
+  const check = await checkNotes(folder, defaultSite, { lock: null });
   expect(check.problems).toEqual([]);
   console.log(`review took ${actions} actions for ${drafts} drafts (a date edited, a party rejected, a figure added)`);
   await page.context().close();

@@ -11,6 +11,7 @@ import { importCapture, noteFileText } from '../../src/authoring/new-note.ts';
 import { suggestAnnotations } from '../../src/authoring/suggest-annotations.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
+import { defaultSite } from '../support/default-site.ts';
 
 interface Expected {
   capture: string;
@@ -37,7 +38,7 @@ export interface KindScore {
   wrongKind: string[];
 }
 
-const check = noteChecker(await createNoteRenderer());
+const check = noteChecker(await createNoteRenderer(defaultSite));
 export const folded = (name: string | number) =>
   String(name)
     .toLowerCase()

@@ -146,3 +146,25 @@ describe('the review mode of npm run dev', () => {
     expect(traces).toEqual([]);
   });
 });
+
+test("the built site has Netlify's and Cloudflare Pages' _headers file, as Netlify's own parser reads it", async () => {
+  const { parseAllHeaders } = await import('@netlify/headers-parser');
+  const parsed = await parseAllHeaders({
+    headersFiles: [join(TEST_DIST, '_headers')],
+    configHeaders: undefined,
+    minimal: true,
+  });
+  expect(parsed).toEqual({
+    errors: [],
+    headers: [
+      {
+        for: '/*',
+        values: {
+          'Content-Security-Policy': "frame-ancestors 'none'",
+          'X-Content-Type-Options': 'nosniff',
+          'Referrer-Policy': 'strict-origin-when-cross-origin',
+        },
+      },
+    ],
+  });
+});

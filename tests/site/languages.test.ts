@@ -204,7 +204,7 @@ test('a SITE_LANGUAGE with no table stops the build in one line, naming the tabl
   const result = runBuild(out, { GLOSS_NOTES: LANGUAGE_NOTES, SITE_LANGUAGE: 'de' });
   expect(result.status).toBe(1);
   expect(result.stderr.trim().split('\n')).toEqual([
-    `SITE_LANGUAGE="de": the site's own words are written in en and fr only; add a table for it in src/words/`,
+    `npm run build: gloss option language "de": the site's own words are written in en and fr only; add a table for it in src/words/`,
   ]);
   expect(existsSync(out)).toBe(false);
 });

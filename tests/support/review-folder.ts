@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { reviewService, type ReviewReply } from '../../src/review/review-service.ts';
+import { defaultSite } from './default-site.ts';
 
-export const renderer = await createNoteRenderer();
+export const renderer = await createNoteRenderer(defaultSite);
 
 export interface ReviewFolder {
   root: string;
@@ -25,7 +26,13 @@ export function reviewFolder(note: string): ReviewFolder {
     folder.root = mkdtempSync(join(tmpdir(), 'gloss-review-'));
     folder.file = join(folder.root, 'deal.md');
     writeFileSync(folder.file, note);
-    folder.service = reviewService({ root: folder.root, folder: folder.root, renderer, renderedWithinMs: 0 });
+    folder.service = reviewService({
+      root: folder.root,
+      folder: folder.root,
+      renderer,
+      lock: join(folder.root, 'links.lock'),
+      renderedWithinMs: 0,
+    });
   });
   afterEach(() => rmSync(folder.root, { recursive: true, force: true }));
   folder.seenOf = async () => {

@@ -12,9 +12,10 @@ import { describe, expect, test } from 'vitest';
 import { readNote } from '../../src/loading/read-note.ts';
 import { createNoteRenderer, renderNote } from '../../src/markdown/pipeline.ts';
 import { annotationsOf, noteSchema } from '../../src/schemas/note.ts';
+import { defaultSite } from '../support/default-site.ts';
 
 const FIXTURES = 'tests/fixtures/anchoring';
-const renderer = await createNoteRenderer();
+const renderer = await createNoteRenderer(defaultSite);
 
 describe('the annotation plugin renders each fixture as recorded', () => {
   for (const name of readdirSync(FIXTURES).sort()) {

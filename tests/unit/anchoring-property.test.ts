@@ -15,6 +15,7 @@ import { stringify } from 'yaml';
 import { foldQuote } from '../../src/anchoring/fold-text.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
+import { defaultSite } from '../support/default-site.ts';
 
 const WORDS = [
   'OpenAI',
@@ -149,7 +150,7 @@ function refusalIsTrue(message: string, quote: string, paragraphs: Paragraph[]):
 }
 
 let placedPages = 0;
-const check = noteChecker(await createNoteRenderer());
+const check = noteChecker(await createNoteRenderer(defaultSite));
 
 test('every note ends in a page with each annotation placed once, or in our report', async () => {
   await fc.assert(

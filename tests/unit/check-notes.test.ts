@@ -8,11 +8,12 @@ import { checkNotes } from '../../src/loading/check-notes.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { notesIn } from '../notes.ts';
 import { formatReport, type CheckResult, type LocatedProblem } from '../../src/loading/report.ts';
+import { defaultSite } from '../support/default-site.ts';
 
 const FOLDER = 'tests/fixtures/bad-notes';
 let result: CheckResult;
 beforeAll(async () => {
-  result = await checkNotes(FOLDER, { lock: null });
+  result = await checkNotes(FOLDER, defaultSite, { lock: null });
 });
 
 const problemsOf = (name: string): LocatedProblem[] =>
@@ -189,7 +190,7 @@ describe('the note checker', () => {
   });
 
   test('says all is well when it is, counting notes and annotations', async () => {
-    const good = await checkNotes('tests/fixtures/site-notes', { lock: null });
+    const good = await checkNotes('tests/fixtures/site-notes', defaultSite, { lock: null });
     expect(good.problems).toEqual([]);
     const annotations = notesIn('tests/fixtures/site-notes').reduce((sum, note) => sum + note.annotations.length, 0);
     expect(formatReport(good)).toBe(`3 notes checked: all ${annotations} annotations are anchored.`);
@@ -204,7 +205,7 @@ describe('a YAML error points at the line that is wrong', () => {
     ['a tab as indentation', 'title: A deal\nsource:\n\tpublisher: Wire\n', 4],
   ];
   test.each(cases)('%s', async (_, yaml, line) => {
-    const check = noteChecker(await createNoteRenderer());
+    const check = noteChecker(await createNoteRenderer(defaultSite));
     const checked = await check('note.md', `---\n${yaml}---\n\nTwo firms agree.\n`);
     expect(checked.problems).toMatchObject([{ line, message: expect.stringContaining('not valid YAML') }]);
   });

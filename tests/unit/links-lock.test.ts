@@ -16,6 +16,7 @@ import {
   writeLock,
 } from '../../src/loading/links-lock.ts';
 import type { LinkLock } from '../../src/site/published-links.ts';
+import { glossOptions } from '../../src/options/options-schema.ts';
 
 const LOCK: LinkLock = {
   notes: {
@@ -166,14 +167,13 @@ describe('reading and writing the file', () => {
     expect(bodyOf(readFileSync(named, 'utf8'))).toEqual(['id deal a', 'note deal', 'share-pages']);
   });
 
-  test('lockPathOf: GLOSS_LOCK, else links.lock for the site’s own notes, else none', () => {
-    vi.stubEnv('GLOSS_LOCK', '');
-    vi.stubEnv('GLOSS_NOTES', '');
-    expect(lockPathOf(folder)).toBe(path);
-    vi.stubEnv('GLOSS_NOTES', 'elsewhere');
-    expect(lockPathOf(folder)).toBeUndefined();
-    vi.stubEnv('GLOSS_LOCK', 'mine.lock');
-    expect(lockPathOf(folder)).toBe(join(folder, 'mine.lock'));
+  test('lockPathOf: the linksLock option, which is links.lock for the site’s own notes, else none', () => {
+    expect(lockPathOf(folder, glossOptions())).toBe(path);
+    expect(lockPathOf(folder, glossOptions({ notes: 'elsewhere' }))).toBeUndefined();
+    expect(lockPathOf(folder, glossOptions({ notes: 'elsewhere', linksLock: 'mine.lock' }))).toBe(
+      join(folder, 'mine.lock'),
+    );
+    expect(lockPathOf(folder, glossOptions({ linksLock: false }))).toBeUndefined();
     expect(lockFilesOf(join(folder, 'mine.lock'))).toEqual([join(folder, 'mine.lock'), join(folder, 'mine.lock.json')]);
   });
 });

@@ -5,8 +5,9 @@ import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
 import { imageProblems, imagesStamp } from '../../src/loading/note-images.ts';
 import { createNoteRenderer, renderNote } from '../../src/markdown/pipeline.ts';
+import { defaultSite } from '../support/default-site.ts';
 
-const render = async (body: string) => renderNote(await createNoteRenderer(), body, []);
+const render = async (body: string) => renderNote(await createNoteRenderer(defaultSite), body, []);
 
 test('an image alone in its paragraph is a figure, its title the caption, its path given to Astro', async () => {
   const { html, images } = await render(

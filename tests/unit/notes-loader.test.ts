@@ -12,6 +12,8 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { devNoteOf } from '../../src/loading/dev-notes.ts';
 import { storedRecordOf, unpackRecord } from '../../src/loading/note-record.ts';
 import { notesLoader } from '../../src/loading/notes-loader.ts';
+import { defaultSettings, siteOf } from '../../src/options/site.ts';
+import { defaultSite } from '../support/default-site.ts';
 
 /** The note's text as the pages read it, from its stored record. */
 const htmlOf = (entry: { rendered?: { metadata?: Record<string, unknown> } | undefined } | undefined): string =>
@@ -83,7 +85,7 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 test('stores each note parsed, under its page, with its passages marked', async () => {
-  await notesLoader('notes').load(context(false));
+  await notesLoader('notes', defaultSite).load(context(false));
   expect([...entries.keys()]).toEqual(['deal']);
   const entry = entries.get('deal');
   expect(entry?.data).toMatchObject({ title: 'A deal', figures: [{ id: 'run-rate', value: 10000000000 }] });
@@ -91,33 +93,31 @@ test('stores each note parsed, under its page, with its passages marked', async 
 });
 
 test('a note unchanged since the last load is kept as stored; a change to it or to a setting renders it again', async () => {
-  await notesLoader('notes').load(context(false));
+  await notesLoader('notes', defaultSite).load(context(false));
   expect(stored).toEqual(['deal']);
-  await notesLoader('notes').load(context(false));
+  await notesLoader('notes', defaultSite).load(context(false));
   expect(stored).toEqual(['deal']);
   expect(htmlOf(entries.get('deal'))).toContain('<mark id="run-rate"');
 
   writeFileSync(join(root, 'notes', 'deal.md'), note('$10 billion').replace('announced', 'said it had'));
-  await notesLoader('notes').load(context(false));
+  await notesLoader('notes', defaultSite).load(context(false));
   expect(stored).toEqual(['deal', 'deal']);
   expect(htmlOf(entries.get('deal'))).toContain('said it had');
 
-  vi.stubEnv('BASE_PATH', '/reading/');
-  await notesLoader('notes').load(context(false));
+  await notesLoader('notes', { ...defaultSite, base: '/reading/' }).load(context(false));
   expect(stored).toEqual(['deal', 'deal', 'deal']);
-  vi.unstubAllEnvs();
 });
 
 test('in a build, a problem in any note stops the load with the report, storing nothing', async () => {
   writeFileSync(join(root, 'notes', 'typo.md'), note('$10 billon'));
   vi.spyOn(console, 'error').mockImplementation(() => {});
-  await expect(notesLoader('notes').load(context(false))).rejects.toThrow('1 problem(s) in the notes');
+  await expect(notesLoader('notes', defaultSite).load(context(false))).rejects.toThrow('1 problem(s) in the notes');
   expect(entries.size).toBe(0);
 });
 
 test('under astro dev, a note that breaks is reported and left out, and comes back once mended', async () => {
   const path = join(root, 'notes', 'deal.md');
-  await notesLoader('notes').load(context(true));
+  await notesLoader('notes', defaultSite).load(context(true));
   expect(entries.has('deal')).toBe(true);
 
   writeFileSync(path, note('$10 billon'));
@@ -147,7 +147,7 @@ test('under astro dev, a note that breaks is reported and left out, and comes ba
 test('under astro dev, a note with drafts is shown, its drafts marked; a build leaves it out or refuses it', async () => {
   const path = join(root, 'notes', 'deal.md');
   writeFileSync(path, note('$10 billion').replace('    quote: $10 billion', '    quote: $10 billion\n    draft: true'));
-  await notesLoader('notes').load(context(true));
+  await notesLoader('notes', defaultSite).load(context(true));
   // Under dev the store holds the note's digest; the note itself is kept by the process (see dev-notes.ts).
   const stored = entries.get('deal');
   expect(stored?.rendered).toBeUndefined();
@@ -156,7 +156,7 @@ test('under astro dev, a note with drafts is shown, its drafts marked; a build l
   warnings = [];
   // Never published: the build leaves it out, saying so, and builds the other notes.
   writeFileSync(join(root, 'notes', 'other.md'), note('$10 billion').replace('A deal', 'Another deal'));
-  await notesLoader('notes').load(context(false));
+  await notesLoader('notes', defaultSite).load(context(false));
   expect([...entries.keys()]).toEqual(['other']);
   expect(warnings).toEqual([
     'left out of this build: notes/deal.md has drafts awaiting review and was never published (npm run build -- --strict refuses it)',
@@ -165,15 +165,14 @@ test('under astro dev, a note with drafts is shown, its drafts marked; a build l
   entries.clear();
   writeFileSync(join(root, 'links.lock.json'), JSON.stringify({ notes: { deal: ['run-rate'] } }));
   vi.spyOn(console, 'error').mockImplementation(() => {});
-  await expect(notesLoader('notes').load(context(false))).rejects.toThrow('1 problem(s) in the notes');
+  await expect(notesLoader('notes', defaultSite).load(context(false))).rejects.toThrow('1 problem(s) in the notes');
   expect(entries.size).toBe(0);
 });
 
 test('a note is rendered with its rows across notes in its margin, and again only when they move', async () => {
   // One row a page, so that a note published later moves the rows of every note before it in the figures.
-  vi.stubEnv('PAGE_SIZE', '1');
-  vi.resetModules();
-  const { notesLoader: loader } = await import('../../src/loading/notes-loader.ts');
+  const onePerPage = siteOf(defaultSettings({ pageSize: 1 }));
+  const loader = (folder: string) => notesLoader(folder, onePerPage);
   const dated = (title: string, published: string): string =>
     note('$10 billion').replace('title: A deal', `title: ${title}\nsource:\n  published: ${published}`);
   rmSync(join(root, 'notes', 'deal.md'));
@@ -198,5 +197,4 @@ test('a note is rendered with its rows across notes in its margin, and again onl
   writeFileSync(join(root, 'notes', 'newest.md'), dated('Newest', '2026-01').replace('announced', 'said'));
   await loader('notes').load(context(false));
   expect(stored).toEqual(['newest']);
-  vi.unstubAllEnvs();
 });

@@ -97,7 +97,8 @@ test("a save's reply carries the note as the notes loader renders it anew, not a
       },
     });
   kept('before', '<p>as shown</p>');
-  const waiting = reviewService({ root: folder.root, folder: folder.root, renderer, renderedWithinMs: 2000 });
+  const options = { root: folder.root, folder: folder.root, renderer, lock: join(folder.root, 'links.lock') };
+  const waiting = reviewService({ ...options, renderedWithinMs: 2000 });
   // The loader, seeing the file change, renders the note and keeps it: here, a moment after the save begins.
   const loader = setTimeout(() => kept('after', '<p>accepted</p>'), 100);
   const saved = await waiting.handle({
@@ -109,7 +110,7 @@ test("a save's reply carries the note as the notes loader renders it anew, not a
   clearTimeout(loader);
   expect(saved).toMatchObject({ ok: true, html: '<p>accepted</p>' });
   // No new rendering in time: no HTML (the page waits for Astro's reload), never the note as it was shown.
-  const quick = reviewService({ root: folder.root, folder: folder.root, renderer, renderedWithinMs: 50 });
+  const quick = reviewService({ ...options, renderedWithinMs: 50 });
   const next = await quick.handle({
     op: 'save',
     slug: 'deal',

@@ -3,7 +3,7 @@ import { searchBundles, searchLanguageOf } from '../../src/site/search-bundles.t
 import { foldLigatures } from '../../src/site/search-folding.ts';
 
 test("one bundle per language some note is in, the site's first, at Pagefind's usual place", () => {
-  expect(searchBundles(['fr', undefined, 'pt-BR', 'en', 'fr-CA'])).toEqual([
+  expect(searchBundles(['fr', undefined, 'pt-BR', 'en', 'fr-CA'], 'en')).toEqual([
     { language: 'en', path: 'pagefind/' },
     { language: 'fr', path: 'pagefind-fr/' },
     { language: 'pt', path: 'pagefind-pt/' },
@@ -11,12 +11,13 @@ test("one bundle per language some note is in, the site's first, at Pagefind's u
 });
 
 test("no bundle for the site's language when no note is in it: Pagefind refuses every search of an empty index", () => {
-  expect(searchBundles(['fr', 'ar'])).toEqual([
+  expect(searchBundles(['fr', 'ar'], 'en')).toEqual([
     { language: 'ar', path: 'pagefind-ar/' },
     { language: 'fr', path: 'pagefind-fr/' },
   ]);
-  expect(searchBundles([])).toEqual([]);
-  expect(searchLanguageOf(undefined)).toBe('en');
+  expect(searchBundles([], 'en')).toEqual([]);
+  expect(searchLanguageOf(undefined, 'en')).toBe('en');
+  expect(searchLanguageOf(undefined, 'fr-CA')).toBe('fr');
 });
 
 test('ligatures are written out, accents left to Pagefind', () => {

@@ -14,8 +14,9 @@ import { noteChecker } from '../../src/loading/check-note.ts';
 import { readNote } from '../../src/loading/read-note.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { noteSchema } from '../../src/schemas/note.ts';
+import { defaultSite } from '../support/default-site.ts';
 
-const check = noteChecker(await createNoteRenderer());
+const check = noteChecker(await createNoteRenderer(defaultSite));
 
 /** A hand-annotated note's text and date, with the suggestions made for it once its annotations are stripped. */
 async function suggestedFor(path: string) {

@@ -5,16 +5,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { noteDates } from '../../../data/note-history.ts';
 import { allNotes, links, type SiteNote } from '../../../data/notes.ts';
-import { cacheKeyOf } from '../../../build-cache/cache-key.ts';
 import { annotationCollection } from '../../../open-data/web-annotations.ts';
 import { annotationsOf } from '../../../schemas/note.ts';
-import { SITE_AUTHOR, SITE_AUTHOR_URL, SITE_LANGUAGE } from '../../../settings.ts';
+import { CACHE_FOLDER, cacheKeyOf, SITE_AUTHOR, SITE_AUTHOR_URL, SITE_LANGUAGE, WORDS } from 'virtual:gloss/options';
 
 // A note's former addresses keep its collection too, so annotation IRIs published under them still resolve.
 export const getStaticPaths = (async () =>
   (await allNotes()).flatMap((note) => {
     // Besides the note and its rows across notes (its digest): when git says it was published and changed.
-    const cacheKey = cacheKeyOf(note.digest, noteDates(note.file));
+    const cacheKey = cacheKeyOf(note.digest, noteDates(note.file, CACHE_FOLDER));
     return [note.slug, ...note.note.formerSlugs].map((slug) => ({ params: { slug }, props: { note }, cacheKey }));
   })) satisfies GetStaticPaths;
 
@@ -34,8 +33,9 @@ export const GET: APIRoute = ({ props, site }) => {
       entry: (id) => absolute(entries[id] ?? links.note(slug)),
     },
     language: SITE_LANGUAGE,
+    words: WORDS,
     creator: SITE_AUTHOR ? { name: SITE_AUTHOR, url: SITE_AUTHOR_URL } : undefined,
-    dates: noteDates(file),
+    dates: noteDates(file, CACHE_FOLDER),
   });
   return new Response(JSON.stringify(collection), { headers: { 'content-type': 'application/ld+json' } });
 };

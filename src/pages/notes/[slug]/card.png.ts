@@ -1,6 +1,6 @@
 /** The picture a shared link to a note shows (`og:image`): its title and source. Drawn by builds only. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { cacheKeyOf } from '../../../build-cache/cache-key.ts';
+import { CACHE_FOLDER, cacheKeyOf, site } from 'virtual:gloss/options';
 import { cardDigest } from '../../../build-cache/card-cache.ts';
 import { allNotes } from '../../../data/notes.ts';
 import { noteCard } from '../../../share-cards/card-content.ts';
@@ -8,9 +8,9 @@ import { cardResponse, notDrawnInDev } from '../../../share-cards/card-response.
 
 export const getStaticPaths = (async () =>
   (await allNotes()).map(({ slug, note }) => {
-    const card = noteCard(note);
+    const card = noteCard(note, site);
     return { params: { slug }, props: { card }, cacheKey: cacheKeyOf(cardDigest(card)) };
   })) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
-  import.meta.env.DEV ? notDrawnInDev() : cardResponse(props.card);
+  import.meta.env.DEV ? notDrawnInDev() : cardResponse(props.card, CACHE_FOLDER);

@@ -3,7 +3,7 @@
  * manager imports (CSL-JSON, BibTeX, RIS). Only notes that name a source have them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheKeyOf } from '../../../build-cache/cache-key.ts';
+import { cacheKeyOf } from 'virtual:gloss/options';
 import { citationFile, CITATION_TYPES } from '../../../citation/citation-files.ts';
 import { sourceCitation, type CslItem } from '../../../citation/source-citation.ts';
 import { allNotes } from '../../../data/notes.ts';

@@ -3,11 +3,10 @@
  * source. Drawn by builds only, and only where those pages are (ANNOTATION_PAGES).
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { cacheKeyOf } from '../../../../build-cache/cache-key.ts';
 import { cardDigest } from '../../../../build-cache/card-cache.ts';
 import { allNotes } from '../../../../data/notes.ts';
 import { annotationsOf } from '../../../../schemas/note.ts';
-import { ANNOTATION_PAGES } from '../../../../settings.ts';
+import { ANNOTATION_PAGES, CACHE_FOLDER, cacheKeyOf, site } from 'virtual:gloss/options';
 import { annotationCard } from '../../../../share-cards/card-content.ts';
 import { cardResponse, notDrawnInDev } from '../../../../share-cards/card-response.ts';
 import { passageOf } from '../../../../share-cards/passage-of.ts';
@@ -16,7 +15,7 @@ export const getStaticPaths = (async () => {
   if (!ANNOTATION_PAGES) return [];
   return (await allNotes()).flatMap((indexed) =>
     annotationsOf(indexed.note).map((annotation) => {
-      const card = annotationCard(indexed.note, annotation, passageOf(indexed, annotation));
+      const card = annotationCard(indexed.note, annotation, passageOf(indexed, annotation), site);
       return {
         params: { slug: indexed.slug, id: annotation.id },
         props: { card },
@@ -27,4 +26,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
-  import.meta.env.DEV ? notDrawnInDev() : cardResponse(props.card);
+  import.meta.env.DEV ? notDrawnInDev() : cardResponse(props.card, CACHE_FOLDER);
