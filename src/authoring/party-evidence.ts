@@ -78,7 +78,7 @@ const PLACE_BEFORE: Record<string, RegExp> = {
 };
 /** The last word of a place's name in English ("Harlan Flats", "Redcar Bay", "Central Valley"). */
 const GEOGRAPHY =
-  /\s(Flats|Bay|Valley|Hills|Heights|Springs|Beach|County|Island|Islands|Lake|River|Mountains?|Coast|Peninsula|Gulf|Sea|Canyon|Creek|Falls)$|^(?:Saint|Sainte|San|Santa|Sankt|Bad|Sierra|Monte|Valle|Río|Isla|Lago|Puerto|Cabo|Mont|Val|Lac|Île|Pic|Mount|Lake|Cape)[- ]\p{Lu}|^(?:Building|Hall|Bâtiment|Edificio|Nave|Gebäude|Halle|Tower|Terminal|Pier|Dock)\s\d+$/u;
+  /\s(Flats|Bay|Valley|Hills|Heights|Springs|Beach|County|Island|Islands|Lake|River|Mountains?|Coast|Peninsula|Gulf|Sea|Canyon|Creek|Falls)$|^(?:Saint|Sainte|San|Santa|Sankt|Bad|Sierra|Monte|Valle|Río|Lago|Puerto|Cabo|Mont|Lac|Île|Pic|Mount|Lake|Cape)[- ]\p{Lu}|^(?:Building|Hall|Bâtiment|Edificio|Nave|Gebäude|Halle|Tower|Terminal|Pier|Dock)\s\d+$/u;
 /** A place described after a comma: "Coatham, the village closest to the plant", "Huelma, un pueblo de". */
 const PLACE_AFTER =
   /^,\s(?:the|a|an|le|la|l['’]|un|une|el|una|die|das|der|ein|eine)\s(?:\p{Ll}+\s)?(?:village|town|city|county|district|suburb|port|region|ville|village|commune|bourg|quartier|région|pueblo|ciudad|localidad|municipio|comarca|aldea|Stadt|Gemeinde|Dorf|Kreisstadt|Region)\b/u;
