@@ -28,7 +28,7 @@ interface InstitutionWords {
 // prettier-ignore
 const WORDS: Record<string, InstitutionWords> = {
   fr: {
-    heads: /^(?:Commission|Autorité|Agence|Banque|Cour|Conseil|Tribunal|Ministère|Assemblée|Parlement|Office|Institut|Caisse|Direction|Haute|Comité|Fédération|Union|Organisation|Conférence|Société|Compagnie|Centre|Bureau|Inspection|Observatoire|Fonds|Chambre|Agence|Mission)$/,
+    heads: /^(?:Commission|Autorité|Agence|Plateforme|Coordination|Mouvement|Banque|Cour|Conseil|Tribunal|Ministère|Assemblée|Parlement|Office|Institut|Caisse|Direction|Haute|Comité|Fédération|Union|Organisation|Conférence|Société|Compagnie|Centre|Bureau|Inspection|Observatoire|Fonds|Chambre|Agence|Mission)$/,
     adjective: /(?:é|ée|és|ées|al|ale|aux|ales|ique|iques|enne|ennes|ien|ienne|iens|ais|aise|elle|el|aire|aires|if|ive|ieur|ieure|ier|ière|ière|ain|aine)$/,
     complement: /^(?:de la|de l['’]|des|du|de|d['’])$/,
     lowerHeads: String.raw`ministère|secrétariat d['’]État|commissariat|tribunal de commerce|tribunal administratif|tribunal judiciaire|tribunal|conseil départemental|conseil régional|intersyndicale|syndicat|collectif|association`,
@@ -38,7 +38,7 @@ const WORDS: Record<string, InstitutionWords> = {
       'en', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'avec', 'selon', 'son', 'sa', 'ses', 'a-t-elle', 'ce', 'cette']),
   },
   es: {
-    heads: /^(?:Comisión|Autoridad|Agencia|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara)$/,
+    heads: /^(?:Comisión|Autoridad|Agencia|Plataforma|Coordinadora|Movimiento|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara)$/,
     adjective: /(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|ario|aria|arios|arias|ivo|iva|ado|ada|ense|eño|eña|ero|era|ior)$/,
     complement: /^(?:de la|de los|de las|del|de|para la|para el|para los|para)$/,
     lowerHeads: 'ministerio|secretaría de Estado|juzgado|tribunal|sindicato|asociación|plataforma',
@@ -66,6 +66,10 @@ const LOWER_HEADS = new Map(
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*/u;
 /** Verb endings that read as an adjective's ("remitiera", "financiera"): the first are verbs. */
 const VERB_FORM = /(?:iera|ieran|ieron|aron|aba|aban|ait|aient|ent)$/u;
+const GROUP_HEAD = /^(?:Plataforma|Coordinadora|Movimiento|Plateforme|Coordination|Mouvement)$/;
+/** Fields listed after a complement: ", Comercio y Turismo", ", Pêche et Alimentation". */
+const FIELD_LIST =
+  /^(?:, (?:(?:la|el|los|las|le|les|l['’]) )?\p{Lu}[\p{L}-]+)+,? (?:y|e|et|i|and)(?: (?:la|el|los|las|le|les|l['’]))? ?\p{Lu}[\p{L}-]+/u;
 /** At most this many words are added after the institution's first one. */
 const MOST_WORDS = 6;
 
@@ -103,11 +107,13 @@ export function institutionName(
   // "Banque de France" has its complement already.
   let complemented = / \p{Ll}/u.test(name);
   /** The noun of the complement added here, when one was: only it may be joined by a second one. */
-  let complementNoun: string | undefined;
+  let complementNoun = complemented ? /\s(\p{Lu}[\p{L}-]+)$/u.exec(name)?.[1] : undefined;
+  /** The last noun joined, whose capitalised adjective may follow ("y Control Alimentario"). */
+  let joinedNoun: string | undefined;
   for (;;) {
     const rest = text.slice(end);
     const space = /^ /.exec(rest);
-    if (!space || added >= MOST_WORDS) break;
+    if ((!space && !rest.startsWith(', ')) || added >= MOST_WORDS) break;
     const next = LOWER_WORD.exec(rest.slice(1))?.[0];
     // An adjective after the head or after the complement's noun.
     if (next && words.adjective.test(next) && !words.stop.has(next) && !VERB_FORM.test(next)) {
@@ -118,13 +124,24 @@ export function institutionName(
     // After a capitalised complement, its capitalised adjective ("para la Transición Ecológica") and a place's
     // complement ("des Scop du Grand Est").
     const capitalised = /^ (?:(?:du|de la|del|de) )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?/u.exec(rest)?.[0];
-    if (capitalised && complementNoun && /^\p{Lu}/u.test(complementNoun)) {
+    // "de Industria, Comercio y Turismo": a list of capitalised fields is the complement's, the last after "y".
+    const listed = complementNoun && /^\p{Lu}/u.test(complementNoun) ? FIELD_LIST.exec(rest)?.[0] : undefined;
+    if (listed && !listed.split(/[ ,]+/).some((word) => words.heads.test(word))) {
+      end += listed.length;
+      added += 2;
+      joinedNoun = listed.split(' ').at(-1);
+      complementNoun = undefined;
+      continue;
+    }
+    const adjectiveOf = complementNoun ?? joinedNoun;
+    if (capitalised && adjectiveOf && /^\p{Lu}/u.test(adjectiveOf)) {
       const word = capitalised.trim();
       const adjective = !word.includes(' ') && words.adjective.test(word.toLowerCase());
       if (adjective || /^ (?:du|de la|del|de) /u.test(capitalised)) {
         end += capitalised.length;
         added += 2;
         complementNoun = undefined;
+        joinedNoun = undefined;
         continue;
       }
     }
@@ -137,6 +154,7 @@ export function institutionName(
       if (!joined || !complementNoun || !sameCase || words.heads.test(noun) || words.stop.has(noun.toLowerCase()))
         break;
       complementNoun = undefined;
+      joinedNoun = noun;
       end += joined[0].length;
       added += 2;
       continue;
@@ -146,7 +164,13 @@ export function institutionName(
       /^ (de la|de los|de las|de l['’]|para la|para el|para los|\p{Ll}+['’]|\p{Ll}+)(\s?)(\p{L}[\p{L}-]*)/u.exec(rest);
     if (!complement) break;
     const [whole, lead = '', gap = '', noun = ''] = complement;
-    if (!words.complement.test(lead) || (gap === '' && !/['’]$/.test(lead)) || words.stop.has(noun.toLowerCase()))
+    // "Plataforma en Defensa del …", "Mouvement pour …": a group's cause is its name's.
+    const cause = GROUP_HEAD.test(head) && /^(?:en|pour|por|contra|contre|pro)$/.test(lead) && /^\p{Lu}/u.test(noun);
+    if (
+      (!words.complement.test(lead) && !cause) ||
+      (gap === '' && !/['’]$/.test(lead)) ||
+      words.stop.has(noun.toLowerCase())
+    )
       break;
     if (noun.length < 3) break;
     end += whole.length;

@@ -5,6 +5,8 @@
  * gives no cue for is no suggestion at all.
  */
 import type { Party } from '../schemas/party.ts';
+import { endingLegalForm } from '../suggest/name-structure.ts';
+import { ACRONYM_NAME, regionActs } from '../suggest/region-cues.ts';
 
 export interface PartyJudgement {
   kind: Party['kind'];
@@ -40,7 +42,7 @@ const LEGAL_FORM =
   /(?:^|[\s,])(Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|Co|AG|GmbH|SE|KG|e\.V|SA|S\.A|SAS|SARL|SL|S\.L|AS|ASA|AB|Oy|NV|BV|SpA|Srl)\.?$|& (?:Co|Fils|Associés|Söhne|Sons|Partners|Cie)\.?$/u;
 /** Words a company's or an institution's name is made of, in English, French, German and Spanish. */
 const ORGANISATION =
-  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal|council)(?=\s|$)/u;
+  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Agencia|Agence|Instituto|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal|council)(?=\s|$)/u;
 /** A German institution's word ends the first word: "Bundesnetzagentur", "Oberverwaltungsgericht". */
 const GERMAN_INSTITUTION =
   /^\p{Lu}\p{L}*(?:agentur|amt|behörde|ministerium|gericht|kommission|bank|verband|kasse)(?:\s|$)/u;
@@ -133,14 +135,15 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
     cues.push(words);
   };
   if (context.called) cue(context.called.kind, `after its kind's word: ${context.called.word}`);
-  const legal = LEGAL_FORM.exec(name);
+  const legal = LEGAL_FORM.exec(name) ?? endingLegalForm(name);
   if (legal) cue('organization', `a legal form: ${(legal[1] ?? legal[0]).trim()}`);
   const group = GROUP.exec(name);
   if (group) cue('group', `a group's word: ${group[1]}`);
   // A plan's word first: "Plan de Redes 2030" is a plan, whatever its words name.
   const initiative = INITIATIVE.exec(name) ?? INITIATIVE.exec(`${/(\p{L}+)\s$/u.exec(before)?.[1] ?? ''} `);
   if (initiative && !legal && !group) cue('initiative', `a plan's word: ${(initiative[1] ?? name).trim()}`);
-  const organisation = ORGANISATION.exec(name) ?? GERMAN_INSTITUTION.exec(name);
+  // "UPA Ourense", "IG Bau": an acronym and a place's or a field's word name an organisation (a union's too).
+  const organisation = ORGANISATION.exec(name) ?? GERMAN_INSTITUTION.exec(name) ?? ACRONYM_NAME.exec(name);
   if (organisation && !group) cue('organization', `an organisation's word: ${organisation[1] ?? name.split(' ')[0]}`);
   else if (PLAN_YEAR.test(name) && !legal) cue('initiative', "a plan's year");
   else if (MODEL.test(name) && !legal && !GEOGRAPHY.test(name)) cue('product', 'a model number');
@@ -179,8 +182,11 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   const listed = anyBefore(/(?:und|oder|sowie|,)\s$/u) || anyAfter(/^,?\s(?:und|oder|sowie)\s\p{Lu}/u);
   const compound = /^\p{L}+-\p{L}/u.test(name) && !name.includes(' ');
   if (context.language === 'de' && compound && mentions < 2 && !kinds.length && !listed) return undefined;
-  // A country named in passing is where the story happens, not one of its parties.
-  if (region && mentions < 3 && kinds.every((other) => other === 'place')) return undefined;
+  // A country named in passing is where the story happens, not one of its parties; one that acts, or is a
+  // market, is one ("exports to Chile", "Chile's regulator").
+  const market = region && around.some((mention) => regionActs(mention, language));
+  if (market) cue('place', 'a market or an actor');
+  if (region && !market && mentions < 3 && kinds.every((other) => other === 'place')) return undefined;
   if (mentions >= 2) cues.unshift(`named ${mentions} times`);
   if (cues.length === 0 && !context.midSentence) return undefined;
   if (cues.length === 0) cues.push('named once, with capitals mid-sentence');
