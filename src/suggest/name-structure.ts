@@ -64,7 +64,7 @@ const TERM_END =
   /(?:^|\s)(?:Index|Score|Scale|Assessment|Questionnaire|Endpoint|Endpoints|Application|Designation|Approval|Review|Track|Therapy|Exemption|Authorization|Authorisation|Criteria|Inventory|Statements?|Relations|Outcomes?|Response|Remission|Events?|Survival|Efficacy|Safety|Tolerability|Disease|Syndrome|Dermatitis|Area)$/;
 /** Lower-case words that say a capitalised phrase before them was a designation or a measure. */
 const TERM_AFTER =
-  /^ (?:designation|designations|status|score|scores|scale|index|trial|trials|study|studies|application|endpoint|criteria|data|results|submission|pathway|program|programme|review|approval)\b/;
+  /^ (?:designation|designations|status|score|scores|scale|index|application|endpoint|endpoints|criteria|submission|pathway)\b/;
 /** Headings and audiences of a press release, capitalised but no party ("Investors", "Media Contact"). */
 const RELEASE_WORDS =
   /^(?:Investors?|Investor Contacts?|Media|Media Contacts?|Contacts?|Analysts?|Patients?|Shareholders?)$/;
