@@ -67,6 +67,8 @@ export function germanName(
   // "Investor Meridian Capital": a name before a company's word.
   const company = words.findIndex((word, index) => index > 0 && isOrganisationWord(word));
   if (company > 0) return { from: company - 1, complement: '' };
+  // "Förderprogramm Perspektive Lausitz", "Aktionsbündnis Grünes Tal": a kind's word before a name of two words.
+  if (words.length >= 3 && CALLED.test(words[0] ?? '')) return { from: 1, complement: '' };
   const plan = words.findIndex((word, index) => index > 0 && PLAN.test(word) && ADJECTIVE.test(words[index - 1] ?? ''));
   if (plan > 0) return { from: plan - 1, complement: '' };
   if (words.length >= 2 && LEGAL_FORM.test(words.at(-1) ?? ''))
@@ -100,6 +102,9 @@ export function germanName(
   return undefined;
 }
 
+/** A word for a plan or an alliance that opens a run before the name it calls so ("Programm", "Aktionsbündnis"). */
+const CALLED =
+  /^(?:\p{Lu}\p{Ll}*(?:programm|projekt|bündnis|netzwerk|plattform|kampagne)|Programm|Projekt|Bündnis|Netzwerk|Plattform|Kampagne|Initiative)$/u;
 /** A common noun for what a company or a club is, before its name ("Verein", "Baufirma", "Genossenschaft"). */
 const KIND_NOUN =
   /^(?:\p{Lu}\p{Ll}*(?:verein|vereins|verband|verbands|firma|unternehmen|genossenschaft|konzern|hersteller|betreiber|händler|versorger|gesellschaft)|Verein|Firma|Unternehmen|Genossenschaft|Konzern|Hersteller|Betreiber|Händler|Versorger|Investor|Träger|Zulieferer)$/u;

@@ -89,7 +89,7 @@ const COMPANY_AFTER =
   /^,\s(?:the |a |an |un |une |le |la |el |der |die |ein |eine )?(?:\p{Ll}+ )?(?:maker|manufacturer|developer|provider|operator|supplier|company|firm|regulator|watchdog|agency|authority|régulateur|regulador|Aufsicht|Behörde|concepteur|fabricant|éditeur|opérateur|fournisseur|spécialiste|filiale|gestionnaire|fabricante|proveedor|operador|empresa|compañía|distribuidora|Hersteller|Anbieter|Betreiber|Spezialist|Tochter)/u;
 /** Plans and programmes named after their kind ("the Open Aisle program", "el programa Raíces Solares"). */
 const INITIATIVE_BEFORE =
-  /(?:^|\s)(?:program|programme|initiative|scheme|project|campaign|plan|programa|proyecto|iniciativa|dispositif|projet|Programm|Projekt|Initiative|Kampagne)(?:\s\p{Ll}+)?,?\s$/u;
+  /(?:^|\s)(?:program|programme|initiative|scheme|project|campaign|plan|programa|proyecto|iniciativa|dispositif|projet|Programm|Projekt|Initiative|Kampagne|\p{Lu}\p{Ll}+(?:programm|projekt|kampagne))(?:\s\p{Ll}+)?,?\s$/u;
 const INITIATIVE_AFTER =
   /^(?:\s|,\s(?:the|a|an|its|le|la|l['’]|el|un|une|das|die|der)\s(?:[\p{L}-]+\s){0,2})(?:program|programme|initiative|scheme|project|campaign|pledge|fund|programa|proyecto|iniciativa|plan|dispositif|projet|Programm|Projekt)\b/u;
 /** A person's role just before the name, a comma or none between: "chief executive Kari Nygaard". */
@@ -105,7 +105,7 @@ const COMPANY_BEFORE =
   /(?:^|\s)(?:company|firm|group|maker|manufacturer|operator|start-?up|retailer|developer|supplier|utility|insurer|lender|investor|fund|société|groupe|entreprise|fabricant|opérateur|industriel|cabinet|banque|fonds|papetier|chain|supermarket|retailer|cadena|gestionnaire|distributeur|fournisseur|empresa|grupo|compañía|cooperativa|firma|distribuidora|comercializadora|fondo|Unternehmen|Konzern|Hersteller|Firma|Versorger|Betreiber|Investor|\p{L}+institut|\p{L}+gesellschaft)(?:\s(?:de |d['’])?\p{Ll}[\p{L}-]+){0,2},?\s$/u;
 /** What a text calls a group of people just before its name ("the union", "le collectif", "die Bürgerinitiative"). */
 const GROUP_BEFORE =
-  /(?:^|\s)(?:union|campaign group|residents' group|collectif|syndicat|association|colectivo|plataforma|sindicato|asociación|Bürgerinitiative|Initiative|Gewerkschaft|Verein)(?:\s\p{Ll}+)?,?\s$/u;
+  /(?:^|\s)(?:union|campaign group|residents' group|collectif|syndicat|association|colectivo|plataforma|sindicato|asociación|Bürgerinitiative|Initiative|Gewerkschaft|Verein|Bündnis|\p{Lu}\p{Ll}+bündnis)(?:\s\p{Ll}+)?,?\s$/u;
 /** A person's honorific ("Mme Ferry", "Frau Vogt", "Sra. Aguilar"). */
 const HONORIFIC = /(?:^|\s)(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Frau|Herr|Sra?\.|señora|señor|doña|don)\s$/u;
 const BASED_AFTER = /^(?:-based|,\s(?:Texas|Norway|Nevada|California|[A-Z]{2})\b)/;

@@ -65,6 +65,10 @@ const TERM_END =
 /** Lower-case words that say a capitalised phrase before them was a designation or a measure. */
 const TERM_AFTER =
   /^ (?:designation|designations|status|score|scores|scale|index|application|endpoint|endpoints|criteria|submission|pathway)\b/;
+/** A drug's or a gene's code: capitals and a number of two digits or more ("BXT-2207", "TRK42"). */
+const CODE = /^\p{Lu}{2,5}-?\d{2,6}[A-Z]?$/u;
+const DRUG_AFTER =
+  /^.{0,40}\b(?:drug|candidate|compound|antibody|inhibitor|agonist|antagonist|mutations?|gene|mg|doses?|dosing|treatment|therapy|patients|placebo|tablets?|injection)\b/is;
 /** Headings and audiences of a press release, capitalised but no party ("Investors", "Media Contact"). */
 const RELEASE_WORDS =
   /^(?:Investors?|Investor Contacts?|Media|Media Contacts?|Contacts?|Analysts?|Patients?|Shareholders?)$/;
@@ -77,6 +81,8 @@ export function isTermNotParty(name: string, after: string): boolean {
   if (NUMBERED_TERM.test(name) || RELEASE_WORDS.test(name)) return true;
   if (TERM_END.test(name) && !/\s(?:Inc|Ltd|Corp|LLC|plc)\.?$/.test(name)) return true;
   if (TERM_AFTER.test(after)) return true;
+  // "BXT-2207, an oral inhibitor": a drug's or a gene's code, no party.
+  if (CODE.test(name) && DRUG_AFTER.test(after)) return true;
   // "Eczema Area" of "Eczema Area and Severity Index": the first half of a term joined by "and".
   const joined = /^ and ((?:\p{Lu}[\p{L}-]* ){0,3}\p{Lu}[\p{L}-]*)/u.exec(after)?.[1];
   return joined !== undefined && TERM_END.test(joined);

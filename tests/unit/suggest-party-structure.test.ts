@@ -61,6 +61,12 @@ describe('parties by their structure', () => {
     expect(names(text)).toEqual(['Torvane Therapeutics Inc.']);
   });
 
+  test("a drug's code is no party, a product's model number is", () => {
+    expect(names('Patients received BXT-2207, an oral inhibitor, or placebo. The Tessel 200 unit ships next.')).toEqual(
+      ['Tessel 200'],
+    );
+  });
+
   test('an acronym with a place is an organisation, and so is an agency', () => {
     expect(partiesIn('Los sindicatos agrarios ASAJA Teruel y UPA Soria piden ayudas.', 'es')).toEqual([
       { name: 'ASAJA Teruel', kind: 'organization' },
@@ -71,6 +77,15 @@ describe('parties by their structure', () => {
   test('a group named by its cause is one party', () => {
     expect(partiesIn('La Plataforma en Defensa del Valle Verde convoca una marcha.', 'es')).toEqual([
       { name: 'Plataforma en Defensa del Valle Verde', kind: 'group' },
+    ]);
+  });
+
+  test('a German plan or alliance named after its kind, without quotation marks, is the name after the kind', () => {
+    expect(
+      partiesIn('Das Förderprogramm Zukunft Westerwald hilft Firmen. Das Aktionsbündnis Klares Wasser ruft auf.', 'de'),
+    ).toEqual([
+      { name: 'Zukunft Westerwald', kind: 'initiative' },
+      { name: 'Klares Wasser', kind: 'group' },
     ]);
   });
 
