@@ -53,6 +53,16 @@ describe("a page's furniture, taken out before Readability", () => {
 });
 
 describe("an article's standfirst and lead caption", () => {
+  it("are never the header's box that holds the headline", () => {
+    const { document } = parseHTML(
+      '<html><body><main><div class="lede-header"><h1>Headline</h1><p class="dek">What the story is about.</p></div>' +
+        `${body}</main></body></html>`,
+    );
+    expect(leadBlocks(document as unknown as Document).map((block) => block.text)).toEqual([
+      'What the story is about.',
+    ]);
+  });
+
   it('are read from the header, before the body, the credit left out', () => {
     const { document } = page(
       '<p class="dek">What the story is about, in a sentence.</p><figure><img src="a.jpg" alt="a picture">' +
