@@ -17,7 +17,14 @@ import { datelineEnd } from '../suggest/dateline.ts';
 export type { FoundParty } from '../suggest/run-words.ts';
 import { APPOSITIVE_AFTER, atSentenceStart, CALENDAR, LEGAL_AFTER, MONTH_NAMES } from '../suggest/run-words.ts';
 import { NOT_NAMES, POSSESSIVE, TITLES } from '../suggest/run-words.ts';
-import { isLegalFormAlone, isRolePhrase, legalFormEnd, splitAtOf, withoutTerms } from '../suggest/name-structure.ts';
+import {
+  familyFirm,
+  isLegalFormAlone,
+  isRolePhrase,
+  legalFormEnd,
+  splitAtOf,
+  withoutTerms,
+} from '../suggest/name-structure.ts';
 import { isCommonPlural, isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
 
 // An apostrophe inside a name stays in it ("Gonfreville-l'Orcher"); a possessive's is taken off below.
@@ -91,7 +98,7 @@ export function findParties(
         if (!kept) return;
         runEnd = kept.at + kept.word.length;
         suffix = text.slice(runEnd, form.end);
-        if (base === 'de') words = germanCompany(words);
+        words = base === 'de' ? germanCompany(words) : familyFirm(words, suffix);
       }
       // "Great Basin Workers Union, Local 212": a union's branch is its name's.
       if (last.word === 'Union') suffix = /^, Local \d+/.exec(text.slice(runEnd, runEnd + 12))?.[0] ?? suffix;

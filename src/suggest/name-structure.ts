@@ -110,3 +110,12 @@ export function splitAtOf(
 /** The parties of an English text that are no trial's, filing's or release's terms. */
 export const withoutTerms = <P extends { name: string; end: number }>(parties: P[], text: string): P[] =>
   parties.filter((party) => !isTermNotParty(party.name, text.slice(party.end, party.end + 50)));
+
+/**
+ * A family's firm ("Vernet & Fils", "Okafor & Sons") is named by its surname, or a first name and a surname: a
+ * sector's word before it ("le groupe de BTP Vernet & Fils") is no part of it.
+ */
+export function familyFirm<W extends { word: string }>(words: W[], form: string): W[] {
+  if (!/^ ?& (?:Fils|Sons|Söhne|Hijos|Figli|Filhos)\b/u.test(form) || words.length < 2) return words;
+  return isFirstName(words.at(-2)?.word ?? '') ? words.slice(-2) : words.slice(-1);
+}

@@ -30,6 +30,9 @@ describe('parties by their structure', () => {
     expect(
       names('Según Conservas Brisamar S.L., las ventas crecen. La firma Hormigones Tajo S.A. cerró.', 'es'),
     ).toEqual(['Conservas Brisamar S.L.', 'Hormigones Tajo S.A.']);
+    expect(names('Racheté par le groupe de BTP Morel & Fils, le réseau compte 900 salariés.', 'fr')).toEqual([
+      'Morel & Fils',
+    ]);
     const german = partiesIn(
       'Die Sägewerk Lindner GmbH & Co. KG liefert. Der Verein Netzwerk Heimatwald Oberland e.V. protestiert.',
       'de',
