@@ -7,6 +7,7 @@
  */
 
 import type { Party } from '../schemas/party.ts';
+import { isRegionName } from './party-evidence.ts';
 
 interface InstitutionWords {
   /** The words an institution's name starts with. */
@@ -38,7 +39,7 @@ const WORDS: Record<string, InstitutionWords> = {
       'en', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'avec', 'selon', 'son', 'sa', 'ses', 'a-t-elle', 'ce', 'cette']),
   },
   es: {
-    heads: /^(?:Comisión|Autoridad|Agencia|Plataforma|Coordinadora|Movimiento|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara)$/,
+    heads: /^(?:Comisión|Autoridad|Agencia|Consejería|Conselleria|Departamento|Secretaría|Delegación|Plataforma|Coordinadora|Movimiento|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara)$/,
     adjective: /(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|ario|aria|arios|arias|ivo|iva|ado|ada|ense|eño|eña|ero|era|ior)$/,
     complement: /^(?:de la|de los|de las|del|de|para la|para el|para los|para)$/,
     lowerHeads: 'ministerio|secretaría de Estado|juzgado|tribunal|sindicato|asociación|plataforma',
@@ -68,8 +69,11 @@ const LOWER_WORD = /^\p{Ll}[\p{L}-]*/u;
 const VERB_FORM = /(?:iera|ieran|ieron|aron|aba|aban|ait|aient|ent)$/u;
 const GROUP_HEAD = /^(?:Plataforma|Coordinadora|Movimiento|Plateforme|Coordination|Mouvement)$/;
 /** Fields listed after a complement: ", Comercio y Turismo", ", Pêche et Alimentation". */
-const FIELD_LIST =
-  /^(?:, (?:(?:la|el|los|las|le|les|l['’]) )?\p{Lu}[\p{L}-]+)+,? (?:y|e|et|i|and)(?: (?:la|el|los|las|le|les|l['’]))? ?\p{Lu}[\p{L}-]+/u;
+const ARTICLE = String.raw`(?:de la |de l['’]|de los |de las |del |des |du |de |d['’]|la |el |los |las |le |les |l['’])`;
+const FIELD_LIST = new RegExp(
+  String.raw`^(?:, ${ARTICLE}?\p{Lu}[\p{L}-]+)+,? (?:y|e|et|i|and) ${ARTICLE}?\p{Lu}[\p{L}-]+`,
+  'u',
+);
 /** At most this many words are added after the institution's first one. */
 const MOST_WORDS = 6;
 
@@ -97,7 +101,9 @@ export function institutionName(
     const direct = !/ /.test(lowered.trim()) && !name.includes(' ');
     if (!adjective && direct && next && !words.stop.has(next) && !VERB_FORM.test(next) && !/(?:é|er|ir)$/.test(next))
       adjective = ` ${next}`;
-    return { start: start - lowered.length, name: `${lowered}${name}${adjective}` };
+    // "ministère de l'Agriculture, de la Pêche et de l'Alimentation": the fields it lists are its name's.
+    const listed = adjective ? '' : (FIELD_LIST.exec(text.slice(start + name.length))?.[0] ?? '');
+    return { start: start - lowered.length, name: `${lowered}${name}${adjective}${listed}` };
   }
   const elided = /^[LDld]['’]/.exec(name)?.[0].length ?? 0;
   const head = name.slice(elided).split(' ')[0] ?? '';
@@ -108,8 +114,7 @@ export function institutionName(
   let complemented = / \p{Ll}/u.test(name);
   /** The noun of the complement added here, when one was: only it may be joined by a second one. */
   let complementNoun = complemented ? /\s(\p{Lu}[\p{L}-]+)$/u.exec(name)?.[1] : undefined;
-  /** The last noun joined, whose capitalised adjective may follow ("y Control Alimentario"). */
-  let joinedNoun: string | undefined;
+  let joinedNoun: string | undefined; // the last noun joined, its adjective may follow ("y Control Alimentario")
   for (;;) {
     const rest = text.slice(end);
     const space = /^ /.exec(rest);
@@ -124,9 +129,10 @@ export function institutionName(
     // After a capitalised complement, its capitalised adjective ("para la Transición Ecológica") and a place's
     // complement ("des Scop du Grand Est").
     const capitalised = /^ (?:(?:du|de la|del|de) )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?/u.exec(rest)?.[0];
-    // "de Industria, Comercio y Turismo": a list of capitalised fields is the complement's, the last after "y".
     const listed = complementNoun && /^\p{Lu}/u.test(complementNoun) ? FIELD_LIST.exec(rest)?.[0] : undefined;
-    if (listed && !listed.split(/[ ,]+/).some((word) => words.heads.test(word))) {
+    // "de Industria, Comercio y Turismo" is the name's; "de España, Francia y Portugal", a list of parties, is not.
+    const fields = listed?.split(/[ ,']+/) ?? [];
+    if (listed && !fields.some((word) => words.heads.test(word) || isRegionName(word, language))) {
       end += listed.length;
       added += 2;
       joinedNoun = listed.split(' ').at(-1);

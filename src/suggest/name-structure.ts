@@ -61,7 +61,7 @@ const NUMBERED_TERM =
   /^(?:Phase|Week|Day|Month|Year|Hour|Cohort|Part|Stage|Grade|Level|Tier|Class|Step|Arm|Visit|Cycle|Dose|Section|Article|Chapter|Figure|Table|Appendix|Annex|Item|Rule|Schedule|Exhibit|Page|Type|Series|Round|Wave|Category|Study|Trial|Protocol|Amendment|Note|Footnote|Slide|Question)(?: (?:[IVX]+|\d+[a-z]?|[A-D])(?:\/(?:[IVX]+|\d+))?)?$/;
 /** The last word of a term of a trial, a filing or a scale: "… Severity Index", "… License Application". */
 const TERM_END =
-  /(?:^|\s)(?:Index|Score|Scale|Assessment|Questionnaire|Endpoint|Endpoints|Application|Designation|Approval|Review|Track|Therapy|Exemption|Authorization|Authorisation|Criteria|Inventory|Statements?|Relations|Outcomes?|Response|Remission|Events?|Survival|Efficacy|Safety|Tolerability|Disease|Syndrome|Dermatitis|Area)$/;
+  /(?:^|\s)(?:Index|Score|Scale|Assessment|Questionnaire|Endpoint|Endpoints|Application|Designation|Approval|Review|Track|Therapy|Exemption|Authorization|Authorisation|Criteria|Inventory|Call|Webcast|Meeting|Statements?|Relations|Outcomes?|Response|Remission|Events?|Survival|Efficacy|Safety|Tolerability|Disease|Syndrome|Dermatitis|Area)$/;
 /** Lower-case words that say a capitalised phrase before them was a designation or a measure. */
 const TERM_AFTER =
   /^ (?:designation|designations|status|score|scores|scale|index|application|endpoint|endpoints|criteria|submission|pathway)\b/;

@@ -18,6 +18,14 @@ describe('parties by their structure', () => {
     expect(names('Das Landesministerium für Bildung, Kultur und Sport lehnt den Antrag ab.', 'de')).toEqual([
       'Landesministerium für Bildung, Kultur und Sport',
     ]);
+    expect(names("Le ministère de l'Industrie, de la Mer et de l'Artisanat a publié un arrêté.", 'fr')).toEqual([
+      "ministère de l'Industrie, de la Mer et de l'Artisanat",
+    ]);
+    expect(names('La Consejería de Turismo, Cultura y Deporte convoca ayudas.', 'es')).toEqual([
+      'Consejería de Turismo, Cultura y Deporte',
+    ]);
+    // A list of parties after an institution is no list of its fields.
+    expect(names('El Banco de Chile, Perú y Bolivia firmaron.', 'es')).toEqual(['Banco de Chile']);
     expect(names('La Agencia de Seguridad y Calidad Portuaria investiga el vertido.', 'es')).toEqual([
       'Agencia de Seguridad y Calidad Portuaria',
     ]);
@@ -60,7 +68,7 @@ describe('parties by their structure', () => {
     const text =
       'Torvane Therapeutics Inc. said its Phase 2 study met the primary endpoint at Week 24 on the Itch Area and ' +
       'Severity Index. The agency granted Fast Track designation, and a New Drug Application follows. On Day 8 ' +
-      'doses rose. Investors cheered.';
+      'doses rose. Investors cheered. A Conference Call and Webcast follow.';
     expect(names(text)).toEqual(['Torvane Therapeutics Inc.']);
   });
 
