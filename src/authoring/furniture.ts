@@ -19,13 +19,17 @@ const SOCIAL =
 const BYLINE =
   /^(?:by|par|de|por|von|di)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|le|la|and|et|y|und|e|&))*(?:\s*[,–—|-]\s*[^.!?]{0,40})?$/u;
 
+/** A byline as a label: "Autor: João Silva", "Автор: Иван Петров", "Testo: Maria Rossi". */
+const LABELLED_BYLINE =
+  /^(?:autor(?:a|es)?|autore|author|auteur|автор|текст|texto|testo|text|redacción|redação|redazione)\s*:\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/iu;
+
 /** "Published on 4 March 2025", "Publié le 4 mars 2025 à 10h12. Lecture 4 min.", "Updated …", "4 min read". */
 const DATELINE =
   /^(?:(?:published|updated|posted|last updated|publié|mis à jour|modifié|actualisé|veröffentlicht|publicado|pubblicato)(?:\s+(?:on|at|le|el|am|il))?\s*:?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc|mon|tue|wed|thu|fri|sat|sun|lun|mer|jeu|ven|sam|dim|yesterday|today|hier|aujourd).{0,80}|.{0,60}\b(?:\d+\s*min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min|lecture\s*:?\s*\d+\s*min)\.?)$/i;
 
 /** "Photo: AFP", "Crédit photo : Reuters", "© Jane Doe / AP", "Photograph: …". */
 const CREDIT =
-  /^(?:(?:photo(?:graph)?s?|crédits? photos?|crédits?|credits?|image|illustration|foto)\s*:\s*.{1,80}|©\s*.{1,80})$/i;
+  /^(?:(?:photo(?:graph)?s?|crédits? photos?|crédits?|credits?|image|illustration|foto|фото)\s*:\s*.{1,80}|©\s*.{1,80})$/i;
 
 /** A newsletter box's call: "Sign up for our morning newsletter", "Inscrivez-vous à notre newsletter". */
 const NEWSLETTER =
@@ -42,6 +46,7 @@ export function isFurniture(block: string, { first = false } = {}): boolean {
     TIMESTAMPED.test(text) ||
     (text.length <= 60 && SOCIAL.test(text)) ||
     BYLINE.test(text.replace(/^\p{L}+/u, (word) => word.toLowerCase())) ||
+    LABELLED_BYLINE.test(text) ||
     DATELINE.test(text) ||
     CREDIT.test(text) ||
     NEWSLETTER.test(text) ||

@@ -36,7 +36,7 @@ const BARE_NOUNS = new Set(['Betrieb', 'Kraft', 'Angaben', 'Anfang', 'Ende', 'Be
   'Anbetracht', 'Auftrag', 'Sachen', 'Haus', 'Hause', 'Prozent', 'Euro', 'Zeiten', 'Jahren', 'Monaten', 'Wochen',
   'Tagen', 'Stunden', 'Minuten', 'Schritt', 'Gang', 'Sorge', 'Kauf', 'Eigenregie']);
 /** "für Wirtschaft und Klimaschutz" after an institution's word. */
-const COMPLEMENT = /^ für \p{Lu}[\p{L}-]+(?: und \p{Lu}[\p{L}-]+)?/u;
+const COMPLEMENT = /^ für \p{Lu}[\p{L}-]+(?:(?:, \p{Lu}[\p{L}-]+)*,? und \p{Lu}[\p{L}-]+)?/u;
 /** A name listed after the run, or before it: " und Baden-Württemberg", "Schleswig-Holstein und ". */
 const LISTED_AFTER = /^,? (?:und|oder|sowie) ([\p{L}-]+)/u;
 const LISTED_BEFORE = /([\p{L}-]+),? (?:und|oder|sowie) (?:in |nach |aus |bei )?$/u;
@@ -67,6 +67,8 @@ export function germanName(
   // "Investor Meridian Capital": a name before a company's word.
   const company = words.findIndex((word, index) => index > 0 && isOrganisationWord(word));
   if (company > 0) return { from: company - 1, complement: '' };
+  // "Förderprogramm Perspektive Lausitz", "Aktionsbündnis Grünes Tal": a kind's word before a name of two words.
+  if (words.length >= 3 && CALLED.test(words[0] ?? '')) return { from: 1, complement: '' };
   const plan = words.findIndex((word, index) => index > 0 && PLAN.test(word) && ADJECTIVE.test(words[index - 1] ?? ''));
   if (plan > 0) return { from: plan - 1, complement: '' };
   if (words.length >= 2 && LEGAL_FORM.test(words.at(-1) ?? ''))
@@ -98,4 +100,19 @@ export function germanName(
   if (words.length === 1 && listedWith && NAME_LIKE.test(listedWith) && !ARTICLE_BEFORE.test(before))
     return { from: 0, complement: '' };
   return undefined;
+}
+
+/** A word for a plan or an alliance that opens a run before the name it calls so ("Programm", "Aktionsbündnis"). */
+const CALLED =
+  /^(?:\p{Lu}\p{Ll}*(?:programm|projekt|bündnis|netzwerk|plattform|kampagne)|Programm|Projekt|Bündnis|Netzwerk|Plattform|Kampagne|Initiative)$/u;
+/** A common noun for what a company or a club is, before its name ("Verein", "Baufirma", "Genossenschaft"). */
+const KIND_NOUN =
+  /^(?:\p{Lu}\p{Ll}*(?:verein|vereins|verband|verbands|firma|unternehmen|genossenschaft|konzern|hersteller|betreiber|händler|versorger|gesellschaft)|Verein|Firma|Unternehmen|Genossenschaft|Konzern|Hersteller|Betreiber|Händler|Versorger|Investor|Träger|Zulieferer)$/u;
+
+/** The words of a German name before its legal form, without the kind's noun before them ("Verein …"). */
+export function germanCompany<W extends { word: string }>(words: readonly W[]): W[] {
+  let from = Math.max(0, words.length - 5);
+  while (from < words.length - 1 && (KIND_NOUN.test(words[from]?.word ?? '') || ROLE.test(words[from]?.word ?? '')))
+    from++;
+  return words.slice(from);
 }

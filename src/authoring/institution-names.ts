@@ -7,6 +7,7 @@
  */
 
 import type { Party } from '../schemas/party.ts';
+import { isRegionName } from './party-evidence.ts';
 
 interface InstitutionWords {
   /** The words an institution's name starts with. */
@@ -28,7 +29,7 @@ interface InstitutionWords {
 // prettier-ignore
 const WORDS: Record<string, InstitutionWords> = {
   fr: {
-    heads: /^(?:Commission|Autorité|Agence|Banque|Cour|Conseil|Tribunal|Ministère|Assemblée|Parlement|Office|Institut|Caisse|Direction|Haute|Comité|Fédération|Union|Organisation|Conférence|Société|Compagnie|Centre|Bureau|Inspection|Observatoire|Fonds|Chambre|Agence|Mission)$/,
+    heads: /^(?:Commission|Autorité|Agence|Plateforme|Coordination|Mouvement|Banque|Cour|Conseil|Tribunal|Ministère|Assemblée|Parlement|Office|Institut|Caisse|Direction|Haute|Comité|Fédération|Union|Organisation|Conférence|Société|Compagnie|Centre|Bureau|Inspection|Observatoire|Fonds|Chambre|Agence|Mission)$/,
     adjective: /(?:é|ée|és|ées|al|ale|aux|ales|ique|iques|enne|ennes|ien|ienne|iens|ais|aise|elle|el|aire|aires|if|ive|ieur|ieure|ier|ière|ière|ain|aine)$/,
     complement: /^(?:de la|de l['’]|des|du|de|d['’])$/,
     lowerHeads: String.raw`ministère|secrétariat d['’]État|commissariat|tribunal de commerce|tribunal administratif|tribunal judiciaire|tribunal|conseil départemental|conseil régional|intersyndicale|syndicat|collectif|association`,
@@ -38,7 +39,7 @@ const WORDS: Record<string, InstitutionWords> = {
       'en', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'avec', 'selon', 'son', 'sa', 'ses', 'a-t-elle', 'ce', 'cette']),
   },
   es: {
-    heads: /^(?:Comisión|Autoridad|Agencia|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara)$/,
+    heads: /^(?:Comisión|Autoridad|Agencia|Consejería|Conselleria|Departamento|Secretaría|Delegación|Plataforma|Coordinadora|Movimiento|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara)$/,
     adjective: /(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|ario|aria|arios|arias|ivo|iva|ado|ada|ense|eño|eña|ero|era|ior)$/,
     complement: /^(?:de la|de los|de las|del|de|para la|para el|para los|para)$/,
     lowerHeads: 'ministerio|secretaría de Estado|juzgado|tribunal|sindicato|asociación|plataforma',
@@ -66,6 +67,13 @@ const LOWER_HEADS = new Map(
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*/u;
 /** Verb endings that read as an adjective's ("remitiera", "financiera"): the first are verbs. */
 const VERB_FORM = /(?:iera|ieran|ieron|aron|aba|aban|ait|aient|ent)$/u;
+const GROUP_HEAD = /^(?:Plataforma|Coordinadora|Movimiento|Plateforme|Coordination|Mouvement)$/;
+/** Fields listed after a complement: ", Comercio y Turismo", ", Pêche et Alimentation". */
+const ARTICLE = String.raw`(?:de la |de l['’]|de los |de las |del |des |du |de |d['’]|la |el |los |las |le |les |l['’])`;
+const FIELD_LIST = new RegExp(
+  String.raw`^(?:, ${ARTICLE}?\p{Lu}[\p{L}-]+)+,? (?:y|e|et|i|and) ${ARTICLE}?\p{Lu}[\p{L}-]+`,
+  'u',
+);
 /** At most this many words are added after the institution's first one. */
 const MOST_WORDS = 6;
 
@@ -93,7 +101,9 @@ export function institutionName(
     const direct = !/ /.test(lowered.trim()) && !name.includes(' ');
     if (!adjective && direct && next && !words.stop.has(next) && !VERB_FORM.test(next) && !/(?:é|er|ir)$/.test(next))
       adjective = ` ${next}`;
-    return { start: start - lowered.length, name: `${lowered}${name}${adjective}` };
+    // "ministère de l'Agriculture, de la Pêche et de l'Alimentation": the fields it lists are its name's.
+    const listed = adjective ? '' : (FIELD_LIST.exec(text.slice(start + name.length))?.[0] ?? '');
+    return { start: start - lowered.length, name: `${lowered}${name}${adjective}${listed}` };
   }
   const elided = /^[LDld]['’]/.exec(name)?.[0].length ?? 0;
   const head = name.slice(elided).split(' ')[0] ?? '';
@@ -103,11 +113,12 @@ export function institutionName(
   // "Banque de France" has its complement already.
   let complemented = / \p{Ll}/u.test(name);
   /** The noun of the complement added here, when one was: only it may be joined by a second one. */
-  let complementNoun: string | undefined;
+  let complementNoun = complemented ? /\s(\p{Lu}[\p{L}-]+)$/u.exec(name)?.[1] : undefined;
+  let joinedNoun: string | undefined; // the last noun joined, its adjective may follow ("y Control Alimentario")
   for (;;) {
     const rest = text.slice(end);
     const space = /^ /.exec(rest);
-    if (!space || added >= MOST_WORDS) break;
+    if ((!space && !rest.startsWith(', ')) || added >= MOST_WORDS) break;
     const next = LOWER_WORD.exec(rest.slice(1))?.[0];
     // An adjective after the head or after the complement's noun.
     if (next && words.adjective.test(next) && !words.stop.has(next) && !VERB_FORM.test(next)) {
@@ -118,13 +129,25 @@ export function institutionName(
     // After a capitalised complement, its capitalised adjective ("para la Transición Ecológica") and a place's
     // complement ("des Scop du Grand Est").
     const capitalised = /^ (?:(?:du|de la|del|de) )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?/u.exec(rest)?.[0];
-    if (capitalised && complementNoun && /^\p{Lu}/u.test(complementNoun)) {
+    const listed = complementNoun && /^\p{Lu}/u.test(complementNoun) ? FIELD_LIST.exec(rest)?.[0] : undefined;
+    // "de Industria, Comercio y Turismo" is the name's; "de España, Francia y Portugal", a list of parties, is not.
+    const fields = listed?.split(/[ ,']+/) ?? [];
+    if (listed && !fields.some((word) => words.heads.test(word) || isRegionName(word, language))) {
+      end += listed.length;
+      added += 2;
+      joinedNoun = listed.split(' ').at(-1);
+      complementNoun = undefined;
+      continue;
+    }
+    const adjectiveOf = complementNoun ?? joinedNoun;
+    if (capitalised && adjectiveOf && /^\p{Lu}/u.test(adjectiveOf)) {
       const word = capitalised.trim();
       const adjective = !word.includes(' ') && words.adjective.test(word.toLowerCase());
       if (adjective || /^ (?:du|de la|del|de) /u.test(capitalised)) {
         end += capitalised.length;
         added += 2;
         complementNoun = undefined;
+        joinedNoun = undefined;
         continue;
       }
     }
@@ -137,6 +160,7 @@ export function institutionName(
       if (!joined || !complementNoun || !sameCase || words.heads.test(noun) || words.stop.has(noun.toLowerCase()))
         break;
       complementNoun = undefined;
+      joinedNoun = noun;
       end += joined[0].length;
       added += 2;
       continue;
@@ -146,7 +170,13 @@ export function institutionName(
       /^ (de la|de los|de las|de l['’]|para la|para el|para los|\p{Ll}+['’]|\p{Ll}+)(\s?)(\p{L}[\p{L}-]*)/u.exec(rest);
     if (!complement) break;
     const [whole, lead = '', gap = '', noun = ''] = complement;
-    if (!words.complement.test(lead) || (gap === '' && !/['’]$/.test(lead)) || words.stop.has(noun.toLowerCase()))
+    // "Plataforma en Defensa del …", "Mouvement pour …": a group's cause is its name's.
+    const cause = GROUP_HEAD.test(head) && /^(?:en|pour|por|contra|contre|pro)$/.test(lead) && /^\p{Lu}/u.test(noun);
+    if (
+      (!words.complement.test(lead) && !cause) ||
+      (gap === '' && !/['’]$/.test(lead)) ||
+      words.stop.has(noun.toLowerCase())
+    )
       break;
     if (noun.length < 3) break;
     end += whole.length;

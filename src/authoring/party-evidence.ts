@@ -5,6 +5,8 @@
  * gives no cue for is no suggestion at all.
  */
 import type { Party } from '../schemas/party.ts';
+import { endingLegalForm } from '../suggest/name-structure.ts';
+import { ACRONYM_NAME, regionActs } from '../suggest/region-cues.ts';
 
 export interface PartyJudgement {
   kind: Party['kind'];
@@ -40,7 +42,7 @@ const LEGAL_FORM =
   /(?:^|[\s,])(Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|Co|AG|GmbH|SE|KG|e\.V|SA|S\.A|SAS|SARL|SL|S\.L|AS|ASA|AB|Oy|NV|BV|SpA|Srl)\.?$|& (?:Co|Fils|Associés|Söhne|Sons|Partners|Cie)\.?$/u;
 /** Words a company's or an institution's name is made of, in English, French, German and Spanish. */
 const ORGANISATION =
-  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal|council)(?=\s|$)/u;
+  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Agencia|Agence|Instituto|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal|council)(?=\s|$)/u;
 /** A German institution's word ends the first word: "Bundesnetzagentur", "Oberverwaltungsgericht". */
 const GERMAN_INSTITUTION =
   /^\p{Lu}\p{L}*(?:agentur|amt|behörde|ministerium|gericht|kommission|bank|verband|kasse)(?:\s|$)/u;
@@ -78,7 +80,7 @@ const PLACE_BEFORE: Record<string, RegExp> = {
 };
 /** The last word of a place's name in English ("Harlan Flats", "Redcar Bay", "Central Valley"). */
 const GEOGRAPHY =
-  /\s(Flats|Bay|Valley|Hills|Heights|Springs|Beach|County|Island|Islands|Lake|River|Mountains?|Coast|Peninsula|Gulf|Sea|Canyon|Creek|Falls)$|^(?:Saint|Sainte|San|Santa|Sankt|Bad|Sierra|Monte|Valle|Río|Isla|Lago|Puerto|Cabo|Mont|Val|Lac|Île|Pic|Mount|Lake|Cape)[- ]\p{Lu}|^(?:Building|Hall|Bâtiment|Edificio|Nave|Gebäude|Halle|Tower|Terminal|Pier|Dock)\s\d+$/u;
+  /\s(Flats|Bay|Valley|Hills|Heights|Springs|Beach|County|Island|Islands|Lake|River|Mountains?|Coast|Peninsula|Gulf|Sea|Canyon|Creek|Falls)$|^(?:Saint|Sainte|San|Santa|Sankt|Bad|Sierra|Monte|Valle|Río|Lago|Puerto|Cabo|Mont|Lac|Île|Pic|Mount|Lake|Cape)[- ]\p{Lu}|^(?:Building|Hall|Bâtiment|Edificio|Nave|Gebäude|Halle|Tower|Terminal|Pier|Dock)\s\d+$/u;
 /** A place described after a comma: "Coatham, the village closest to the plant", "Huelma, un pueblo de". */
 const PLACE_AFTER =
   /^,\s(?:the|a|an|le|la|l['’]|un|une|el|una|die|das|der|ein|eine)\s(?:\p{Ll}+\s)?(?:village|town|city|county|district|suburb|port|region|ville|village|commune|bourg|quartier|région|pueblo|ciudad|localidad|municipio|comarca|aldea|Stadt|Gemeinde|Dorf|Kreisstadt|Region)\b/u;
@@ -87,7 +89,7 @@ const COMPANY_AFTER =
   /^,\s(?:the |a |an |un |une |le |la |el |der |die |ein |eine )?(?:\p{Ll}+ )?(?:maker|manufacturer|developer|provider|operator|supplier|company|firm|regulator|watchdog|agency|authority|régulateur|regulador|Aufsicht|Behörde|concepteur|fabricant|éditeur|opérateur|fournisseur|spécialiste|filiale|gestionnaire|fabricante|proveedor|operador|empresa|compañía|distribuidora|Hersteller|Anbieter|Betreiber|Spezialist|Tochter)/u;
 /** Plans and programmes named after their kind ("the Open Aisle program", "el programa Raíces Solares"). */
 const INITIATIVE_BEFORE =
-  /(?:^|\s)(?:program|programme|initiative|scheme|project|campaign|plan|programa|proyecto|iniciativa|dispositif|projet|Programm|Projekt|Initiative|Kampagne)(?:\s\p{Ll}+)?,?\s$/u;
+  /(?:^|\s)(?:program|programme|initiative|scheme|project|campaign|plan|programa|proyecto|iniciativa|dispositif|projet|Programm|Projekt|Initiative|Kampagne|\p{Lu}\p{Ll}+(?:programm|projekt|kampagne))(?:\s\p{Ll}+)?,?\s$/u;
 const INITIATIVE_AFTER =
   /^(?:\s|,\s(?:the|a|an|its|le|la|l['’]|el|un|une|das|die|der)\s(?:[\p{L}-]+\s){0,2})(?:program|programme|initiative|scheme|project|campaign|pledge|fund|programa|proyecto|iniciativa|plan|dispositif|projet|Programm|Projekt)\b/u;
 /** A person's role just before the name, a comma or none between: "chief executive Kari Nygaard". */
@@ -103,7 +105,7 @@ const COMPANY_BEFORE =
   /(?:^|\s)(?:company|firm|group|maker|manufacturer|operator|start-?up|retailer|developer|supplier|utility|insurer|lender|investor|fund|société|groupe|entreprise|fabricant|opérateur|industriel|cabinet|banque|fonds|papetier|chain|supermarket|retailer|cadena|gestionnaire|distributeur|fournisseur|empresa|grupo|compañía|cooperativa|firma|distribuidora|comercializadora|fondo|Unternehmen|Konzern|Hersteller|Firma|Versorger|Betreiber|Investor|\p{L}+institut|\p{L}+gesellschaft)(?:\s(?:de |d['’])?\p{Ll}[\p{L}-]+){0,2},?\s$/u;
 /** What a text calls a group of people just before its name ("the union", "le collectif", "die Bürgerinitiative"). */
 const GROUP_BEFORE =
-  /(?:^|\s)(?:union|campaign group|residents' group|collectif|syndicat|association|colectivo|plataforma|sindicato|asociación|Bürgerinitiative|Initiative|Gewerkschaft|Verein)(?:\s\p{Ll}+)?,?\s$/u;
+  /(?:^|\s)(?:union|campaign group|residents' group|collectif|syndicat|association|colectivo|plataforma|sindicato|asociación|Bürgerinitiative|Initiative|Gewerkschaft|Verein|Bündnis|\p{Lu}\p{Ll}+bündnis)(?:\s\p{Ll}+)?,?\s$/u;
 /** A person's honorific ("Mme Ferry", "Frau Vogt", "Sra. Aguilar"). */
 const HONORIFIC = /(?:^|\s)(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Frau|Herr|Sra?\.|señora|señor|doña|don)\s$/u;
 const BASED_AFTER = /^(?:-based|,\s(?:Texas|Norway|Nevada|California|[A-Z]{2})\b)/;
@@ -133,14 +135,15 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
     cues.push(words);
   };
   if (context.called) cue(context.called.kind, `after its kind's word: ${context.called.word}`);
-  const legal = LEGAL_FORM.exec(name);
+  const legal = LEGAL_FORM.exec(name) ?? endingLegalForm(name);
   if (legal) cue('organization', `a legal form: ${(legal[1] ?? legal[0]).trim()}`);
   const group = GROUP.exec(name);
   if (group) cue('group', `a group's word: ${group[1]}`);
   // A plan's word first: "Plan de Redes 2030" is a plan, whatever its words name.
   const initiative = INITIATIVE.exec(name) ?? INITIATIVE.exec(`${/(\p{L}+)\s$/u.exec(before)?.[1] ?? ''} `);
   if (initiative && !legal && !group) cue('initiative', `a plan's word: ${(initiative[1] ?? name).trim()}`);
-  const organisation = ORGANISATION.exec(name) ?? GERMAN_INSTITUTION.exec(name);
+  // "UPA Ourense", "IG Bau": an acronym and a place's or a field's word name an organisation (a union's too).
+  const organisation = ORGANISATION.exec(name) ?? GERMAN_INSTITUTION.exec(name) ?? ACRONYM_NAME.exec(name);
   if (organisation && !group) cue('organization', `an organisation's word: ${organisation[1] ?? name.split(' ')[0]}`);
   else if (PLAN_YEAR.test(name) && !legal) cue('initiative', "a plan's year");
   else if (MODEL.test(name) && !legal && !GEOGRAPHY.test(name)) cue('product', 'a model number');
@@ -179,8 +182,11 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   const listed = anyBefore(/(?:und|oder|sowie|,)\s$/u) || anyAfter(/^,?\s(?:und|oder|sowie)\s\p{Lu}/u);
   const compound = /^\p{L}+-\p{L}/u.test(name) && !name.includes(' ');
   if (context.language === 'de' && compound && mentions < 2 && !kinds.length && !listed) return undefined;
-  // A country named in passing is where the story happens, not one of its parties.
-  if (region && mentions < 3 && kinds.every((other) => other === 'place')) return undefined;
+  // A country named in passing is where the story happens, not one of its parties; one that acts, or is a
+  // market, is one ("exports to Chile", "Chile's regulator").
+  const market = region && around.some((mention) => regionActs(mention, language));
+  if (market) cue('place', 'a market or an actor');
+  if (region && !market && mentions < 3 && kinds.every((other) => other === 'place')) return undefined;
   if (mentions >= 2) cues.unshift(`named ${mentions} times`);
   if (cues.length === 0 && !context.midSentence) return undefined;
   if (cues.length === 0) cues.push('named once, with capitals mid-sentence');

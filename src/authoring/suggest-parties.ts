@@ -4,36 +4,28 @@
  * as the words it stands for ("tensor processing units (TPUs)"). compromise (an English NLP library) tells a
  * sentence's first word that is no name ("Despite", "The") and what sort of party a name is, where it knows.
  */
-import type { Party } from '../schemas/party.ts';
+import type { FoundParty } from '../suggest/run-words.ts';
 import { expandedAbbreviations } from './abbreviations.ts';
 import { aliasShorterNames, lastNamedAlone } from './party-aliases.ts';
 import { isBoilerplateRun, isShouted, isWireName } from './boilerplate-runs.ts';
-import { germanName, readsAsName } from './german-names.ts';
+import { germanCompany, germanName, readsAsName } from './german-names.ts';
 import { spreadPlaces } from './listed-places.ts';
 import { isRegionName, judgeParty, mentionsOf, timesNamed } from './party-evidence.ts';
 import { institutionName, isInstitution, joinedByAnd, listingInstitution } from './institution-names.ts';
 import { quotedNames } from '../suggest/quoted-names.ts';
 import { datelineEnd } from '../suggest/dateline.ts';
+export type { FoundParty } from '../suggest/run-words.ts';
+import { APPOSITIVE_AFTER, atSentenceStart, CALENDAR, LEGAL_AFTER, MONTH_NAMES } from '../suggest/run-words.ts';
+import { NOT_NAMES, POSSESSIVE, TITLES } from '../suggest/run-words.ts';
+import {
+  familyFirm,
+  isLegalFormAlone,
+  isRolePhrase,
+  legalFormEnd,
+  splitAtOf,
+  withoutTerms,
+} from '../suggest/name-structure.ts';
 import { isCommonPlural, isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
-
-export interface FoundParty {
-  name: string;
-  kind: Party['kind'];
-  /** Where it is first named, in the text searched. */
-  start: number;
-  end: number;
-  /** The words of its first passage, when not its name (an expanded abbreviation). */
-  quote?: string | undefined;
-  /** Shorter forms the text also uses ("Pichai" after "Sundar Pichai"). */
-  aliases: string[];
-  /** The title written before it ("CEO"). */
-  title?: string | undefined;
-  /** The word for its kind before it, when it is named in quotation marks ("Bürgerinitiative"). */
-  called?: { kind: Party['kind']; word: string } | undefined;
-  /** How sure the suggestion is (0 to 1), and why, once judged. */
-  confidence?: number;
-  evidence?: string;
-}
 
 // An apostrophe inside a name stays in it ("Gonfreville-l'Orcher"); a possessive's is taken off below.
 // "U.S." and an initial ("Marcus T. Reyes") keep their points; "Workers' Alliance" its apostrophe.
@@ -42,31 +34,11 @@ const WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L
 const PARTICLE = String.raw`(?:of|for|of the|de|du|des|la|le|van|von|der|den|di|da|del|dos|bin|al)`;
 /** A model's or a plan's number after a name ("Atlas 9", "Plan Horizonte 2030"), not a figure ("2,900"). */
 const NUMBER_AFTER = String.raw`(?: \d{1,4}(?![\d%]|[.,]\d))?`;
+const IS_PARTICLE = new RegExp(String.raw`^${PARTICLE}$`);
 const NAME_RUN = new RegExp(
   String.raw`${WORD}(?:[’']s)?(?: (?:de la |${PARTICLE} |& )?${WORD}(?:[’']s)?)*${NUMBER_AFTER}`,
   'gu',
 );
-/** Months that are also first names ("Jan Koum", "April Ryan") when another name follows. */
-const MONTH_NAMES = /^(?:Jan|Apr|April|May|June|Jun|Jul|Aug|August)$/;
-const IS_PARTICLE = new RegExp(String.raw`^${PARTICLE}$`);
-/** Not parties: quarters and halves, unit symbols, a currency's prefix ("US" of "US$16 billion"). */
-const NOT_NAMES =
-  /^(?:Q[1-4]|H[12]|FY\d*|[kMGT]?Wh?|CO2|km|GDP|CEO|CFO|AI|(?:Eastern|Central|Pacific|Mountain) Time|GMT|UTC|CET|CEST)$/;
-const POSSESSIVE = /[’']s$/;
-/** A legal form after a name's capitalised words, with its points. */
-const LEGAL_AFTER =
-  /^(?: plc\b|,? (?:Inc|Corp|Ltd|LLC|LLP|S\.A|S\.L|e\.V)\.?(?![\p{L}])|,? (?:Inc|Corp|Ltd)\.| e\.V\.)/u;
-/** A closed appositive after a word: ", the energy regulator," describes a name. */
-const APPOSITIVE_AFTER = /^, (?:the|a|an|its|le|la|l['’]|un|une|el|der|die|das|ein|eine) \p{Ll}[^,.;]{1,40},/u;
-const TITLES =
-  /^(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Minister|Secretary|Senator|Governor|Mayor|Director|Chief|Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lord|Lady|Judge|Justice)$/;
-/** Months and weekdays: a date's words, never a party's. */
-const CALENDAR =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-/** At the start of a run or of a sentence: where any word is capitalised. */
-const atSentenceStart = (before: string, at: number, runs: ReadonlyArray<{ start: number }>): boolean =>
-  runs.some((run) => run.start === at) || /(?:[.!?:]\s+|["“(«„¿¡—–-]\s*)$/.test(before);
-
 /** Every candidate name in a text made of runs (paragraphs, cells), each once, at its first place. */
 // Longer than most functions here: where each name stands must all be counted before any is kept or dropped.
 export function findParties(
@@ -118,6 +90,16 @@ export function findParties(
       // "Northwind Water plc", "Corvalis Robotics, Inc.", "Kessler Rowe & Co.": the legal form is the name's.
       let suffix = LEGAL_AFTER.exec(text.slice(runEnd, runEnd + 14))?.[0] ?? '';
       if (!suffix && /(?:^|\s)(?:Inc|Co|Corp|Ltd|Cie|Bros)$/.test(last.word) && text[runEnd] === '.') suffix = '.';
+      // "Olivares del Sur S. Coop. And.", "Holzbau Keller GmbH & Co. KG": a dotted form ends the name, alone none.
+      const form = legalFormEnd(text, words, runEnd);
+      if (form) {
+        words = words.slice(0, form.index);
+        const kept = words.at(-1);
+        if (!kept) return;
+        runEnd = kept.at + kept.word.length;
+        suffix = text.slice(runEnd, form.end);
+        words = base === 'de' ? germanCompany(words) : familyFirm(words, suffix);
+      }
       // "Great Basin Workers Union, Local 212": a union's branch is its name's.
       if (last.word === 'Union') suffix = /^, Local \d+/.exec(text.slice(runEnd, runEnd + 12))?.[0] ?? suffix;
       // In German a number after a noun ("Januar 2025", "Jahr 1998") is no model's: only after a name ("KR-Vision 4").
@@ -126,8 +108,8 @@ export function findParties(
         words.pop();
         runEnd = (words.at(-1)?.at ?? 0) + (words.at(-1)?.word.length ?? 0);
       }
-      if (base === 'de' && /\p{Lu}/u.test(suffix)) words = words.slice(-1);
-      else if (base === 'de') {
+      if (base === 'de' && !form && /\p{Lu}/u.test(suffix)) words = words.slice(-1);
+      else if (base === 'de' && !form) {
         const start = words[0]?.at ?? runEnd;
         const german = germanName(
           words.map(({ word }) => word),
@@ -140,6 +122,8 @@ export function findParties(
       const first = words[0];
       if (!first) return;
       const name = words.map(({ word }) => word).join(' ') + suffix;
+      // "Medical Officer", "& Co.": a role or a legal form alone is no party.
+      if (isRolePhrase(words.map(({ word }) => word)) || isLegalFormAlone(name)) return;
       const end = runEnd + suffix.length;
       const after = text.slice(end, end + 1);
       const before = text.slice(Math.max(0, first.at - 2), first.at);
@@ -194,7 +178,14 @@ export function findParties(
       // "Jan Koum": a month's short name followed by a name is a first name, not a date.
       const firstName =
         MONTH_NAMES.test(word) && token.index !== undefined && token.index + word.length < match[0].length;
-      if (words.length === 0 && IS_PARTICLE.test(word)) continue;
+      // "Professor Lena Brandt of the University of Halden": two parties; "Chief Operating Officer of": a role.
+      const split = word === 'of' ? splitAtOf(words, !!titled, match[0].slice((token.index ?? 0) + 3)) : undefined;
+      if (split) {
+        if (split === 'role') words = [];
+        flush();
+        continue;
+      }
+      if (words.length === 0 && (IS_PARTICLE.test(word) || word === 'the')) continue;
       if (
         words.length === 0 &&
         atSentenceStart(text.slice(0, at), at, runs) &&
@@ -211,7 +202,8 @@ export function findParties(
     flush();
   }
   // A lone word only ever written at a sentence's start is as likely a common word as a name.
-  const named = base === 'en' ? joinedByAnd(text, [...found.values()]) : [...found.values()];
+  // "Phase 3", "Fast Track designation", "… Area and Severity Index": a trial's or a filing's terms, no parties.
+  const named = base === 'en' ? withoutTerms(joinedByAnd(text, [...found.values()]), text) : [...found.values()];
   const parties = named.filter((party) => {
     const count = counts.get(party.name);
     if (party.quote !== undefined || party.name.includes(' ') || party.kind !== 'other') return true;

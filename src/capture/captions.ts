@@ -56,7 +56,8 @@ export function removeOrphanCaptions(document: Document): string[] {
     if (!figure.querySelector('table, blockquote, pre, code')) remove(caption);
   }
   for (const caption of [...document.querySelectorAll('[class]')]) {
-    if (!caption.isConnected || caption.closest('figure')) continue;
+    // A table's caption is its title, kept by the table's own rule.
+    if (!caption.isConnected || caption.closest('figure, table')) continue;
     if (!classWords(caption.getAttribute('class') ?? '').some((word) => CAPTION_WORDS.has(word))) continue;
     if (caption.querySelector('img, picture, video, iframe, table') || words(caption).length > CAPTION_LENGTH) continue;
     remove(caption);

@@ -164,9 +164,10 @@ export function withoutClosingFurniture(markdown: string, title: string): { mark
     if (!furniture) kept.push(block);
     else {
       if (words) cut.push(words.length > 100 ? `${words.slice(0, 100)}…` : words);
-      // The pictures of a block of furniture ("![…](…) Photo: AP") are the article's, and stay.
+      // The pictures of a block of furniture ("![…](…) Photo: AP") are the article's, and stay, without the
+      // captions that were among the words cut.
       const images = whole ? [] : (block.match(IMAGE) ?? []);
-      if (images.length > 0) kept.push(images.join(''));
+      if (images.length > 0) kept.push(images.map((image) => image.replace(/\s*"[^"]*"\)$/, ')')).join(''));
     }
   });
   return { markdown: kept.join('\n\n'), cut };

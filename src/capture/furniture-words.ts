@@ -98,7 +98,17 @@ export const CONTENT_CLASS_WORDS = new Set(['content', 'body']);
 export const NEVER_ARTICLE_WORDS = new Set(['comments', 'disqus', 'respond']);
 
 /** Words that only name furniture on a short box (a label, a line of meta), never on a long one. */
-export const SHORT_ONLY = new Set(['meta', 'metadata', 'dateline', 'tags', 'comment', 'correction']);
+export const SHORT_ONLY = new Set([
+  'meta',
+  'metadata',
+  'dateline',
+  'tags',
+  'comment',
+  'correction',
+  // a recipe's box may be named for its cookies
+  'cookie',
+  'cookies',
+]);
 
 /** Words of a class that name an article's standfirst, subheadline or summary. */
 export const LEAD_CLASS_WORDS = new Set([

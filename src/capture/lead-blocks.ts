@@ -40,6 +40,8 @@ export function leadBlocks(document: Document): { html: string; text: string }[]
       continue;
     }
     if (text.length < 15 || text.length > 800 || !hasClassWord(element, LEAD_CLASS_WORDS)) continue;
+    // The header's box around the headline is no standfirst: the standfirst inside it is found on its own.
+    if (element.querySelector('h1')) continue;
     if (blocks.some((block) => block.text.includes(text))) continue;
     blocks.push({ html: element.tagName === 'DIV' ? `<p>${escape(text)}</p>` : element.outerHTML, text });
   }

@@ -109,7 +109,12 @@ export function removePageFurniture(document: Document): string[] {
       remove(element);
       continue;
     }
-    if (element.children.length <= 1 && text.length <= 60 && RELATED_LABEL.test(text)) removeRelated(element, remove);
+    // A label stands on its own; "(More)" after a sentence's words is that sentence's link.
+    const inSentence = /\p{L}/u.test(
+      element.previousSibling?.nodeType === 3 ? (element.previousSibling.textContent ?? '') : '',
+    );
+    if (element.children.length <= 1 && text.length <= 60 && RELATED_LABEL.test(text) && !inSentence)
+      removeRelated(element, remove);
   }
   // Beside the article that has the headline, another <article> is another story's teaser.
   if (scope.tagName === 'ARTICLE')

@@ -72,13 +72,17 @@ const JOINED_PATTERNS = KIND_WORDS.map(({ kind, words }) => ({
   pattern: new RegExp(String.raw`(?<![\p{L}-])((?:${lowerCase(words)}))(?: \p{Ll}+)? ${JOINED}`, 'gu'),
 }));
 
+/** Words said, not a name: quoted speech opens with a pronoun or an article ("We will fight", „Wir bleiben“). */
+const SPEECH =
+  /^(?:I|We|You|They|It|He|She|This|That|The|A|An|Ich|Wir|Sie|Es|Er|Das|Die|Der|Je|Nous|Vous|Ils|Elles|On|Il|Elle|Le|La|Les|Yo|Nosotros|Ellos|Ellas|El|Los|Las)\s/u;
+
 /** Every name in quotation marks after the word for its kind, each once, at its first place. */
 export function quotedNames(text: string, language = 'en'): QuotedName[] {
   const found = new Map<string, QuotedName>();
   for (const { kind, pattern } of language === 'de' ? PATTERNS : [...PATTERNS, ...JOINED_PATTERNS])
     for (const match of text.matchAll(pattern)) {
       const name = (match[2] ?? '').trim();
-      if (name.split(/\s+/).length > 8 || found.has(name)) continue;
+      if (name.split(/\s+/).length > 8 || found.has(name) || SPEECH.test(name)) continue;
       const start = (match.index ?? 0) + match[0].lastIndexOf(name);
       found.set(name, { name, kind, start, end: start + name.length, called: { kind, word: match[1] ?? '' } });
     }

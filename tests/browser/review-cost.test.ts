@@ -85,6 +85,8 @@ interface Tally {
   bulk: string[];
   /** Good drafts the bulk rejection of the unsure ones threw away. */
   thrownAway: string[];
+  /** How many drafts were below the confidence of "Reject the unsure ones", and how many of them wrong. */
+  unsure: string;
 }
 
 /** Runs `act` (one save) and waits for the page the dev server reloads with the change. */
@@ -154,6 +156,7 @@ async function review(
   const unsure = left.filter((id) => ((confidence.get(id) as number | undefined) ?? 1) < UNSURE_BELOW);
   const wrong = (id: string) => verdicts.get(id)?.do === 'reject';
   // A careful reviewer throws away few good ones for it: at least four in five of those it rejects are wrong.
+  tally.unsure = `${unsure.length} unsure after the fixes, ${unsure.filter(wrong).length} of them wrong`;
   if (unsure.length > 0 && unsure.length < left.length && unsure.filter(wrong).length * 5 >= unsure.length * 4) {
     await saving(page, () => click(() => page.getByRole('button', { name: /^Reject the \d+ unsure drafts?/ }).click()));
     tally.bulk.push(`Reject the ${unsure.length} unsure`);
@@ -200,6 +203,7 @@ describe.each(NOTES)('reviewing the unseen %s', (name) => {
       typedInLabels: 0,
       bulk: [],
       thrownAway: [],
+      unsure: '',
     };
     await review(page, verdicts, drafts, tally, `tests/screenshots/review-cost-${name}.png`);
     await page.context().close();
@@ -260,7 +264,7 @@ describe.each(NOTES)('reviewing the unseen %s', (name) => {
         `  one by one: ${tally.accepted} accepted, ${tally.rejected} rejected; ${tally.fixed} fixed in the form (${fixedOnly('label')} for the label alone; fields fixed: ${fieldsFixed})`,
         `  typed: ${tally.typed} keys (${tally.typedInLabels} into labels); bulk: ${tally.bulk.join(', ') || 'none'}`,
         `  had every suggested label been kept: about ${withLabelsKept} actions (worked out from the above)`,
-        `  good drafts thrown away by Reject unsure: ${tally.thrownAway.join(', ') || 'none'}`,
+        `  ${tally.unsure}; good drafts thrown away by Reject unsure: ${tally.thrownAway.join(', ') || 'none'}`,
         `  published ${total(found)}/${total(expected)} of the author's annotations (parties ${found.party}/${expected.party}, dates ${found.date}/${expected.date}, figures ${found.figure}/${expected.figure}); missed: ${missed.join('; ')}`,
       ].join('\n'),
     );

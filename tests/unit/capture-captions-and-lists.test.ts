@@ -108,3 +108,14 @@ describe('embedded posts', () => {
     );
   });
 });
+
+describe('a picture whose caption is furniture', () => {
+  it('stays, and its caption is cut with the words said', () => {
+    const { markdown, cut } = withoutClosingFurniture(
+      'The article says this.\n\n![A crowd](https://x.example/c.jpg "Photo: AP")',
+      'Headline',
+    );
+    expect(markdown).toBe('The article says this.\n\n![A crowd](https://x.example/c.jpg)');
+    expect(cut).toEqual(['Photo: AP']);
+  });
+});

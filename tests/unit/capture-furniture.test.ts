@@ -40,6 +40,12 @@ describe("a page's furniture, taken out before Readability", () => {
     expect(document.querySelector('.paywall-content')).not.toBeNull();
   });
 
+  it("keeps a sentence's own link that reads like a label ('(More)')", () => {
+    const { document } = page(`${body}<ul><li>Why the grant is promising. (<a href="#why">More</a>)</li></ul>`);
+    expect(removePageFurniture(document as unknown as Document)).toEqual([]);
+    expect(document.querySelector('li')?.textContent).toBe('Why the grant is promising. (More)');
+  });
+
   it('never cuts the box that holds the headline', () => {
     const { document } = parseHTML(`<html><body><div class="share-wrap"><h1>Headline</h1>${body}</div></body></html>`);
     expect(removePageFurniture(document as unknown as Document)).toEqual([]);
@@ -47,6 +53,16 @@ describe("a page's furniture, taken out before Readability", () => {
 });
 
 describe("an article's standfirst and lead caption", () => {
+  it("are never the header's box that holds the headline", () => {
+    const { document } = parseHTML(
+      '<html><body><main><div class="lede-header"><h1>Headline</h1><p class="dek">What the story is about.</p></div>' +
+        `${body}</main></body></html>`,
+    );
+    expect(leadBlocks(document as unknown as Document).map((block) => block.text)).toEqual([
+      'What the story is about.',
+    ]);
+  });
+
   it('are read from the header, before the body, the credit left out', () => {
     const { document } = page(
       '<p class="dek">What the story is about, in a sentence.</p><figure><img src="a.jpg" alt="a picture">' +

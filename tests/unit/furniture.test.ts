@@ -16,6 +16,9 @@ test.each([
   'Inscrivez-vous à notre newsletter quotidienne',
   'Share this article',
   '10:03 UN watchdog declares an emergency',
+  'Autor: João Silva',
+  'Автор: Иван Петров',
+  'Фото: ТАСС',
 ])('“%s” is the site’s furniture', (block) => {
   expect(isFurniture(block)).toBe(true);
 });
@@ -27,6 +30,7 @@ test.each([
   'The newsletter industry grew by 12% last year, according to the survey of publishers.',
   'Published figures show that revenue rose in March.',
   'OpenAI has decided to utilize Google’s cloud services.',
+  'Author: the one who wrote the report said it plainly.',
 ])('“%s” is the article’s', (block) => {
   expect(isFurniture(block)).toBe(false);
 });

@@ -122,6 +122,7 @@ describe('parties', () => {
       'Vosgia Kraft: product',
     ]);
     expect(kinds('Er sagte: „Wir gehen nicht.“ Die Firma schweigt.', 'de')).toEqual([]);
+    expect(kinds('The union “We will not accept this” campaign', 'en')).toEqual([]);
   });
 
   test('what the text calls a name, after an adjective or a comma, gives its kind; a building with its number is a place', () => {
