@@ -20,6 +20,7 @@ import { checkNotes } from '../../src/loading/check-notes.ts';
 import { splitNote } from '../../src/note-file/split-note.ts';
 import { UNSURE_BELOW } from '../../src/review/draft-actions.ts';
 import { shellEnv } from '../build.ts';
+import { defaultSite } from '../support/default-site.ts';
 import { annotationsIn, oracleFor, type Verdict, type Written } from '../support/review-oracle.ts';
 
 /** #33's bound. */
@@ -237,7 +238,7 @@ describe.each(NOTES)('reviewing the unseen %s', (name) => {
     expect(is.rest).toEqual(was.rest);
     expect(splitNote(after)?.body).toBe(splitNote(before)?.body);
     expect(after).not.toContain('draft: true');
-    const check = await checkNotes(folder, { lock: null });
+    const check = await checkNotes(folder, defaultSite, { lock: null });
     expect(check.problems.filter((problem) => problem.file.endsWith(`${name}.md`))).toEqual([]);
 
     const { found, expected, missed } = oracle.published(is.annotations);
