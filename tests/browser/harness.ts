@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { serveStatic, type StaticSite } from '../../scripts/static-server.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { TEST_DIST } from '../paths.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 
 export interface OpenedPage {
   page: Page;

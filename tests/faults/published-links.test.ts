@@ -7,7 +7,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serveStatic, type StaticSite } from '../../scripts/static-server.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { readLock } from '../../src/loading/links-lock.ts';
 import { htmlValidateConfig } from '../html-validate.config.ts';
 import { pagesOf } from '../site-pages.ts';

@@ -14,7 +14,7 @@ import { checkLinks } from '../link-check.ts';
 import { CROSS_DIST, CROSS_ENV, CROSS_NOTES } from '../paths.ts';
 import { readLock } from '../../src/loading/links-lock.ts';
 import { pagesOf } from '../site-pages.ts';
-import { serveStatic } from '../../scripts/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const OUT = CROSS_DIST;
 const page = (path: string) => fromHtml(readFileSync(`${OUT}/${path}/index.html`, 'utf8'));

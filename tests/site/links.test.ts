@@ -7,7 +7,7 @@ import { buildOrThrow } from '../build.ts';
 import { checkLinks } from '../link-check.ts';
 import { SITE_NOTES, TEST_DIST } from '../paths.ts';
 import { pagesOf } from '../site-pages.ts';
-import { serveStatic, type StaticSite } from '../../scripts/static-server.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 const SUBFOLDER_DIST = '.test-dist/subfolder';
 
