@@ -5,7 +5,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
-import { TEST_DIST } from '../paths.ts';
+import { testSite } from '../support/test-sites.ts';
+
 import { launchChromium } from '../support/chromium.ts';
 
 export interface OpenedPage {
@@ -14,7 +15,7 @@ export interface OpenedPage {
   troubles: string[];
 }
 
-export function useSite(root = TEST_DIST, base = '/') {
+export function useSite(root = testSite('site').out, base = '/') {
   let browser: Browser;
   let site: StaticSite;
   beforeAll(async () => {

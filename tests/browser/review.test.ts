@@ -17,7 +17,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { startDevServer, waitForPage, type DevServer } from '../../scripts/bench/dev-save.ts';
 import { checkNotes } from '../../src/loading/check-notes.ts';
-import { shellEnv } from '../build.ts';
+import { shellEnv } from '../support/build.ts';
 
 const CAPTURE = 'tests/fixtures/captures/openai-google-cloud.txt';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
