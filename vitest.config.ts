@@ -15,8 +15,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/build-site.ts'],
-          // Several files build a site of their own; Astro's caches are shared, so builds take turns.
+          globalSetup: ['tests/support/build-sites.ts'],
+          // A build some files start (warm builds, refusals) runs alone: files of these projects run one at a time.
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
@@ -37,7 +37,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           // Chromium first, so that a machine without it is told before the sites are built.
-          globalSetup: ['tests/browser/chromium-setup.ts', 'tests/build-site.ts'],
+          globalSetup: ['tests/browser/chromium-setup.ts', 'tests/support/build-sites.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -8,9 +8,9 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { projectSettings } from '../../src/options/project-settings.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../chromium.ts';
+import { launchChromium } from '../../tests/support/chromium.ts';
 import { indexSearch } from '../index-search.ts';
-import { serveStatic } from '../static-server.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
 import { devSaves } from './dev-save.ts';
 import { measure, median, settle, type Measurement } from './measure.ts';
 import { reviewSaves } from './review-save.ts';

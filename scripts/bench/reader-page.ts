@@ -3,8 +3,8 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../chromium.ts';
-import { serveStatic } from '../static-server.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../../tests/support/chromium.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
 
 interface Size {
   raw: number;

@@ -13,7 +13,7 @@ import { noteChecker } from '../../src/loading/check-note.ts';
 import { readNote } from '../../src/loading/read-note.ts';
 import { projectSettings } from '../../src/options/project-settings.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
-import { launchChromium } from '../chromium.ts';
+import { launchChromium } from '../../tests/support/chromium.ts';
 import { startDevServer, waitForPage } from './dev-save.ts';
 import { syntheticNote } from './synthetic-notes.ts';
 

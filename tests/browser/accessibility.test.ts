@@ -1,7 +1,8 @@
 /** axe-core on every page of the site, in both colour schemes: no WCAG 2.2 A or AA violation. */
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
-import { CROSS_DIST, TEST_DIST } from '../paths.ts';
+import { testSite } from '../support/test-sites.ts';
+
 import { pagesOf } from '../site-pages.ts';
 import { useSite } from './harness.ts';
 
@@ -9,7 +10,7 @@ const site = useSite();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
-  test.each(pagesOf(TEST_DIST))('%s has no accessibility violation and no console error', async (path) => {
+  test.each(pagesOf(testSite('site').out))('%s has no accessibility violation and no console error', async (path) => {
     const { page, troubles } = await site.open(path, { colorScheme });
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     const found = violations.map(
@@ -26,7 +27,7 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
 });
 
 describe('the lists of the site of notes across notes, cut into pages', () => {
-  const cross = useSite(CROSS_DIST);
+  const cross = useSite(testSite('cross').out);
   // Page 2 of each kind of list, with its pager, and a page kept from the links lock.
   const paths = [
     '/page/2/',

@@ -4,13 +4,14 @@
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { TEST_DIST } from '../paths.ts';
+import { testSite } from '../support/test-sites.ts';
+
 import { pagesOf } from '../site-pages.ts';
 import { useSite } from './harness.ts';
 
 const PROBE_SITE = '.test-dist/csp-probe';
 rmSync(PROBE_SITE, { recursive: true, force: true });
-cpSync(TEST_DIST, PROBE_SITE, { recursive: true });
+cpSync(testSite('site').out, PROBE_SITE, { recursive: true });
 const reader = `${PROBE_SITE}/notes/openai-google-cloud/index.html`;
 writeFileSync(
   reader,
@@ -30,7 +31,7 @@ const recordViolations = () => {
 
 describe('on the built site', () => {
   const site = useSite();
-  test.each(pagesOf(TEST_DIST))('%s breaks no rule of its policy', async (path) => {
+  test.each(pagesOf(testSite('site').out))('%s breaks no rule of its policy', async (path) => {
     const { page, troubles } = await site.open('about:blank');
     await page.addInitScript(recordViolations);
     await page.goto(site.url(path));

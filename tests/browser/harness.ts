@@ -4,9 +4,10 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { serveStatic, type StaticSite } from '../../scripts/static-server.ts';
-import { TEST_DIST } from '../paths.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { testSite } from '../support/test-sites.ts';
+
+import { launchChromium } from '../support/chromium.ts';
 
 export interface OpenedPage {
   page: Page;
@@ -14,7 +15,7 @@ export interface OpenedPage {
   troubles: string[];
 }
 
-export function useSite(root = TEST_DIST, base = '/') {
+export function useSite(root = testSite('site').out, base = '/') {
   let browser: Browser;
   let site: StaticSite;
   beforeAll(async () => {

@@ -5,15 +5,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { french } from '../../src/words/french.ts';
-import { buildOrThrow } from '../build.ts';
-import { LANGUAGE_NOTES, LANGUAGE_SITE_PATHS, SCREENSHOTS } from '../paths.ts';
+import { testSite } from '../support/test-sites.ts';
+import { LANGUAGE_SITE_PATHS, SCREENSHOTS } from '../paths.ts';
 import { pagesOf } from '../site-pages.ts';
 import { useSite } from './harness.ts';
 
-const OUT = '.test-dist/browser-languages-fr';
-beforeAll(() => buildOrThrow(OUT, { GLOSS_NOTES: LANGUAGE_NOTES, SITE_LANGUAGE: 'fr' }));
+const OUT = testSite('languagesFrench').out;
 const site = useSite(OUT);
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 

@@ -4,8 +4,9 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildOrThrow, runBuild } from '../build.ts';
-import { CROSS_DIST } from '../paths.ts';
+import { buildOrThrow, runBuild } from '../support/build.ts';
+import { testSite } from '../support/test-sites.ts';
+
 import { useSite } from './harness.ts';
 
 const FIXTURES = 'tests/fixtures/lock';
@@ -81,7 +82,7 @@ describe('with formerSlugs and formerIds', () => {
 describe('rows of the lists across notes, linked before the lists were cut into pages', () => {
   // The site of notes across notes is built two rows a page: rows published at /timeline/#… and /figures/#…
   // now stand on later pages.
-  const site = useSite(CROSS_DIST);
+  const site = useSite(testSite('cross').out);
 
   test.each([
     ['/timeline/#cloud-deal--deal', '/timeline/2025/'],

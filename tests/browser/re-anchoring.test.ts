@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
-import { CROSS_DIST, TEST_DIST } from '../paths.ts';
+import { testSite } from '../support/test-sites.ts';
+
 import { useSite } from './harness.ts';
 
 const bundle = await build({
@@ -31,7 +32,7 @@ interface Found {
   ranges: Array<[number, number]>;
 }
 
-describe.each([TEST_DIST, CROSS_DIST])('the notes built in %s', (root) => {
+describe.each([testSite('site').out, testSite('cross').out])('the notes built in %s', (root) => {
   const site = useSite(root);
   const slugs = readdirSync(`${root}/notes`).filter((slug) => !slug.includes('.'));
 

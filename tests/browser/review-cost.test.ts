@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { startDevServer, waitForPage, type DevServer } from '../../scripts/bench/dev-save.ts';
 import { checkNotes } from '../../src/loading/check-notes.ts';
 import { splitNote } from '../../src/note-file/split-note.ts';
 import { UNSURE_BELOW } from '../../src/review/draft-actions.ts';
-import { shellEnv } from '../build.ts';
+import { shellEnv } from '../support/build.ts';
 import { defaultSite } from '../support/default-site.ts';
 import { annotationsIn, oracleFor, type Verdict, type Written } from '../support/review-oracle.ts';
 

@@ -5,7 +5,6 @@
  * those changes; the actions it took are counted. The dev server must refuse a WebSocket from another origin, and
  * review's requests from any page but its own.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,11 +13,14 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { startDevServer, waitForPage, type DevServer } from '../../scripts/bench/dev-save.ts';
 import { checkNotes } from '../../src/loading/check-notes.ts';
-import { shellEnv } from '../build.ts';
 import { defaultSite } from '../support/default-site.ts';
+import { shellEnv } from '../support/build.ts';
+import { runInProcess } from '../support/command.ts';
+import { newNote } from '../../scripts/new-note.ts';
+import { suggest } from '../../scripts/suggest.ts';
 
 const CAPTURE = 'tests/fixtures/captures/openai-google-cloud.txt';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -29,19 +31,17 @@ let server: DevServer;
 let browser: Browser;
 let url: string;
 
-const run = (script: string, args: string[]): void => {
-  const result = spawnSync(process.execPath, [script, ...args], {
-    encoding: 'utf8',
-    env: { ...shellEnv(), GLOSS_NOTES: folder },
-  });
-  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stdout}\n${result.stderr}`);
+/** A command run in this process through its main function; it must succeed. */
+const run = async (command: string, main: () => Promise<void>): Promise<void> => {
+  const result = await runInProcess(main);
+  if (result.status !== 0) throw new Error(`${command} failed:\n${result.out}\n${result.err}`);
 };
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'gloss-review-'));
-  run('scripts/new-note.ts', [CAPTURE, '--published', '2025-06-10', '--slug', 'review']);
+  await run('npm run new', () => newNote([CAPTURE, '--published', '2025-06-10', '--slug', 'review'], folder));
   note = join(folder, 'review.md');
-  run('scripts/suggest.ts', [note, '--write']);
+  await run('npm run suggest', () => suggest([note, '--write']));
   server = await startDevServer([], { ...shellEnv(), GLOSS_NOTES: folder });
   url = `${server.origin}/notes/review/`;
   await waitForPage(url, ({ status }) => status === 200, 240).catch((error: unknown) => {

@@ -1,10 +1,7 @@
 /** Search (Pagefind over the built site): notes and single annotations, an annotation landing on its passage. */
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { buildOrThrow } from '../build.ts';
-import { LANGUAGE_NOTES, SITE_NOTES } from '../paths.ts';
+import { mkdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { testSite } from '../support/test-sites.ts';
 import { useSite } from './harness.ts';
 
 const site = useSite();
@@ -81,10 +78,7 @@ describe('the search page', () => {
 });
 
 describe('the search page of a site built for a subfolder', () => {
-  const out = '.test-dist/search-subfolder';
-  // The tests' own notes: a build of the site's notes would depend on them and add to their links.lock.json.
-  beforeAll(() => buildOrThrow(out, { BASE_PATH: '/reading-notes/', GLOSS_NOTES: SITE_NOTES }));
-  const subfolder = useSite(out, '/reading-notes/');
+  const subfolder = useSite(testSite('subfolder').out, testSite('subfolder').base);
 
   test('gives results under the subfolder, landing on the passage', async () => {
     const { page, troubles } = await subfolder.open('/search/?q=extrapolates');
@@ -99,16 +93,8 @@ describe('the search page of a site built for a subfolder', () => {
 });
 
 describe('the search page of a site with notes in several languages', () => {
-  const out = '.test-dist/search-languages';
   // A note in the site's language, one in French and one in Arabic: one index each, searched at once.
-  beforeAll(() => {
-    const notes = mkdtempSync(join(tmpdir(), 'gloss-languages-'));
-    copyFileSync(join(SITE_NOTES, 'openai-google-cloud.md'), join(notes, 'openai-google-cloud.md'));
-    for (const slug of ['hydrogene', 'tahlia'])
-      copyFileSync(join(LANGUAGE_NOTES, `${slug}.md`), join(notes, `${slug}.md`));
-    buildOrThrow(out, { GLOSS_NOTES: notes });
-  });
-  const languages = useSite(out);
+  const languages = useSite(testSite('mixedLanguages').out);
 
   test.each([
     ['hydrogène', 'hydrogene'],
@@ -130,9 +116,7 @@ describe('the search page of a site with notes in several languages', () => {
 });
 
 describe("the search page of a site with no note in the site's language", () => {
-  const out = '.test-dist/search-no-site-language';
-  beforeAll(() => buildOrThrow(out, { GLOSS_NOTES: LANGUAGE_NOTES }));
-  const others = useSite(out);
+  const others = useSite(testSite('languages').out);
 
   test('still finds each note', async () => {
     const { page, troubles } = await others.open('/search/?q=hydrogene');

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { filesOf } from '../site-files.ts';
-import { build, makeSite, startBuild } from './fault-site.ts';
+import { build, makeSite, startSiteBuild } from './fault-site.ts';
 
 const site = makeSite('concurrent', 6);
 const OUT = join(site.root, 'dist');
@@ -22,7 +22,7 @@ test('a second build in the same folder is refused at once, naming the first, an
     join(site.notes, 'report-1.md'),
     `${readFileSync(join(site.notes, 'report-1.md'), 'utf8')}\nA new line.\n`,
   );
-  const first = startBuild(site, OUT);
+  const first = startSiteBuild(site, OUT);
   await first.waitFor(/Syncing content/);
   // Into the same folder, and into another folder with the same cache.
   const [second, elsewhere] = await Promise.all([build(site, OUT), build(site, join(site.root, 'elsewhere'))]);
@@ -44,7 +44,7 @@ test('a lock left by a killed build is cleared by the next build', async () => {
     join(site.notes, 'report-3.md'),
     readFileSync(join(site.notes, 'report-3.md'), 'utf8') + '\nMore words.\n',
   );
-  const killed = startBuild(site, OUT);
+  const killed = startSiteBuild(site, OUT);
   await killed.waitFor(/Syncing content/);
   killed.killGroup('SIGKILL');
   await killed.done;

@@ -1,13 +1,12 @@
 /**
  * What the fault suite builds on: a small site of generated notes in a folder of its own, with its own record of
- * published links and cache, and builds run as a person runs them (`npm run build`'s script), which a test can
- * stop at a stage it names, the way Ctrl-C or kill would.
+ * published links and cache, built with the tests' one build harness (`tests/support/build.ts`).
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
-import { shellEnv } from '../build.ts';
+import { startBuild, type RunningBuild } from '../support/build.ts';
+
+export type { RunningBuild };
 
 export interface FaultSite {
   root: string;
@@ -65,72 +64,17 @@ export function makeSite(name: string, count: number): FaultSite {
   };
 }
 
-export interface RunningBuild {
-  pid: number;
-  /** Everything the build printed so far, both streams. */
-  output: () => string;
-  /** Resolves once the output has matched `pattern` `times` times. */
-  waitFor: (pattern: RegExp, times?: number) => Promise<void>;
-  /** Sends a signal to the build and the processes it started, as Ctrl-C does to a terminal's foreground job. */
-  killGroup: (signal: NodeJS.Signals) => void;
-  /** Sends a signal to the build's own process alone, as `kill <pid>` does. */
-  kill: (signal: NodeJS.Signals) => void;
-  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
-}
-
-/** Starts `npm run build`'s script in a process group of its own. */
-export function startBuild(
+/** Starts `npm run build`'s script on the site, in a process group of its own (see `startBuild`). */
+export function startSiteBuild(
   site: FaultSite,
   out: string,
   args: string[] = [],
   env: Record<string, string> = {},
 ): RunningBuild {
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...args], {
-    env: { ...shellEnv(), ...site.env, ...env },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const waiters: Array<() => void> = [];
-  const take = (chunk: Buffer): void => {
-    // Astro colours its output where CI is set (picocolors reads it), which no pattern here expects.
-    output += stripVTControlCharacters(chunk.toString());
-    for (const check of [...waiters]) check();
-  };
-  child.stdout.on('data', take);
-  child.stderr.on('data', take);
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((settle) =>
-    child.on('close', (code, signal) => {
-      for (const check of [...waiters]) check();
-      settle({ code, signal, output });
-    }),
-  );
-  const pid = child.pid ?? 0;
-  return {
-    pid,
-    output: () => output,
-    waitFor: (pattern, times = 1) =>
-      new Promise((settle, reject) => {
-        const check = (): void => {
-          const seen = output.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))?.length ?? 0;
-          if (seen >= times) {
-            waiters.splice(waiters.indexOf(check), 1);
-            settle();
-          } else if (child.exitCode !== null || child.signalCode !== null) {
-            waiters.splice(waiters.indexOf(check), 1);
-            reject(new Error(`the build ended before printing ${pattern} ${times} time(s):\n${output}`));
-          }
-        };
-        waiters.push(check);
-        check();
-      }),
-    killGroup: (signal) => process.kill(-pid, signal),
-    kill: (signal) => process.kill(pid, signal),
-    done,
-  };
+  return startBuild(out, args, { ...site.env, ...env });
 }
 
-/** Runs a build to its end. */
+/** Runs a build of the site to its end. */
 export async function build(site: FaultSite, out: string, args: string[] = [], env: Record<string, string> = {}) {
-  return startBuild(site, out, args, env).done;
+  return startSiteBuild(site, out, args, env).done;
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { importCapture, readCaptureFile } from '../../src/authoring/new-note.ts';
 import { PAGE_LIMITS } from '../../src/authoring/web-page.ts';
-import { shellEnv } from '../build.ts';
+import { shellEnv } from '../support/build.ts';
 
 const STACK = /^\s+at |Stack trace|\.[jt]s:\d+:\d+/m;
 let work: string;

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { filesOf } from '../site-files.ts';
-import { build, makeSite, noteText, startBuild, type RunningBuild } from './fault-site.ts';
+import { build, makeSite, noteText, startSiteBuild, type RunningBuild } from './fault-site.ts';
 
 const site = makeSite('interrupted', 24);
 const OUT = join(site.root, 'dist');
@@ -42,7 +42,7 @@ describe.each(stages)('a build stopped $stage', ({ stage, marker, times, stop })
     const good = filesOf(OUT);
     const poison = `Words of a stopped build (${stage}).`;
     for (let n = 1; n <= 10; n++) writeFileSync(notePath(n), noteText(n, ` ${poison}`));
-    const stopped = startBuild(site, OUT);
+    const stopped = startSiteBuild(site, OUT);
     await stopped.waitFor(marker, times);
     stop(stopped);
     const end = await stopped.done;

@@ -7,11 +7,11 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { serveStatic, type StaticSite } from '../../scripts/static-server.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { readLock } from '../../src/loading/links-lock.ts';
 import { htmlValidateConfig } from '../html-validate.config.ts';
 import { pagesOf } from '../site-pages.ts';
-import { build, makeSite, noteText, startBuild } from './fault-site.ts';
+import { build, makeSite, noteText, startSiteBuild } from './fault-site.ts';
 
 const site = makeSite('links', 3);
 const OUT = join(site.root, 'dist');
@@ -27,7 +27,7 @@ test('a build killed while it indexes for search records none of its links', asy
   expect(recorded).toContain('\nnote report-3\n');
   expect(readLock(site.lock)).toMatchObject({ sharePages: true });
   writeFileSync(join(site.notes, 'report-9.md'), noteText(9));
-  const killed = startBuild(site, OUT);
+  const killed = startSiteBuild(site, OUT);
   await killed.waitFor(/Indexing the notes for search/);
   killed.killGroup('SIGKILL');
   await killed.done;

@@ -12,12 +12,13 @@ import { selectAll } from 'hast-util-select';
 import { parse as parseBibtex, parseRIS } from 'biblatex-csl-converter';
 import { describe, expect, test } from 'vitest';
 import { notesIn } from '../notes.ts';
-import { TEST_DIST } from '../paths.ts';
+import { testSite } from '../support/test-sites.ts';
+
 import { embeddedMetadata } from '../zotero-embedded-metadata.ts';
 
 const notes = notesIn();
-const pageOf = (slug: string) => readFileSync(join(TEST_DIST, 'notes', slug, 'index.html'), 'utf8');
-const fileOf = (slug: string, name: string) => readFileSync(join(TEST_DIST, 'notes', slug, name), 'utf8');
+const pageOf = (slug: string) => readFileSync(join(testSite('site').out, 'notes', slug, 'index.html'), 'utf8');
+const fileOf = (slug: string, name: string) => readFileSync(join(testSite('site').out, 'notes', slug, name), 'utf8');
 
 /**
  * The CSL-JSON input schema (citation-style-language/schema, `schemas/input/csl-data.json`) for the variables a

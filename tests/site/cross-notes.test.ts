@@ -5,19 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { buildOrThrow } from '../build.ts';
 import { checkLinks } from '../link-check.ts';
-import { CROSS_DIST, CROSS_ENV, CROSS_NOTES } from '../paths.ts';
 import { readLock } from '../../src/loading/links-lock.ts';
 import { pagesOf } from '../site-pages.ts';
-import { serveStatic } from '../../scripts/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { testSite } from '../support/test-sites.ts';
+import { builtPage } from '../support/built-page.ts';
 
-const OUT = CROSS_DIST;
-const page = (path: string) => fromHtml(readFileSync(`${OUT}/${path}/index.html`, 'utf8'));
+const OUT = testSite('cross').out;
+const page = (path: string) => builtPage(OUT, path);
 const texts = (tree: Root | Element, selector: string) =>
   selectAll(selector, tree).map((node) => toString(node).replace(/\s+/g, ' ').trim());
 
@@ -197,8 +196,8 @@ describe('lists cut into pages', () => {
     }
     // And the build records the pages it cut, for later builds to keep.
     // The fixture's record is the old JSON form: the build carried it over to one link a line.
-    const lock = readLock(CROSS_ENV.GLOSS_LOCK);
-    expect(readFileSync(CROSS_ENV.GLOSS_LOCK, 'utf8')).toMatch(/^page page\/5\/$/m);
+    const lock = readLock(testSite('cross').env['GLOSS_LOCK'] as string);
+    expect(readFileSync(testSite('cross').env['GLOSS_LOCK'] as string, 'utf8')).toMatch(/^page page\/5\/$/m);
     expect(lock.pages).toEqual(expect.arrayContaining(['page/2/', 'figures/page/3/', 'timeline/2025/', 'page/5/']));
   });
 
@@ -243,10 +242,9 @@ describe('annotation pages', () => {
   });
 
   test('can be switched off with ANNOTATION_PAGES=off', () => {
-    const out = '.test-dist/cross-no-pages';
-    buildOrThrow(out, { GLOSS_NOTES: CROSS_NOTES, ANNOTATION_PAGES: 'off' });
+    const out = testSite('crossNoAnnotationPages').out;
     expect(pagesOf(out).filter((path) => /^\/notes\/[^/]+\/[^/]+\/$/.test(path))).toEqual([]);
-    const note = fromHtml(readFileSync(`${out}/notes/cloud-deal/index.html`, 'utf8'));
+    const note = builtPage(out, 'notes/cloud-deal');
     expect(selectAll('.gloss-links a', note).map((link) => toString(link))).not.toContain('Share');
   });
 });

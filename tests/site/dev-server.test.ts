@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fetchPage, startDevServer, waitForPage, type DevServer } from '../../scripts/bench/dev-save.ts';
-import { shellEnv } from '../build.ts';
+import { shellEnv } from '../support/build.ts';
 import { SITE_NOTES } from '../paths.ts';
 
 // Outside the project: the dev server does not watch .test-dist/, where the tests' sites are built.

@@ -1,18 +1,17 @@
 /** A note full of script-injection attempts, in its body and in every frontmatter field, builds a page without script. */
-import { readFileSync } from 'node:fs';
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, expect, test } from 'vitest';
-import { buildOrThrow } from '../build.ts';
+import { testSite } from '../support/test-sites.ts';
+import { builtPage } from '../support/built-page.ts';
 
-const OUT = '.test-dist/hostile';
+const OUT = testSite('hostile').out;
 let page: ReturnType<typeof fromHtml>;
 
 beforeAll(() => {
-  buildOrThrow(OUT, { GLOSS_NOTES: 'tests/fixtures/hostile-notes' });
-  page = fromHtml(readFileSync(`${OUT}/notes/hostile/index.html`, 'utf8'));
+  page = builtPage(OUT, 'notes/hostile');
 });
 
 test('has no script but the site’s own, and no frame, object or form', () => {

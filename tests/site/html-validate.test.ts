@@ -7,17 +7,18 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
 import { htmlValidateConfig } from '../html-validate.config.ts';
-import { CROSS_DIST, TEST_DIST } from '../paths.ts';
+import { testSite } from '../support/test-sites.ts';
+
 import { pagesOf } from '../site-pages.ts';
 
 const validator = new HtmlValidate(htmlValidateConfig);
 const files = [
-  ...[...pagesOf(TEST_DIST), '404.html'].map((page) =>
-    join(TEST_DIST, page, page.endsWith('.html') ? '' : 'index.html'),
+  ...[...pagesOf(testSite('site').out), '404.html'].map((page) =>
+    join(testSite('site').out, page, page.endsWith('.html') ? '' : 'index.html'),
   ),
-  ...pagesOf(CROSS_DIST)
+  ...pagesOf(testSite('cross').out)
     .filter((page) => !/^\/notes\//.test(page))
-    .map((page) => join(CROSS_DIST, page, 'index.html')),
+    .map((page) => join(testSite('cross').out, page, 'index.html')),
 ];
 
 test.each(files)('%s is valid HTML', async (file) => {

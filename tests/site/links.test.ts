@@ -3,19 +3,15 @@
  * page, asset and annotation link resolves, and nothing is loaded from another origin.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildOrThrow } from '../build.ts';
 import { checkLinks } from '../link-check.ts';
-import { SITE_NOTES, TEST_DIST } from '../paths.ts';
 import { pagesOf } from '../site-pages.ts';
-import { serveStatic, type StaticSite } from '../../scripts/static-server.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { testSite } from '../support/test-sites.ts';
 
-const SUBFOLDER_DIST = '.test-dist/subfolder';
-
-// The tests' own notes: a build of the site's notes would depend on them and add to their links.lock.json.
-beforeAll(() => buildOrThrow(SUBFOLDER_DIST, { BASE_PATH: '/reading-notes/', GLOSS_NOTES: SITE_NOTES }));
+const SUBFOLDER_DIST = testSite('subfolder').out;
 
 describe.each([
-  { root: TEST_DIST, base: '/' },
+  { root: testSite('site').out, base: '/' },
   { root: SUBFOLDER_DIST, base: '/reading-notes/' },
 ])('built for $base', ({ root, base }) => {
   let site: StaticSite;

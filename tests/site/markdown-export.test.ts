@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkCallout from '@r4ai/remark-callout';
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { Blockquote, Link, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -17,7 +16,8 @@ import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { notesIn } from '../notes.ts';
-import { TEST_DIST } from '../paths.ts';
+import { testSite } from '../support/test-sites.ts';
+import { builtPage } from '../support/built-page.ts';
 
 const notes = notesIn();
 
@@ -33,7 +33,7 @@ function toString(node: RootContent | Root | undefined): string {
 const SITE = 'https://gloss.example.org';
 
 function exportOf(slug: string) {
-  const text = readFileSync(join(TEST_DIST, 'notes', `${slug}.md`), 'utf8');
+  const text = readFileSync(join(testSite('site').out, 'notes', `${slug}.md`), 'utf8');
   const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCallout);
   const tree = processor.runSync(processor.parse(body ?? '')) as Root;
@@ -67,7 +67,7 @@ describe.each(notes)('the Markdown of $slug', ({ slug, note, annotations }) => {
 
   test('links each callout back to its passage on the site, at an absolute address that lands on it', () => {
     const pageIds = new Set(
-      selectAll('[id]', fromHtml(readFileSync(join(TEST_DIST, 'notes', slug, 'index.html'), 'utf8'))).map((node) =>
+      selectAll('[id]', builtPage(testSite('site').out, `notes/${slug}`)).map((node) =>
         String((node as Element).properties['id']),
       ),
     );

@@ -6,13 +6,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { expect, test } from 'vitest';
-import { TEST_DIST } from '../paths.ts';
+import { testSite } from '../support/test-sites.ts';
+import { builtPage } from '../support/built-page.ts';
 
-const page = fromHtml(readFileSync(join(TEST_DIST, 'notes/outage-chart/index.html'), 'utf8'));
+const page = builtPage(testSite('site').out, 'notes/outage-chart');
 
 test('the image is a figure with its alt text and caption, its file published in the build', () => {
   const figures = selectAll('.note-body figure', page) as Element[];
@@ -22,10 +22,12 @@ test('the image is a figure with its alt text and caption, its file published in
   expect(toString(select('figcaption', figures[0] as Element) as Element)).toBe('Storm outages per year, 2021 to 2025');
   const src = String(image.properties['src']);
   expect(src).toMatch(/^\/_astro\/outages-by-year\.[\w-]+\.webp$/);
-  expect(statSync(join(TEST_DIST, src)).size).toBeGreaterThan(0);
+  expect(statSync(join(testSite('site').out, src)).size).toBeGreaterThan(0);
   expect([image.properties['width'], image.properties['height']]).toEqual([320, 160]);
   // Nothing of Astro's placeholder is left in the page.
-  expect(readFileSync(join(TEST_DIST, 'notes/outage-chart/index.html'), 'utf8')).not.toContain('__ASTRO_IMAGE_');
+  expect(readFileSync(join(testSite('site').out, 'notes/outage-chart/index.html'), 'utf8')).not.toContain(
+    '__ASTRO_IMAGE_',
+  );
 });
 
 test('the page’s policy allows the image: it is the site’s own', () => {

@@ -11,7 +11,9 @@ import { toString } from 'hast-util-to-string';
 import jsonld from 'jsonld';
 import { describe, expect, test } from 'vitest';
 import { notesIn } from '../notes.ts';
-import { CROSS_DIST, TEST_DIST } from '../paths.ts';
+import { testSite } from '../support/test-sites.ts';
+import { builtPage } from '../support/built-page.ts';
+
 import {
   annotationMustFailures,
   annotationShouldFailures,
@@ -64,7 +66,7 @@ const collectionOf = (site: string, slug: string) =>
     first: Json & { items: Item[] };
   };
 
-describe.each([TEST_DIST, CROSS_DIST])('the notes built in %s', (site) => {
+describe.each([testSite('site').out, testSite('cross').out])('the notes built in %s', (site) => {
   test.each(slugsOf(site))('%s: the collection, its page and every annotation meet the model’s MUSTs', (slug) => {
     const collection = collectionOf(site, slug);
     const context = collection['@context'];
@@ -88,7 +90,7 @@ describe.each([TEST_DIST, CROSS_DIST])('the notes built in %s', (site) => {
   });
 
   test.each(slugsOf(site))('%s: every selector finds its passage in the page’s text, once', (slug) => {
-    const page = fromHtml(readFileSync(`${site}/notes/${slug}/index.html`, 'utf8'));
+    const page = builtPage(site, `notes/${slug}`);
     const bodyText = toString(select('body', page) as Element);
     const noteBody = toString(select('.note-body', page) as Element);
     for (const item of collectionOf(site, slug).first.items) {
@@ -153,44 +155,54 @@ describe.each([TEST_DIST, CROSS_DIST])('the notes built in %s', (site) => {
 });
 
 describe('the open data of the test site (built with SITE_AUTHOR)', () => {
-  test.each(slugsOf(TEST_DIST))('%s meets the SHOULDs a static site can: when, by whom, in what language', (slug) => {
-    const collection = collectionOf(TEST_DIST, slug);
-    expect(shouldFailures(collection)).toEqual([]);
-    const [item] = collection.first.items;
-    expect(item?.['creator']).toEqual({ id: 'https://annotator.example.org/', type: 'Person', name: 'Test Annotator' });
-    expect(item?.['created'] as string).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-  });
+  test.each(slugsOf(testSite('site').out))(
+    '%s meets the SHOULDs a static site can: when, by whom, in what language',
+    (slug) => {
+      const collection = collectionOf(testSite('site').out, slug);
+      expect(shouldFailures(collection)).toEqual([]);
+      const [item] = collection.first.items;
+      expect(item?.['creator']).toEqual({
+        id: 'https://annotator.example.org/',
+        type: 'Person',
+        name: 'Test Annotator',
+      });
+      expect(item?.['created'] as string).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    },
+  );
 
-  test.each(slugsOf(TEST_DIST))('%s meets the Working Group’s SHOULDs but who made and when the page was', (slug) => {
-    const collection = collectionOf(TEST_DIST, slug);
-    expect(collectionShouldFailures(collection)).toEqual([]);
-    for (const item of collection.first.items) {
-      // The target is a passage of the note's page, whose maker and date the annotations do not state.
-      expect({ id: item.id, failed: annotationShouldFailures(item) }).toEqual({
-        id: item.id,
-        failed: ['3.3.1-targSingleCreator', '3.3.1-targCreated'],
-      });
-      expect(item['generator']).toEqual({
-        id: 'https://gloss.example.org/#gloss',
-        type: 'Software',
-        name: 'Gloss',
-        homepage: 'https://gloss.example.org/',
-      });
-      expect(item.target).toMatchObject({
-        type: 'SpecificResource',
-        source: `https://gloss.example.org/notes/${slug}/`,
-        format: 'text/html',
-      });
-      for (const body of item.body.filter((one) => one['type'] === 'TextualBody'))
-        expect(body).toMatchObject({ created: item['created'], creator: item['creator'] });
-    }
-  });
+  test.each(slugsOf(testSite('site').out))(
+    '%s meets the Working Group’s SHOULDs but who made and when the page was',
+    (slug) => {
+      const collection = collectionOf(testSite('site').out, slug);
+      expect(collectionShouldFailures(collection)).toEqual([]);
+      for (const item of collection.first.items) {
+        // The target is a passage of the note's page, whose maker and date the annotations do not state.
+        expect({ id: item.id, failed: annotationShouldFailures(item) }).toEqual({
+          id: item.id,
+          failed: ['3.3.1-targSingleCreator', '3.3.1-targCreated'],
+        });
+        expect(item['generator']).toEqual({
+          id: 'https://gloss.example.org/#gloss',
+          type: 'Software',
+          name: 'Gloss',
+          homepage: 'https://gloss.example.org/',
+        });
+        expect(item.target).toMatchObject({
+          type: 'SpecificResource',
+          source: `https://gloss.example.org/notes/${slug}/`,
+          format: 'text/html',
+        });
+        for (const body of item.body.filter((one) => one['type'] === 'TextualBody'))
+          expect(body).toMatchObject({ created: item['created'], creator: item['creator'] });
+      }
+    },
+  );
 
   test('a party is the same type of thing in the page’s schema.org data and in the annotations', () => {
     for (const { slug, note } of notesIn()) {
-      const page = fromHtml(readFileSync(`${TEST_DIST}/notes/${slug}/index.html`, 'utf8'));
+      const page = builtPage(testSite('site').out, `notes/${slug}`);
       const article = JSON.parse(toString(select('script[type="application/ld+json"]', page) as Element));
-      const items = collectionOf(TEST_DIST, slug).first.items;
+      const items = collectionOf(testSite('site').out, slug).first.items;
       for (const party of note.parties) {
         const mention = article.mentions.find((candidate: Json) => candidate['name'] === party.name);
         const body = items.find((item) => item.id.endsWith(`#${party.id}`))?.body.at(-1);
@@ -266,7 +278,7 @@ describe('the checks themselves', () => {
 
 describe('the note page', () => {
   const [first] = notesIn();
-  const html = readFileSync(`${TEST_DIST}/notes/${first?.slug}/index.html`, 'utf8');
+  const html = readFileSync(`${testSite('site').out}/notes/${first?.slug}/index.html`, 'utf8');
   const tree = fromHtml(html);
 
   test('links its annotations as alternate data', () => {
@@ -285,7 +297,7 @@ describe('the note page', () => {
 });
 
 describe('a source with an archived copy (crowded-paragraph)', () => {
-  const tree = fromHtml(readFileSync(`${TEST_DIST}/notes/crowded-paragraph/index.html`, 'utf8'));
+  const tree = builtPage(testSite('site').out, 'notes/crowded-paragraph');
   const ORIGINAL = 'https://example.org/chips/crowded-quarter';
   const COPY = 'https://web.archive.org/web/20240316101500/https://example.org/chips/crowded-quarter';
 
@@ -312,13 +324,13 @@ describe('a source with an archived copy (crowded-paragraph)', () => {
 
 describe('feed and sitemap', () => {
   test('the RSS feed lists the notes with their absolute URLs and dates', () => {
-    const feed = readFileSync(`${TEST_DIST}/rss.xml`, 'utf8');
+    const feed = readFileSync(`${testSite('site').out}/rss.xml`, 'utf8');
     expect(feed).toContain('<link>https://gloss.example.org/notes/openai-google-cloud/</link>');
     expect(feed).toContain('<pubDate>Wed, 11 Jun 2025 00:00:00 GMT</pubDate>');
   });
 
   test('the sitemap lists the pages under SITE_URL', () => {
-    const sitemap = readFileSync(`${TEST_DIST}/sitemap-0.xml`, 'utf8');
+    const sitemap = readFileSync(`${testSite('site').out}/sitemap-0.xml`, 'utf8');
     for (const path of ['', 'notes/openai-google-cloud/', 'parties/', 'timeline/', 'figures/']) {
       expect(sitemap).toContain(`<loc>https://gloss.example.org/${path}</loc>`);
     }

@@ -6,13 +6,14 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CARD_FOLDER, pngSize } from '../../src/build-cache/card-cache.ts';
-import { buildOrThrow } from '../build.ts';
-import { LANGUAGE_NOTES, TEST_DIST } from '../paths.ts';
+import { buildOrThrow } from '../support/build.ts';
+import { LANGUAGE_NOTES } from '../paths.ts';
 import { pagesOf } from '../site-pages.ts';
+import { testSite } from '../support/test-sites.ts';
+import { builtPage } from '../support/built-page.ts';
 
 const OFF = '.test-dist/cards-off';
 const OFF_ENV = {
@@ -33,7 +34,7 @@ const sharedPages = (site: string): string[] =>
 
 /** Every card tag of a page, and the card's file in the built site. */
 function cardOf(site: string, path: string, origin: string, base: string) {
-  const page = fromHtml(readFileSync(join(site, path, 'index.html'), 'utf8'));
+  const page = builtPage(site, path);
   const image = String(content(page, 'meta[property="og:image"]'));
   const expected = `${origin}${base}${path.slice(1)}card.png`;
   return {
@@ -48,7 +49,7 @@ function cardOf(site: string, path: string, origin: string, base: string) {
 }
 
 describe('the test site', () => {
-  const pages = sharedPages(TEST_DIST);
+  const pages = sharedPages(testSite('site').out);
 
   test('has note pages and annotation pages to share', () => {
     expect(pages).toContain('/notes/openai-google-cloud/');
@@ -58,7 +59,7 @@ describe('the test site', () => {
 
   test('every one links its card: absolute, 1200x630, described, large on Twitter, a PNG of that size', () => {
     for (const path of pages) {
-      const card = cardOf(TEST_DIST, path, 'https://gloss.example.org', '/');
+      const card = cardOf(testSite('site').out, path, 'https://gloss.example.org', '/');
       expect(card.image, path).toBe(card.expected);
       expect([card.width, card.height, card.twitter], path).toEqual(['1200', '630', 'summary_large_image']);
       expect(card.alt.length, path).toBeGreaterThan(10);
@@ -68,7 +69,12 @@ describe('the test site', () => {
   });
 
   test("an annotation's card is described by its words and what the page says of it", () => {
-    const card = cardOf(TEST_DIST, '/notes/openai-google-cloud/revenue-run-rate/', 'https://gloss.example.org', '/');
+    const card = cardOf(
+      testSite('site').out,
+      '/notes/openai-google-cloud/revenue-run-rate/',
+      'https://gloss.example.org',
+      '/',
+    );
     // The fixture note names no publisher or address: no source.
     expect(card.alt).toBe("“$10 billion” · US$10 billion: OpenAI's annualized revenue run rate · Gloss");
   });

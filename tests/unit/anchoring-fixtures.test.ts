@@ -1,10 +1,10 @@
 /**
  * Fixture tests for the annotation plugin, through the site's real reader and Markdown pipeline: each folder
- * under tests/fixtures/anchoring holds `input.md` and the `output.html` it must render to. Run with
- * UPDATE_FIXTURES=1 to write the outputs anew, then read the diff. The margin notes are in their places, as the
+ * under tests/fixtures/anchoring holds `input.md` and the `output.html` it must render to. Vitest's file
+ * snapshots: `npx vitest run --project unit -u` writes the outputs anew, then read the diff. The margin notes are in their places, as the
  * reader page has them.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -25,13 +25,8 @@ describe('the annotation plugin renders each fixture as recorded', () => {
       const note = noteSchema.parse(file.data);
       const { html, anchoring } = await renderNote(renderer, file.body, annotationsOf(note), { slug: name });
       expect(anchoring.problems).toEqual([]);
-      const code = `${html}\n`;
-      const expected = join(FIXTURES, name, 'output.html');
-      if (process.env['UPDATE_FIXTURES']) writeFileSync(expected, code);
-      if (!existsSync(expected)) {
-        expect.fail(`${expected} is missing: write it with UPDATE_FIXTURES=1 npm run test:unit, then read it`);
-      }
-      expect(code).toBe(readFileSync(expected, 'utf8'));
+      // Relative to this file, as Vitest reads a file snapshot's path.
+      await expect(`${html}\n`).toMatchFileSnapshot(join('..', '..', FIXTURES, name, 'output.html'));
     });
   }
 });

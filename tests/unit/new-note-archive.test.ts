@@ -4,15 +4,16 @@
  * availability API (GLOSS_ARCHIVE_API); no request leaves the machine. A lookup that fails is one line, and the
  * note is written all the same.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { closestArchivedCopy } from '../../src/authoring/wayback-lookup.ts';
 import { readNote } from '../../src/loading/read-note.ts';
+import { newNote } from '../../scripts/new-note.ts';
+import { runInProcess } from '../support/command.ts';
 
 const PAGE = readFileSync('tests/fixtures/captures/news-article.html');
 /** The page's canonical address, which the note keeps as its source and the archive is asked about. */
@@ -56,16 +57,14 @@ beforeEach(() => {
   asked = [];
 });
 
-/** Runs the command with the archive at `api`, without blocking this process, which serves the pages. */
-function run(api: string, ...args: string[]): Promise<{ status: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ['scripts/new-note.ts', `${origin}/article`, ...args], {
-    env: { ...process.env, GLOSS_NOTES: notes, GLOSS_ARCHIVE_API: api },
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  return new Promise((done) => child.on('close', (status) => done({ status, out, err })));
+/** Runs the command with the archive at `api`, in this process, which serves the pages. */
+async function run(api: string, ...args: string[]) {
+  vi.stubEnv('GLOSS_ARCHIVE_API', api);
+  try {
+    return await runInProcess(() => newNote([`${origin}/article`, ...args], notes));
+  } finally {
+    vi.unstubAllEnvs();
+  }
 }
 
 const sourceOf = () => {

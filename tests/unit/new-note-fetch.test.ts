@@ -3,14 +3,15 @@
  * redirects followed, and imported as a saved page with its address as the source; every failure is one line and
  * writes nothing.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { readNote } from '../../src/loading/read-note.ts';
+import { newNote } from '../../scripts/new-note.ts';
+import { runInProcess } from '../support/command.ts';
 
 const PAGE = readFileSync('tests/fixtures/captures/news-article.html');
 let server: Server;
@@ -39,17 +40,15 @@ beforeEach(() => {
   notes = mkdtempSync(join(tmpdir(), 'gloss-fetched-notes-'));
 });
 
-/** Runs the command without blocking this process, which serves the pages. */
-function run(...args: string[]): Promise<{ status: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ['scripts/new-note.ts', ...args], {
-    // The archive is asked on this server too (tests/unit/new-note-archive.test.ts): it has no copy here.
-    env: { ...process.env, GLOSS_NOTES: notes, GLOSS_ARCHIVE_API: `${origin}/no-archive` },
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  return new Promise((done) => child.on('close', (status) => done({ status, out, err })));
+/** Runs the command in this process, which serves the pages. */
+async function run(...args: string[]) {
+  // The archive is asked on this server too (tests/unit/new-note-archive.test.ts): it has no copy here.
+  vi.stubEnv('GLOSS_ARCHIVE_API', `${origin}/no-archive`);
+  try {
+    return await runInProcess(() => newNote(args, notes));
+  } finally {
+    vi.unstubAllEnvs();
+  }
 }
 
 test('a page fetched from its address, through a redirect, becomes a note', async () => {

@@ -4,7 +4,6 @@
  * cannot be kept (not found, not an image, too big), each left out in one line with its alt text. Embedded posts
  * are kept as quotations with their links.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { importWebPage } from '../../src/authoring/web-page.ts';
 import { readNote } from '../../src/loading/read-note.ts';
+import { newNote } from '../../scripts/new-note.ts';
+import { runInProcess } from '../support/command.ts';
 
 const PNG = 'tests/fixtures/site-notes/outage-chart/outages-by-year.png';
 const LONG = 'The storm brought down lines across the north of the region, and crews from three counties were sent. ';
@@ -37,17 +38,8 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((closed) => server.close(() => closed())));
 
-const run = (notes: string, ...args: string[]) =>
-  new Promise<{ status: number | null; out: string; err: string }>((done) => {
-    const child = spawn(process.execPath, ['scripts/new-note.ts', ...args], {
-      env: { ...process.env, GLOSS_NOTES: notes },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('close', (status) => done({ status, out, err }));
-  });
+/** Runs the command into `notes`, in this process, which serves the pages. */
+const run = (notes: string, ...args: string[]) => runInProcess(() => newNote(args, notes));
 
 const storyWith = (images: string): string =>
   `<html><head><title>Storm Damage</title></head><body><article><h1>Storm Damage</h1><p>${LONG.repeat(3)}</p>

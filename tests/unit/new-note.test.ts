@@ -3,12 +3,13 @@
  * furniture after it, a saved news page, a Markdown file, and every kind of bad input, each refused in one line
  * with nothing written.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { readNote } from '../../src/loading/read-note.ts';
+import { newNote } from '../../scripts/new-note.ts';
+import { runInProcess, runSpawned } from '../support/command.ts';
 
 const CAPTURES = 'tests/fixtures/captures';
 let notes: string;
@@ -18,19 +19,14 @@ beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'gloss-captures-'));
 });
 
-const run = (...args: string[]) => {
-  const result = spawnSync(process.execPath, ['scripts/new-note.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, GLOSS_NOTES: notes },
-  });
-  return { status: result.status, out: result.stdout, err: result.stderr };
-};
+/** `npm run new` with these arguments, into this test's notes folder, in this process. */
+const run = (...args: string[]) => runInProcess(() => newNote(args, notes));
 const written = () => readdirSync(notes);
 const bodyOf = (path: string) => readNote(path, readFileSync(path, 'utf8')).body.trim();
 
 describe('a plain-text capture', () => {
-  test('comes out as the note as written by hand: the title, every paragraph word for word, no furniture', () => {
-    const { status, out } = run(
+  test('comes out as the note as written by hand: the title, every paragraph word for word, no furniture', async () => {
+    const { status, out } = await run(
       `${CAPTURES}/openai-google-cloud.txt`,
       '--slug',
       'seed-again',
@@ -52,10 +48,10 @@ describe('a plain-text capture', () => {
     expect(out).toMatch(/Wrote .*seed-again\.md: ".*", 7 paragraphs, no annotations yet\./);
   });
 
-  test('keeps characters Markdown would read as the text they are', () => {
+  test('keeps characters Markdown would read as the text they are', async () => {
     const capture = join(work, 'odd.txt');
     writeFileSync(capture, 'A *starred* title\n\n# not a heading\n- not a list\n\n<b>not bold</b> and [not a link]\n');
-    expect(run(capture).status).toBe(0);
+    expect((await run(capture)).status).toBe(0);
     const [file] = written();
     const body = readFileSync(join(notes, file as string), 'utf8');
     expect(body).toContain('\\# not a heading');
@@ -64,8 +60,8 @@ describe('a plain-text capture', () => {
 });
 
 describe('a saved web page', () => {
-  test('gives the article as Markdown with the metadata the page states, and no raw HTML', () => {
-    const { status, out } = run(`${CAPTURES}/news-article.html`);
+  test('gives the article as Markdown with the metadata the page states, and no raw HTML', async () => {
+    const { status, out } = await run(`${CAPTURES}/news-article.html`);
     expect(status).toBe(0);
     expect(written()).toEqual(['harbor-fund-backs-lumens-new-plant.md']);
     // The byline Readability takes out of the text is said to be left out, in one line.
@@ -92,10 +88,10 @@ describe('a saved web page', () => {
     expect(note.body).not.toMatch(/<[a-z]|onclick|alert|tracking|Related stories|Privacy|Subscribe/i);
   });
 
-  test('a page with no article in it writes nothing', () => {
+  test('a page with no article in it writes nothing', async () => {
     const page = join(work, 'nav.html');
     writeFileSync(page, '<!doctype html><title>Home</title><nav><a href="/">Home</a></nav>');
-    const { status, err } = run(page);
+    const { status, err } = await run(page);
     expect(status).toBe(1);
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(err).toMatch(/no article (text )?was found/);
@@ -114,10 +110,10 @@ describe('the links of a capture', () => {
     '<a href="data:text/html,hi">data</a>, <a href=" VBScript:msgbox(1)">vb</a>, <a href="#part">a passage</a>, ' +
     '<img src="/pics/spills.png" alt="a chart of spills">';
 
-  test("are resolved against the page's own address, never its <base>, and none runs code", () => {
+  test("are resolved against the page's own address, never its <base>, and none runs code", async () => {
     const page = join(work, 'links.html');
     writeFileSync(page, article('<base href="https://elsewhere.example/">', links));
-    const { status, out } = run(page, '--url', 'https://news.example.org/2024/story.html');
+    const { status, out } = await run(page, '--url', 'https://news.example.org/2024/story.html');
     expect(status).toBe(0);
     const body = bodyOf(join(notes, 'links.md'));
     expect(body).toContain('[a relative link](https://news.example.org/about/team)');
@@ -132,10 +128,10 @@ describe('the links of a capture', () => {
     expect(out).toContain('Note: image /pics/spills.png left out: it is on the web, and a saved capture keeps only');
   });
 
-  test('relative links with no address to resolve them against are kept as their words, and said', () => {
+  test('relative links with no address to resolve them against are kept as their words, and said', async () => {
     const page = join(work, 'links.html');
     writeFileSync(page, article('', links));
-    const { status, out } = run(page);
+    const { status, out } = await run(page);
     expect(status).toBe(0);
     expect(bodyOf(join(notes, 'links.md'))).toContain(
       'with enough words in it to be read as an article: a relative link,',
@@ -146,13 +142,13 @@ describe('the links of a capture', () => {
     );
   });
 
-  test('a Markdown capture keeps every byte but the links that run code', () => {
+  test('a Markdown capture keeps every byte but the links that run code', async () => {
     const capture = join(work, 'essay.md');
     writeFileSync(
       capture,
       '# Essay\n\nA [good](https://example.org/) link, a [bad *one*](javascript:alert(1)), ![x](data:image/png;base64,AA).\n',
     );
-    expect(run(capture).status).toBe(0);
+    expect((await run(capture)).status).toBe(0);
     expect(bodyOf(join(notes, 'essay.md'))).toBe('A [good](https://example.org/) link, a bad *one*, x.');
   });
 });
@@ -177,10 +173,10 @@ describe('a web clipper’s Markdown capture', () => {
     '',
   ].join('\n');
 
-  test('gives the note its title, source, author, date, tags and summary, and the article under them', () => {
+  test('gives the note its title, source, author, date, tags and summary, and the article under them', async () => {
     const capture = join(work, 'clip.md');
     writeFileSync(capture, clipped);
-    const { status, err } = run(capture);
+    const { status, err } = await run(capture);
     expect(err).toBe('');
     expect(status).toBe(0);
     const path = join(notes, 'water-firms-fined-after-spills.md');
@@ -198,29 +194,29 @@ describe('a web clipper’s Markdown capture', () => {
     expect(note.body.trim()).toBe('Three water firms were fined on Tuesday.');
   });
 
-  test('--title and --publisher name what the capture does not, and --help lists the options', () => {
+  test('--title and --publisher name what the capture does not, and --help lists the options', async () => {
     const capture = join(work, 'clip.md');
     writeFileSync(capture, clipped);
-    expect(run(capture, '--title', 'Fines for spills', '--publisher', 'Example News').status).toBe(0);
+    expect((await run(capture, '--title', 'Fines for spills', '--publisher', 'Example News')).status).toBe(0);
     const note = readNote('x.md', readFileSync(join(notes, 'fines-for-spills.md'), 'utf8'));
     expect(note.data).toMatchObject({ title: 'Fines for spills', source: { publisher: 'Example News' } });
-    const help = run('--help');
+    const help = await run('--help');
     expect(help.status).toBe(0);
     for (const option of ['--title', '--publisher', '--url', '--published', '--slug'])
       expect(help.out).toContain(option);
   });
 
-  test('a Markdown file whose frontmatter has annotations is a note, and is refused', () => {
+  test('a Markdown file whose frontmatter has annotations is a note, and is refused', async () => {
     const capture = join(work, 'note.md');
     writeFileSync(capture, '---\ntitle: A note\nparties: []\n---\n\nText.\n');
-    const { status, err } = run(capture);
+    const { status, err } = await run(capture);
     expect(status).toBe(1);
     expect(err).toMatch(/is a note already/);
     expect(written()).toEqual([]);
   });
 });
 
-test('footnotes become GFM footnotes, their list and its heading taken out of the text', () => {
+test('footnotes become GFM footnotes, their list and its heading taken out of the text', async () => {
   const page = join(work, 'notes.html');
   writeFileSync(
     page,
@@ -235,7 +231,7 @@ test('footnotes become GFM footnotes, their list and its heading taken out of th
       '<li id="cite_note-3"><span><a href="#cite_ref-3">^</a></span> <span>An encyclopaedia.</span></li>' +
       '</ol></div></article></body></html>',
   );
-  expect(run(page).status).toBe(0);
+  expect((await run(page)).status).toBe(0);
   const body = bodyOf(join(notes, 'losses.md'));
   expect(body).toContain('The agency reported a loss[^1] in the year');
   expect(body).toContain('cites a source[^2] and a wiki[^3], with more words');
@@ -261,29 +257,29 @@ describe('the language of a capture', () => {
       ' lang="en"',
       'fr-CA',
     ],
-  ])('is read from %s', (_, head, lang, language) => {
+  ])('is read from %s', async (_, head, lang, language) => {
     const capture = join(work, 'fr.html');
     writeFileSync(capture, page(head, lang));
-    expect(run(capture).status).toBe(0);
+    expect((await run(capture)).status).toBe(0);
     expect(readNote('x.md', readFileSync(join(notes, 'le-rachat.md'), 'utf8')).data).toMatchObject({ language });
   });
 
-  test('--language names it, and a tag that is none is refused in one line', () => {
+  test('--language names it, and a tag that is none is refused in one line', async () => {
     const capture = join(work, 'fr.html');
     writeFileSync(capture, page('', ' lang="fr"'));
-    const refused = run(capture, '--language', 'français');
+    const refused = await run(capture, '--language', 'français');
     expect(refused.status).toBe(1);
     expect(refused.err.trim()).toBe(
       'npm run new: --language "français" is not a language tag: write one like fr, en-GB or pt-BR',
     );
-    expect(run(capture, '--language', 'fr_BE').status).toBe(0);
+    expect((await run(capture, '--language', 'fr_BE')).status).toBe(0);
     expect(readNote('x.md', readFileSync(join(notes, 'le-rachat.md'), 'utf8')).data).toMatchObject({
       language: 'fr-BE',
     });
   });
 });
 
-test('a news page’s furniture that Readability keeps is left out, each block said in one line', () => {
+test('a news page’s furniture that Readability keeps is left out, each block said in one line', async () => {
   const page = join(work, 'furniture.html');
   writeFileSync(
     page,
@@ -295,7 +291,7 @@ test('a news page’s furniture that Readability keeps is left out, each block s
       '<p>La décision ouvre la voie au projet, selon les deux entreprises, qui attendaient ce feu vert depuis longtemps.</p>' +
       '<p>Inscrivez-vous à notre newsletter quotidienne</p></article></body></html>',
   );
-  const { status, out } = run(page);
+  const { status, out } = await run(page);
   expect(status).toBe(0);
   const body = bodyOf(join(notes, 'le-rachat.md'));
   expect(body.split('\n\n')).toHaveLength(2);
@@ -304,7 +300,7 @@ test('a news page’s furniture that Readability keeps is left out, each block s
     expect(out).toContain(`  ${line}\n`);
 });
 
-test('a table keeps its caption, as an emphasised line before it', () => {
+test('a table keeps its caption, as an emphasised line before it', async () => {
   const page = join(work, 'table.html');
   writeFileSync(
     page,
@@ -315,7 +311,7 @@ test('a table keeps its caption, as an emphasised line before it', () => {
       '<p>Analysts expect the growth to continue into the next year, with more words to make an article.</p>' +
       '</article></body></html>',
   );
-  expect(run(page).status).toBe(0);
+  expect((await run(page)).status).toBe(0);
   expect(bodyOf(join(notes, 'revenue.md'))).toMatch(/\*Revenue by quarter, in dollars\*\n\n\| Quarter \| Revenue +\|/);
 });
 
@@ -330,40 +326,40 @@ describe('a page that is mostly a login or paywall', () => {
   test.each([
     ['in English', 'Subscribe to unlock this article. Already a subscriber? Sign in.'],
     ['in French', 'Cet article est réservé aux abonnés. Abonnez-vous pour lire la suite.'],
-  ])('%s is refused in one line, and nothing is written; --force imports it', (_, ask) => {
+  ])('%s is refused in one line, and nothing is written; --force imports it', async (_, ask) => {
     const page = join(work, 'locked.html');
     writeFileSync(page, wall(teaser, ask));
-    const refused = run(page);
+    const refused = await run(page);
     expect(refused.status).toBe(1);
     expect(refused.err.trim().split('\n')).toEqual([
       expect.stringMatching(/is mostly a login or paywall \(".+"\): .* --force$/),
     ]);
     expect(written()).toEqual([]);
-    expect(run(page, '--force').status).toBe(0);
+    expect((await run(page, '--force')).status).toBe(0);
     expect(written()).toEqual(['locked.md']);
   });
 
-  test('an article that ends with a subscription box is not one', () => {
+  test('an article that ends with a subscription box is not one', async () => {
     const page = join(work, 'long.html');
     writeFileSync(page, wall(Array(8).fill(teaser).join(' '), 'Subscribe to read more stories like this.'));
-    expect(run(page).status).toBe(0);
+    expect((await run(page)).status).toBe(0);
   });
 });
 
-test('a page name is ASCII, at most 60 characters, cut at a word, whatever the title', () => {
+test('a page name is ASCII, at most 60 characters, cut at a word, whatever the title', async () => {
   const capture = join(work, 'fr.md');
   writeFileSync(
     capture,
     '# Benoît Cœuré quitte la BCE pour la Banque des règlements internationaux, après huit ans\n\nLe texte.\n',
   );
-  expect(run(capture).status).toBe(0);
+  expect((await run(capture)).status).toBe(0);
   expect(written()).toEqual(['benoit-coeure-quitte-la-bce-pour-la-banque-des-reglements.md']);
 });
 
-test('a Markdown capture keeps its text as written, its heading as the title', () => {
+test('a Markdown capture keeps its text as written, its heading as the title', async () => {
   const capture = join(work, 'essay.md');
   writeFileSync(capture, '# An Essay\n\nSome *emphasis* and a [link](https://example.org).\n\n> A quote.\n');
-  expect(run(capture, '--url', 'https://example.org/essay').status).toBe(0);
+  expect((await run(capture, '--url', 'https://example.org/essay')).status).toBe(0);
   const note = readNote('essay.md', readFileSync(join(notes, 'an-essay.md'), 'utf8'));
   expect(note.data).toEqual({ title: 'An Essay', source: { url: 'https://example.org/essay' } });
   expect(note.body.trim()).toBe('Some *emphasis* and a [link](https://example.org).\n\n> A quote.');
@@ -391,18 +387,18 @@ describe('bad input: one line saying why, and nothing written', () => {
     writeFileSync(path, content);
     return path;
   };
-  test.each(cases)('%s', (_, args, reason) => {
-    const { status, err } = run(...args());
+  test.each(cases)('%s', async (_, args, reason) => {
+    const { status, err } = await run(...args());
     expect(status).toBe(1);
     expect(err).toMatch(reason);
     expect(err.trim().split('\n')).toHaveLength(1);
     expect(written()).toEqual([]);
   });
 
-  test('a note that exists already is never overwritten', () => {
+  test('a note that exists already is never overwritten', async () => {
     const existing = join(notes, 'seed-again.md');
     writeFileSync(existing, 'mine');
-    const { status, err } = run(`${CAPTURES}/openai-google-cloud.txt`, '--slug', 'seed-again');
+    const { status, err } = await run(`${CAPTURES}/openai-google-cloud.txt`, '--slug', 'seed-again');
     expect(status).toBe(1);
     expect(err).toContain(`${existing} already exists: choose another page name with --slug`);
     expect(readFileSync(existing, 'utf8')).toBe('mine');
@@ -410,8 +406,8 @@ describe('bad input: one line saying why, and nothing written', () => {
 });
 
 describe('text copied from a PDF', () => {
-  test('becomes paragraphs and lists, its split words joined, its running header and page numbers cut', () => {
-    const { status, out } = run(`${CAPTURES}/annual-report-pdf.txt`, '--slug', 'report');
+  test('becomes paragraphs and lists, its split words joined, its running header and page numbers cut', async () => {
+    const { status, out } = await run(`${CAPTURES}/annual-report-pdf.txt`, '--slug', 'report');
     expect(status).toBe(0);
     const note = readNote('report.md', readFileSync(join(notes, 'report.md'), 'utf8'));
     expect((note.data as { title: string }).title).toBe('Delivering reliable water for a changing climate');
@@ -427,5 +423,25 @@ describe('text copied from a PDF', () => {
     // Each running line is said once, as left out.
     expect(out).toContain('Northwind Water plc — Annual Report 2024');
     expect(out).toContain('Page 1 of 3');
+  });
+});
+
+describe('as a person runs it, in a process of its own', () => {
+  test('a capture imported exits with 0 and writes the note', () => {
+    const run = runSpawned('scripts/new-note.ts', [`${CAPTURES}/openai-google-cloud.txt`, '--slug', 'seed-again'], {
+      GLOSS_NOTES: notes,
+    });
+    expect(run.status).toBe(0);
+    expect(run.out).toMatch(/Wrote .*seed-again\.md: ".*", 7 paragraphs, no annotations yet\./);
+    expect(written()).toEqual(['seed-again.md']);
+  });
+
+  test('no file named exits with 1, the usage in one line, nothing written', () => {
+    const run = runSpawned('scripts/new-note.ts', [], { GLOSS_NOTES: notes });
+    expect(run.status).toBe(1);
+    expect(run.err.trim().split('\n')).toEqual([
+      'npm run new: usage: npm run new -- <file.html|file.txt|file.md|https://…> [options] (--help lists them)',
+    ]);
+    expect(written()).toEqual([]);
   });
 });

@@ -3,7 +3,6 @@
  * `npm run suggest --write` keeping the note as it was around what it adds. The finders on the phrases authors
  * meet: suggest-dates.test.ts, suggest-figures.test.ts, suggest-parties.test.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,8 @@ import { readNote } from '../../src/loading/read-note.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { noteSchema } from '../../src/schemas/note.ts';
 import { defaultSite } from '../support/default-site.ts';
+import { suggest } from '../../scripts/suggest.ts';
+import { runInProcess, runSpawned } from '../support/command.ts';
 
 const check = noteChecker(await createNoteRenderer(defaultSite));
 
@@ -84,8 +85,7 @@ describe('suggested parties, against the notes written by hand', () => {
 
 describe('npm run suggest', () => {
   const folder = mkdtempSync(join(tmpdir(), 'gloss-suggest-'));
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/suggest.ts', ...args], { encoding: 'utf8', env: process.env });
+  const run = (...args: string[]) => runInProcess(() => suggest(args));
 
   test('--write adds drafts after what the note has, keeping its comments, order and text; the check refuses them', async () => {
     const path = join(folder, 'deal.md');
@@ -107,9 +107,9 @@ describe('npm run suggest', () => {
       '',
     ].join('\n');
     writeFileSync(path, before);
-    const result = run(path, '--write');
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('0 parties, 1 date and 1 figure suggested, each marked draft: true.');
+    const result = await run(path, '--write');
+    expect(result.err).toBe('');
+    expect(result.out).toContain('0 parties, 1 date and 1 figure suggested, each marked draft: true.');
     const after = readFileSync(path, 'utf8');
     expect(after.startsWith(before.slice(0, before.indexOf('    quote: $10 billion')))).toBe(true);
     expect(after).toContain('# The deal, as reported.');
@@ -125,23 +125,23 @@ describe('npm run suggest', () => {
     expect(reviewed.problems).toEqual([]);
   });
 
-  test('without a date for the article, relative dates are left alone and the author is told why', () => {
+  test('without a date for the article, relative dates are left alone and the author is told why', async () => {
     const path = join(folder, 'undated.md');
     writeFileSync(path, '---\ntitle: Undated\n---\n\nThe deal was finalized in May, on 3 March 2024.\n');
-    const result = run(path);
-    expect(result.stdout).toContain('date: 2024-03-03');
-    expect(result.stdout).not.toContain('quote: in May');
-    expect(result.stdout).toContain(
+    const result = await run(path);
+    expect(result.out).toContain('date: 2024-03-03');
+    expect(result.out).not.toContain('quote: in May');
+    expect(result.out).toContain(
       'Left alone, because the note has no source.published to resolve them against: "May".',
     );
   });
 
-  test('a note with problems is refused until it is mended', () => {
+  test('a note with problems is refused until it is mended, with status 1 (run as a person runs it)', () => {
     const path = join(folder, 'broken.md');
     writeFileSync(path, '---\ntitle: Broken\ndates:\n  - id: x\n---\n\nText.\n');
-    const result = run(path);
+    const result = runSpawned('scripts/suggest.ts', [path]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('mend the note first');
+    expect(result.err).toContain('mend the note first');
     expect(readFileSync(path, 'utf8')).toBe('---\ntitle: Broken\ndates:\n  - id: x\n---\n\nText.\n');
   });
 });

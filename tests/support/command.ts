@@ -1,0 +1,52 @@
+/**
+ * A command of the project (`npm run new`, `npm run suggest`) run as a test runs it: in this process, through its
+ * main function, with what it prints and the status it exits with caught; or spawned, as a person runs it, for
+ * what only a process shows (the status the shell sees, the usage line printed before anything loads).
+ */
+import { spawnSync } from 'node:child_process';
+import { vi } from 'vitest';
+import { shellEnv } from './build.ts';
+
+export interface CommandRun {
+  status: number;
+  out: string;
+  err: string;
+}
+
+/** What `process.exit` is turned into while a command runs in this process. */
+class CommandExit extends Error {
+  readonly status: number;
+  constructor(status: number) {
+    super(`exit ${status}`);
+    this.status = status;
+  }
+}
+
+/** Runs a command's main function here, its exit and console caught; a run that returns has status 0. */
+export async function runInProcess(main: () => Promise<void>): Promise<CommandRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+    throw new CommandExit(Number(code ?? 0));
+  });
+  const log = vi.spyOn(console, 'log').mockImplementation((...words: unknown[]) => void out.push(words.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...words: unknown[]) => void err.push(words.join(' ')));
+  const text = (lines: string[]): string => (lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  try {
+    await main();
+    return { status: 0, out: text(out), err: text(err) };
+  } catch (thrown) {
+    if (thrown instanceof CommandExit) return { status: thrown.status, out: text(out), err: text(err) };
+    throw thrown;
+  } finally {
+    exit.mockRestore();
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+/** Runs `node <script> <args>` as a person's shell would, to its end. */
+export function runSpawned(script: string, args: string[], env: Record<string, string> = {}): CommandRun {
+  const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...shellEnv(), ...env } });
+  return { status: result.status ?? -1, out: result.stdout, err: result.stderr };
+}
