@@ -224,7 +224,7 @@ export function isRegionName(name: string, language: string): boolean {
     names = new Set(codes.map((code) => display.of(code)).filter((n): n is string => Boolean(n)));
     regions.set(language, names);
   }
-  return names.has(name);
+  return names.has(name) || (language === 'en' && /^(?:U\.S\.|U\.K\.|USA|UK)$/.test(name));
 }
 
 const namesPattern = (names: readonly string[]): RegExp => {

@@ -69,6 +69,9 @@ const TERM_AFTER =
 const CODE = /^\p{Lu}{2,5}-?\d{2,6}[A-Z]?$/u;
 const DRUG_AFTER =
   /^.{0,40}\b(?:drug|candidate|compound|antibody|inhibitor|agonist|antagonist|mutations?|gene|mg|doses?|dosing|treatment|therapy|patients|placebo|tablets?|injection)\b/is;
+/** A regulator's pathways, capitalised in a release: "Priority Review", "Accelerated Approval". */
+const REGULATORY =
+  /^(?:Fast Track|Priority Review|Standard Review|Accelerated Approval|Conditional Approval|Orphan Drug|Emergency Use|Breakthrough Device|Real-World Evidence|Topline Results?|Top-line Results?|Primary Endpoint|Secondary Endpoints?)$/;
 /** Headings and audiences of a press release, capitalised but no party ("Investors", "Media Contact"). */
 const RELEASE_WORDS =
   /^(?:Investors?|Investor Contacts?|Media|Media Contacts?|Contacts?|Analysts?|Patients?|Shareholders?)$/;
@@ -78,7 +81,7 @@ const RELEASE_WORDS =
  * and what follows it in the text (" and Severity Index", " designation").
  */
 export function isTermNotParty(name: string, after: string): boolean {
-  if (NUMBERED_TERM.test(name) || RELEASE_WORDS.test(name)) return true;
+  if (NUMBERED_TERM.test(name) || RELEASE_WORDS.test(name) || REGULATORY.test(name)) return true;
   if (TERM_END.test(name) && !/\s(?:Inc|Ltd|Corp|LLC|plc)\.?$/.test(name)) return true;
   if (TERM_AFTER.test(after)) return true;
   // "BXT-2207, an oral inhibitor": a drug's or a gene's code, no party.

@@ -68,7 +68,7 @@ describe('parties by their structure', () => {
     const text =
       'Torvane Therapeutics Inc. said its Phase 2 study met the primary endpoint at Week 24 on the Itch Area and ' +
       'Severity Index. The agency granted Fast Track designation, and a New Drug Application follows. On Day 8 ' +
-      'doses rose. Investors cheered. A Conference Call and Webcast follow.';
+      'doses rose. Investors cheered. A Conference Call and Webcast follow. Priority Review is likely.';
     expect(names(text)).toEqual(['Torvane Therapeutics Inc.']);
   });
 
@@ -108,6 +108,7 @@ describe('parties by their structure', () => {
       ],
     );
     expect(names('Las ventas en Portugal crecen. Portugal es el segundo mercado.', 'es')).toEqual(['Portugal']);
+    expect(names('Sales in the U.S. doubled, and the U.S. is now its first market.')).toEqual(['U.S.']);
     expect(names('In Portugal it rained. The meeting in Portugal ended.')).toEqual([]);
   });
 });
