@@ -55,12 +55,15 @@ describe('parties by their structure', () => {
     expect(
       partiesIn(
         'Professor Helga Marsden of the University of Brackwater said the data were clear. ' +
-          'The Chief Operating Officer of Quillon Foods agreed. The Medical Officer did not.',
+          'The Chief Operating Officer of Quillon Foods agreed. The Medical Officer did not. ' +
+          'Professor of Geology Ruth Okonjo, of Fenwick College, was there.',
       ),
     ).toEqual([
       { name: 'Helga Marsden', kind: 'person' },
       { name: 'University of Brackwater', kind: 'organization' },
       { name: 'Quillon Foods', kind: 'other' },
+      { name: 'Ruth Okonjo', kind: 'person' },
+      { name: 'Fenwick College', kind: 'organization' },
     ]);
   });
 
