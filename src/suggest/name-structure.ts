@@ -34,10 +34,10 @@ export function legalFormEnd(
     const form = LEGAL_FORM_AT.exec(text.slice(at, at + 24))?.[0];
     if (form && at + form.length >= end) return { index, end: at + form.length };
   }
-  // "Olivares del Sur S. Coop. And.", "Talheim e.V.": a form after the last word, with its points.
-  const after = /^ ?/.exec(text.slice(end))?.[0].length ?? 0;
+  // "Ecobau Talheim e.V.", "Cerámica Ruiz, S.A.U.": a form after the last word, with its points.
+  const after = /^,? /.exec(text.slice(end))?.[0].length ?? 0;
   const form = LEGAL_FORM_AT.exec(text.slice(end + after, end + after + 24))?.[0];
-  if (form && (after === 1 || form.startsWith('.'))) return { index: words.length, end: end + after + form.length };
+  if (form && after > 0) return { index: words.length, end: end + after + form.length };
   return undefined;
 }
 

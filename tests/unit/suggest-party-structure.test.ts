@@ -38,6 +38,7 @@ describe('parties by their structure', () => {
     expect(
       names('Según Conservas Brisamar S.L., las ventas crecen. La firma Hormigones Tajo S.A. cerró.', 'es'),
     ).toEqual(['Conservas Brisamar S.L.', 'Hormigones Tajo S.A.']);
+    expect(names('La firma Vidrios Ebro, S.A.U. cerró.', 'es')).toEqual(['Vidrios Ebro, S.A.U.']);
     expect(names('Racheté par le groupe de BTP Morel & Fils, le réseau compte 900 salariés.', 'fr')).toEqual([
       'Morel & Fils',
     ]);
