@@ -42,7 +42,7 @@ const LEGAL_FORM =
   /(?:^|[\s,])(Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|Co|AG|GmbH|SE|KG|e\.V|SA|S\.A|SAS|SARL|SL|S\.L|AS|ASA|AB|Oy|NV|BV|SpA|Srl)\.?$|& (?:Co|Fils|Associés|Söhne|Sons|Partners|Cie)\.?$/u;
 /** Words a company's or an institution's name is made of, in English, French, German and Spanish. */
 const ORGANISATION =
-  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Agencia|Agence|Instituto|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal|council)(?=\s|$)/u;
+  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Agencia|Agence|Instituto|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|College|Hospital|Academy|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal|council)(?=\s|$)/u;
 /** A German institution's word ends the first word: "Bundesnetzagentur", "Oberverwaltungsgericht". */
 const GERMAN_INSTITUTION =
   /^\p{Lu}\p{L}*(?:agentur|amt|behörde|ministerium|gericht|kommission|bank|verband|kasse)(?:\s|$)/u;
@@ -224,7 +224,7 @@ export function isRegionName(name: string, language: string): boolean {
     names = new Set(codes.map((code) => display.of(code)).filter((n): n is string => Boolean(n)));
     regions.set(language, names);
   }
-  return names.has(name);
+  return names.has(name) || (language === 'en' && /^(?:U\.S\.|U\.K\.|USA|UK)$/.test(name));
 }
 
 const namesPattern = (names: readonly string[]): RegExp => {

@@ -74,6 +74,7 @@ export function findParties(
   for (const { match, run } of matchesOf(NAME_RUN)) {
     let words: Array<{ word: string; at: number }> = [];
     let titled: string | undefined;
+    let field = false; // after "Professor of": the field, no name, until a first name
     /** Keeps the name the words so far make, if they make one. */
     const keep = (): void => {
       // A name never ends on a particle ("Bank of" in "the Bank of 2024"): it is given back.
@@ -158,6 +159,7 @@ export function findParties(
       keep();
       words = [];
       titled = undefined;
+      field = false;
     };
     const tokens = [...match[0].matchAll(/\S+/g)];
     for (const [index, token] of tokens.entries()) {
@@ -185,6 +187,9 @@ export function findParties(
         flush();
         continue;
       }
+      if (titled && words.length === 0 && word === 'of') field = true;
+      if (field && !isFirstName(word)) continue;
+      field = false;
       if (words.length === 0 && (IS_PARTICLE.test(word) || word === 'the')) continue;
       if (
         words.length === 0 &&

@@ -34,10 +34,10 @@ export function legalFormEnd(
     const form = LEGAL_FORM_AT.exec(text.slice(at, at + 24))?.[0];
     if (form && at + form.length >= end) return { index, end: at + form.length };
   }
-  // "Olivares del Sur S. Coop. And.", "Talheim e.V.": a form after the last word, with its points.
-  const after = /^ ?/.exec(text.slice(end))?.[0].length ?? 0;
+  // "Ecobau Talheim e.V.", "Cerámica Ruiz, S.A.U.": a form after the last word, with its points.
+  const after = /^,? /.exec(text.slice(end))?.[0].length ?? 0;
   const form = LEGAL_FORM_AT.exec(text.slice(end + after, end + after + 24))?.[0];
-  if (form && (after === 1 || form.startsWith('.'))) return { index: words.length, end: end + after + form.length };
+  if (form && after > 0) return { index: words.length, end: end + after + form.length };
   return undefined;
 }
 
@@ -69,6 +69,9 @@ const TERM_AFTER =
 const CODE = /^\p{Lu}{2,5}-?\d{2,6}[A-Z]?$/u;
 const DRUG_AFTER =
   /^.{0,40}\b(?:drug|candidate|compound|antibody|inhibitor|agonist|antagonist|mutations?|gene|mg|doses?|dosing|treatment|therapy|patients|placebo|tablets?|injection)\b/is;
+/** A regulator's pathways, capitalised in a release: "Priority Review", "Accelerated Approval". */
+const REGULATORY =
+  /^(?:Fast Track|Priority Review|Standard Review|Accelerated Approval|Conditional Approval|Orphan Drug|Emergency Use|Breakthrough Device|Real-World Evidence|Topline Results?|Top-line Results?|Primary Endpoint|Secondary Endpoints?)$/;
 /** Headings and audiences of a press release, capitalised but no party ("Investors", "Media Contact"). */
 const RELEASE_WORDS =
   /^(?:Investors?|Investor Contacts?|Media|Media Contacts?|Contacts?|Analysts?|Patients?|Shareholders?)$/;
@@ -78,7 +81,7 @@ const RELEASE_WORDS =
  * and what follows it in the text (" and Severity Index", " designation").
  */
 export function isTermNotParty(name: string, after: string): boolean {
-  if (NUMBERED_TERM.test(name) || RELEASE_WORDS.test(name)) return true;
+  if (NUMBERED_TERM.test(name) || RELEASE_WORDS.test(name) || REGULATORY.test(name)) return true;
   if (TERM_END.test(name) && !/\s(?:Inc|Ltd|Corp|LLC|plc)\.?$/.test(name)) return true;
   if (TERM_AFTER.test(after)) return true;
   // "BXT-2207, an oral inhibitor": a drug's or a gene's code, no party.

@@ -38,6 +38,7 @@ describe('parties by their structure', () => {
     expect(
       names('Según Conservas Brisamar S.L., las ventas crecen. La firma Hormigones Tajo S.A. cerró.', 'es'),
     ).toEqual(['Conservas Brisamar S.L.', 'Hormigones Tajo S.A.']);
+    expect(names('La firma Vidrios Ebro, S.A.U. cerró.', 'es')).toEqual(['Vidrios Ebro, S.A.U.']);
     expect(names('Racheté par le groupe de BTP Morel & Fils, le réseau compte 900 salariés.', 'fr')).toEqual([
       'Morel & Fils',
     ]);
@@ -55,12 +56,15 @@ describe('parties by their structure', () => {
     expect(
       partiesIn(
         'Professor Helga Marsden of the University of Brackwater said the data were clear. ' +
-          'The Chief Operating Officer of Quillon Foods agreed. The Medical Officer did not.',
+          'The Chief Operating Officer of Quillon Foods agreed. The Medical Officer did not. ' +
+          'Professor of Geology Ruth Okonjo, of Fenwick College, was there.',
       ),
     ).toEqual([
       { name: 'Helga Marsden', kind: 'person' },
       { name: 'University of Brackwater', kind: 'organization' },
       { name: 'Quillon Foods', kind: 'other' },
+      { name: 'Ruth Okonjo', kind: 'person' },
+      { name: 'Fenwick College', kind: 'organization' },
     ]);
   });
 
@@ -68,7 +72,7 @@ describe('parties by their structure', () => {
     const text =
       'Torvane Therapeutics Inc. said its Phase 2 study met the primary endpoint at Week 24 on the Itch Area and ' +
       'Severity Index. The agency granted Fast Track designation, and a New Drug Application follows. On Day 8 ' +
-      'doses rose. Investors cheered. A Conference Call and Webcast follow.';
+      'doses rose. Investors cheered. A Conference Call and Webcast follow. Priority Review is likely.';
     expect(names(text)).toEqual(['Torvane Therapeutics Inc.']);
   });
 
@@ -108,6 +112,7 @@ describe('parties by their structure', () => {
       ],
     );
     expect(names('Las ventas en Portugal crecen. Portugal es el segundo mercado.', 'es')).toEqual(['Portugal']);
+    expect(names('Sales in the U.S. doubled, and the U.S. is now its first market.')).toEqual(['U.S.']);
     expect(names('In Portugal it rained. The meeting in Portugal ended.')).toEqual([]);
   });
 });
