@@ -20,8 +20,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { searchableText } from '../src/anchoring/find-quote.ts';
 import { placeAnnotations } from '../src/anchoring/place-annotations.ts';
-import { withSuggestions } from '../src/authoring/add-suggestions.ts';
-import { suggestAnnotations } from '../src/authoring/suggest-annotations.ts';
+import { withSuggestions } from '../src/suggest/add-suggestions.ts';
+import { suggestAnnotations } from '../src/suggest/suggest-annotations.ts';
 import { noteChecker } from '../src/loading/check-note.ts';
 import { readNote } from '../src/loading/read-note.ts';
 import { projectSettings } from '../src/options/project-settings.ts';

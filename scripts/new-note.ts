@@ -102,14 +102,14 @@ export async function newNote(args: string[], notesFolder?: string): Promise<voi
     );
 
   // The extractor and the site's pipeline load only once the arguments are known to be good: a mistake is told at once.
-  const { importCapture, noteFileText, readCaptureFile } = await import('../src/authoring/new-note.ts');
+  const { importCapture, noteFileText, readCaptureFile } = await import('../src/capture/new-note.ts');
   const { noteChecker } = await import('../src/loading/check-note.ts');
   const { formatReport } = await import('../src/loading/report.ts');
   const { createNoteRenderer } = await import('../src/markdown/pipeline.ts');
 
   let capture: { name: string; bytes: Uint8Array; address: string | undefined };
   if (remote) {
-    const { fetchPage, DEFAULT_LIMITS } = await import('../src/authoring/fetch-page.ts');
+    const { fetchPage, DEFAULT_LIMITS } = await import('../src/capture/fetch/fetch-page.ts');
     const fetched = await fetchPage(file, { ...DEFAULT_LIMITS, timeoutMs: timeout * 1000 });
     if ('error' in fetched) fail(`could not fetch ${file}: ${fetched.error}; nothing was written`);
     capture = { name: 'page.html', bytes: fetched.bytes, address: values.url ?? fetched.url };
@@ -140,7 +140,7 @@ export async function newNote(args: string[], notesFolder?: string): Promise<voi
       ...(values.published ? { published: values.published } : {}),
     },
   };
-  const { paywallOf } = await import('../src/authoring/paywall.ts');
+  const { paywallOf } = await import('../src/capture/furniture/paywall.ts');
   const wall = paywallOf(note.body, note.cut);
   if (wall && !values.force)
     fail(
@@ -155,7 +155,7 @@ export async function newNote(args: string[], notesFolder?: string): Promise<voi
   let archiveLine: string | undefined;
   if (remote && values.archive && note.source.url) {
     const { closestArchivedCopy, ARCHIVE_TIMEOUT_MS, DEFAULT_ARCHIVE_API } =
-      await import('../src/authoring/wayback-lookup.ts');
+      await import('../src/capture/fetch/wayback-lookup.ts');
     const api = archiveApi ?? DEFAULT_ARCHIVE_API;
     const copy = await closestArchivedCopy(note.source.url, { api, timeoutMs: ARCHIVE_TIMEOUT_MS, at: new Date() });
     if ('error' in copy) archiveLine = `No archived copy: ${copy.error}; the note is written without one.`;
@@ -166,8 +166,8 @@ export async function newNote(args: string[], notesFolder?: string): Promise<voi
   }
 
   // Its images, kept as files beside it (<slug>/); one that cannot be kept is left out, and said in one line.
-  const { keepImages } = await import('../src/authoring/keep-images.ts');
-  const { fetchImage } = await import('../src/authoring/fetch-image.ts');
+  const { keepImages } = await import('../src/capture/html/keep-images.ts');
+  const { fetchImage } = await import('../src/capture/fetch/fetch-image.ts');
   const images = await keepImages(note.body, slug, {
     folder: remote ? undefined : dirname(file),
     address: note.source.url ?? capture.address,

@@ -4,8 +4,8 @@
  * adds them to the note, keeping everything already in it. A suggestion the check would refuse is never made.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { suggestionsYaml, withSuggestions } from '../src/authoring/add-suggestions.ts';
-import { suggestAnnotations, type Suggestions } from '../src/authoring/suggest-annotations.ts';
+import { suggestionsYaml, withSuggestions } from '../src/suggest/add-suggestions.ts';
+import { suggestAnnotations, type Suggestions } from '../src/suggest/suggest-annotations.ts';
 import { writeFileAtomic } from '../src/build-cache/atomic-write.ts';
 import { projectSettings } from '../src/options/project-settings.ts';
 import { noteChecker } from '../src/loading/check-note.ts';

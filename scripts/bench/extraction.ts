@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { importCapture } from '../../src/authoring/new-note.ts';
+import { importCapture } from '../../src/capture/new-note.ts';
 import { readerWords } from '../../src/capture/reader-words.ts';
 import { scorePage, scorePages, type PageScore } from '../../src/capture/shingle-score.ts';
 

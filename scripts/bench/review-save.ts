@@ -7,8 +7,8 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withSuggestions } from '../../src/authoring/add-suggestions.ts';
-import { suggestAnnotations } from '../../src/authoring/suggest-annotations.ts';
+import { withSuggestions } from '../../src/suggest/add-suggestions.ts';
+import { suggestAnnotations } from '../../src/suggest/suggest-annotations.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
 import { readNote } from '../../src/loading/read-note.ts';
 import { projectSettings } from '../../src/options/project-settings.ts';

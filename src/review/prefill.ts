@@ -6,11 +6,11 @@
  */
 import { sentenceAround, type AnchoredText } from '../anchoring/anchored-text.ts';
 import { findQuote, searchableText, type TextRange } from '../anchoring/find-quote.ts';
-import { clauseAround } from '../authoring/label-clause.ts';
-import { anchorAt, freeId } from '../authoring/suggest-annotations.ts';
-import { findDates } from '../authoring/suggest-dates.ts';
-import { findFigures } from '../authoring/suggest-figures.ts';
-import { findParties } from '../authoring/suggest-parties.ts';
+import { clauseAround } from '../suggest/label-clause.ts';
+import { anchorAt, freeId } from '../suggest/suggest-annotations.ts';
+import { findDates } from '../suggest/dates/suggest-dates.ts';
+import { findFigures } from '../suggest/suggest-figures.ts';
+import { findParties } from '../suggest/parties/suggest-parties.ts';
 import { formatDate } from '../values/format-date.ts';
 import { english } from '../words/english.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';

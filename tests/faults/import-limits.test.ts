@@ -10,8 +10,8 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { importCapture, readCaptureFile } from '../../src/authoring/new-note.ts';
-import { PAGE_LIMITS } from '../../src/authoring/web-page.ts';
+import { importCapture, readCaptureFile } from '../../src/capture/new-note.ts';
+import { PAGE_LIMITS } from '../../src/capture/html/web-page.ts';
 import { shellEnv } from '../support/build.ts';
 
 const STACK = /^\s+at |Stack trace|\.[jt]s:\d+:\d+/m;

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'yaml';
-import { importCapture, noteFileText } from '../../src/authoring/new-note.ts';
-import { suggestAnnotations } from '../../src/authoring/suggest-annotations.ts';
+import { importCapture, noteFileText } from '../../src/capture/new-note.ts';
+import { suggestAnnotations } from '../../src/suggest/suggest-annotations.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { defaultSite } from '../support/default-site.ts';

@@ -4,11 +4,11 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { importWebPage } from '../../src/authoring/web-page.ts';
-import { removeOrphanCaptions } from '../../src/capture/captions.ts';
-import { withoutClosingFurniture } from '../../src/capture/closing-furniture.ts';
-import { isListOfLinks, linkListBlocks } from '../../src/capture/link-lists.ts';
-import { isDateStamp, isMetaSegments } from '../../src/capture/meta-lines.ts';
+import { importWebPage } from '../../src/capture/html/web-page.ts';
+import { removeOrphanCaptions } from '../../src/capture/furniture/captions.ts';
+import { withoutClosingFurniture } from '../../src/capture/furniture/closing-furniture.ts';
+import { isListOfLinks, linkListBlocks } from '../../src/capture/furniture/link-lists.ts';
+import { isDateStamp, isMetaSegments } from '../../src/capture/furniture/meta-lines.ts';
 
 const page = (inner: string) => parseHTML(`<html><body><article><h1>Headline</h1>${inner}</article></body></html>`);
 

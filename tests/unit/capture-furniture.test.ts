@@ -1,9 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { paywallOf } from '../../src/authoring/paywall.ts';
-import { withoutClosingFurniture } from '../../src/capture/closing-furniture.ts';
-import { leadBlocks } from '../../src/capture/lead-blocks.ts';
-import { removePageFurniture } from '../../src/capture/page-furniture.ts';
+import { paywallOf } from '../../src/capture/furniture/paywall.ts';
+import { withoutClosingFurniture } from '../../src/capture/furniture/closing-furniture.ts';
+import { leadBlocks } from '../../src/capture/furniture/lead-blocks.ts';
+import { removePageFurniture } from '../../src/capture/furniture/page-furniture.ts';
 
 const body =
   '<p>The first paragraph of the article runs on for long enough to be the body of it, with words after words, ' +

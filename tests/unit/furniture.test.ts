@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isFurniture, withoutFurniture } from '../../src/authoring/furniture.ts';
+import { isFurniture, withoutFurniture } from '../../src/capture/furniture/furniture.ts';
 
 test.each([
   'By Jane Doe',

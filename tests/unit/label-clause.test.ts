@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { clauseAround, MAX_LABEL_LENGTH } from '../../src/authoring/label-clause.ts';
+import { clauseAround, MAX_LABEL_LENGTH } from '../../src/suggest/label-clause.ts';
 
 test('the clause that holds the passage, not the whole sentence', () => {
   expect(

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { closestArchivedCopy } from '../../src/authoring/wayback-lookup.ts';
+import { closestArchivedCopy } from '../../src/capture/fetch/wayback-lookup.ts';
 import { readNote } from '../../src/loading/read-note.ts';
 import { newNote } from '../../scripts/new-note.ts';
 import { runInProcess } from '../support/command.ts';

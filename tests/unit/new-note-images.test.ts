@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { importWebPage } from '../../src/authoring/web-page.ts';
+import { importWebPage } from '../../src/capture/html/web-page.ts';
 import { readNote } from '../../src/loading/read-note.ts';
 import { newNote } from '../../scripts/new-note.ts';
 import { runInProcess } from '../support/command.ts';

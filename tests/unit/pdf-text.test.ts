@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { unwrapPdfText } from '../../src/authoring/pdf-text.ts';
-import { importPlainText } from '../../src/authoring/plain-text.ts';
-import { joinAtHyphen, wordsOf } from '../../src/authoring/split-words.ts';
+import { unwrapPdfText } from '../../src/capture/text/pdf-text.ts';
+import { importPlainText } from '../../src/capture/text/plain-text.ts';
+import { joinAtHyphen, wordsOf } from '../../src/capture/text/split-words.ts';
 
 const capture = readFileSync('tests/fixtures/captures/grid-report-pdf.txt', 'utf8');
 

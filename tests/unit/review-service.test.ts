@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { suggestAnnotations } from '../../src/authoring/suggest-annotations.ts';
+import { suggestAnnotations } from '../../src/suggest/suggest-annotations.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
 import { keepDevNote } from '../../src/loading/dev-notes.ts';
 import { packRecord, RECORD_KEY } from '../../src/loading/note-record.ts';

@@ -1,6 +1,6 @@
 /** Dates told in the story's own time, and weekdays that name no date. */
 import { expect, test } from 'vitest';
-import { findDates } from '../../src/authoring/suggest-dates.ts';
+import { findDates } from '../../src/suggest/dates/suggest-dates.ts';
 import { parsePartialDate, type PartialDate } from '../../src/values/partial-date.ts';
 
 const article = parsePartialDate('2025-06-12') as PartialDate;

@@ -2,7 +2,7 @@
  * Suggested dates: chrono-node's and our own patterns, against the article's date, at the precision the words give.
  */
 import { describe, expect, test } from 'vitest';
-import { findDates } from '../../src/authoring/suggest-dates.ts';
+import { findDates } from '../../src/suggest/dates/suggest-dates.ts';
 import { parsePartialDate, type PartialDate } from '../../src/values/partial-date.ts';
 
 const june2025 = parsePartialDate('2025-06-11') as PartialDate;

@@ -2,7 +2,7 @@
  * Suggested figures: money, percentages, counts and quantities, in English, French, German and Spanish forms.
  */
 import { describe, expect, test } from 'vitest';
-import { findFigures } from '../../src/authoring/suggest-figures.ts';
+import { findFigures } from '../../src/suggest/suggest-figures.ts';
 
 describe('figures', () => {
   test.each([

@@ -3,7 +3,7 @@
  * German names.
  */
 import { describe, expect, test } from 'vitest';
-import { findParties } from '../../src/authoring/suggest-parties.ts';
+import { findParties } from '../../src/suggest/parties/suggest-parties.ts';
 
 describe('parties', () => {
   const partiesIn = (text: string) =>

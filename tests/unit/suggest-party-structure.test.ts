@@ -4,7 +4,7 @@
  * place, groups named by their cause, and countries that are markets or actors.
  */
 import { describe, expect, test } from 'vitest';
-import { findParties } from '../../src/authoring/suggest-parties.ts';
+import { findParties } from '../../src/suggest/parties/suggest-parties.ts';
 
 const partiesIn = (text: string, language = 'en') =>
   findParties(text, [{ start: 0, end: text.length }], language).map(({ name, kind }) => ({ name, kind }));

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { suggestAnnotations, type Suggestion } from '../../src/authoring/suggest-annotations.ts';
+import { suggestAnnotations, type Suggestion } from '../../src/suggest/suggest-annotations.ts';
 import type { PartialDate } from '../../src/values/partial-date.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
 import { readNote } from '../../src/loading/read-note.ts';

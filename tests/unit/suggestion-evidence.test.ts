@@ -3,9 +3,9 @@
  * evidence in words; a label that stands alone or a neutral one; durations, stretches and "now" that are no dates.
  */
 import { describe, expect, test } from 'vitest';
-import { findParties } from '../../src/authoring/suggest-parties.ts';
-import { appositiveAfter, cleanClause, neutralLabel } from '../../src/authoring/label-clause.ts';
-import { isNoDate, yearOfMonth } from '../../src/authoring/date-context.ts';
+import { findParties } from '../../src/suggest/parties/suggest-parties.ts';
+import { appositiveAfter, cleanClause, neutralLabel } from '../../src/suggest/label-clause.ts';
+import { isNoDate, yearOfMonth } from '../../src/suggest/dates/date-context.ts';
 
 /** Each paragraph a run, as a note's text is. */
 function parties(paragraphs: string[], language = 'en') {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { importCapture } from '../../src/authoring/new-note.ts';
+import { importCapture } from '../../src/capture/new-note.ts';
 import { readerWords } from '../../src/capture/reader-words.ts';
 
 const FOLDER = 'tests/fixtures/quality-unseen';

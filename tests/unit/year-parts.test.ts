@@ -1,7 +1,7 @@
 /** EDTF's parts of a year beyond seasons and quarters: halves, thirds, and each hemisphere's seasons. */
 import { describe, expect, test } from 'vitest';
 import { date } from '../support/partial-date.ts';
-import { namedPeriods } from '../../src/authoring/quarters-and-seasons.ts';
+import { namedPeriods } from '../../src/suggest/dates/quarters-and-seasons.ts';
 import { formatDate } from '../../src/values/format-date.ts';
 import { comparePartialDates, monthsCovered, parsePartialDate } from '../../src/values/partial-date.ts';
 import { english } from '../../src/words/english.ts';

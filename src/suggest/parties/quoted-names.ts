@@ -4,7 +4,7 @@
  * Respira»", "the campaign 'Clean Air Now'". The word before the quotes gives the kind; the quotes give where the
  * name starts and ends, which capitals alone do not in German, where every noun has one.
  */
-import type { Party } from '../schemas/party.ts';
+import type { Party } from '../../schemas/party.ts';
 
 export interface QuotedName {
   name: string;

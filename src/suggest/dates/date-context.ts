@@ -5,8 +5,8 @@
  * mañana" is a morning. And a month named without its year is the last one before the article's date unless the
  * sentence speaks of what is to come ("will close in October").
  */
-import { monthNamesIn } from '../values/month-names.ts';
-import { parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+import { monthNamesIn } from '../../values/month-names.ts';
+import { parsePartialDate, type PartialDate } from '../../values/partial-date.ts';
 import type { FoundDate } from './weekday-dates.ts';
 
 const AMOUNT = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|quelques|plusieurs|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|unas|varios|ein|eine|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|einigen|mehreren)`;

@@ -11,11 +11,11 @@
  * found first (quarters-and-seasons.ts), at a precision of their own.
  */
 import * as chrono from 'chrono-node';
-import { monthNamesIn } from '../values/month-names.ts';
-import { comparePartialDates, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+import { monthNamesIn } from '../../values/month-names.ts';
+import { comparePartialDates, parsePartialDate, type PartialDate } from '../../values/partial-date.ts';
 import { endsOfYear, isNoDate, namesAMonth, speaksOfFuture, yearOfMonth } from './date-context.ts';
 import { namedPeriods } from './quarters-and-seasons.ts';
-import { dayInMonthNamed, storyDates } from '../suggest/story-time.ts';
+import { dayInMonthNamed, storyDates } from './story-time.ts';
 import { instantOf, weekdayBefore, type FoundDate } from './weekday-dates.ts';
 
 interface DateSearch {

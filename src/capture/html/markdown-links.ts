@@ -6,7 +6,7 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { SKIP, visit } from 'unist-util-visit';
-import { resolveLink } from './link-address.ts';
+import { resolveLink } from '../fetch/link-address.ts';
 
 interface Edit {
   start: number;

@@ -5,7 +5,7 @@
  * institution after "of"; and the capitalised terms of a trial or a filing ("Phase 3", "Week 16", "Fast Track",
  * "… Severity Index"), which name no party at all.
  */
-import { isFirstName } from '../authoring/name-words.ts';
+import { isFirstName } from './name-words.ts';
 
 /** Legal forms written with points or an ampersand, the longest first, in English, French, German and Spanish. */
 // prettier-ignore

@@ -4,7 +4,7 @@
  * the article. The site's furniture is cut and handed back, so the author is told what was left out.
  */
 
-import { isFurniture } from './furniture.ts';
+import { isFurniture } from '../furniture/furniture.ts';
 import { looksHardWrapped, unwrapPdfText } from './pdf-text.ts';
 
 interface ImportedText {

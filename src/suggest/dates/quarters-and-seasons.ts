@@ -5,7 +5,7 @@
  * chrono-node reads none of them; left to it and to the year patterns, "the spring of 2019" became 2019. Also the
  * years chrono does not read in French, German and Spanish: "cette année", "letztes Jahr", "el año pasado".
  */
-import { monthsCovered, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+import { monthsCovered, parsePartialDate, type PartialDate } from '../../values/partial-date.ts';
 import { speaksOfFuture, yearOfMonth } from './date-context.ts';
 
 export interface NamedPeriod {

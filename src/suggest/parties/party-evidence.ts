@@ -4,9 +4,9 @@
  * sure the suggestion is, in words a reviewer can check ("named 4 times; a legal form: ASA"). A name the text
  * gives no cue for is no suggestion at all.
  */
-import type { Party } from '../schemas/party.ts';
-import { endingLegalForm } from '../suggest/name-structure.ts';
-import { ACRONYM_NAME, regionActs } from '../suggest/region-cues.ts';
+import type { Party } from '../../schemas/party.ts';
+import { endingLegalForm } from './name-structure.ts';
+import { ACRONYM_NAME, regionActs } from './region-cues.ts';
 
 export interface PartyJudgement {
   kind: Party['kind'];

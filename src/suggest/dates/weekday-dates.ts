@@ -3,7 +3,7 @@
  * week ("on Sundays", "every Monday") or is another word ("sat"). Also the instant chrono-node counts from.
  */
 import type * as chrono from 'chrono-node';
-import { monthsCovered, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
+import { monthsCovered, parsePartialDate, type PartialDate } from '../../values/partial-date.ts';
 import { speaksOfFuture } from './date-context.ts';
 
 /** A date found in a text. */

@@ -8,7 +8,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { resolveLink } from './link-address.ts';
+import { resolveLink } from '../fetch/link-address.ts';
 
 declare module 'vfile' {
   interface DataMap {

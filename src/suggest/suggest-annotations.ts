@@ -12,10 +12,10 @@ import { asciiSlug } from '../site/ascii-slug.ts';
 import { appositiveAfter, cleanClause, neutralLabel } from './label-clause.ts';
 import { dateEvidence, figureEvidence } from './suggestion-evidence.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
-import { findDates } from './suggest-dates.ts';
+import { findDates } from './dates/suggest-dates.ts';
 import { findFigures } from './suggest-figures.ts';
-import { findParties } from './suggest-parties.ts';
-import { isShoutedOrContact } from './boilerplate-runs.ts';
+import { findParties } from './parties/suggest-parties.ts';
+import { isShoutedOrContact } from '../capture/furniture/boilerplate-runs.ts';
 
 /** A suggestion as it is written into the frontmatter. */
 export type Suggestion = Record<string, string | number | boolean | string[]> & { id: string };

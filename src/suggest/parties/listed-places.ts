@@ -2,7 +2,7 @@
  * A name of no known kind listed with places is a place too: "en Aragón, Navarra y La Rioja", "in Hessen und
  * Thüringen".
  */
-import type { Party } from '../schemas/party.ts';
+import type { Party } from '../../schemas/party.ts';
 import { mentionsOf } from './party-evidence.ts';
 
 const LISTED_BEFORE = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)(?:,| and| or| et| ou| und| oder| y| e| o)\s$/u;

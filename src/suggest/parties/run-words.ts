@@ -2,7 +2,7 @@
  * Words of a run of capitalised words that the party suggestions read apart from a name: months that are also
  * first names, units and quarters, titles before a person, a date's words, and where a sentence starts.
  */
-import type { Party } from '../schemas/party.ts';
+import type { Party } from '../../schemas/party.ts';
 
 /** Months that are also first names ("Jan Koum", "April Ryan") when another name follows. */
 export const MONTH_NAMES = /^(?:Jan|Apr|April|May|June|Jun|Jul|Aug|August)$/;

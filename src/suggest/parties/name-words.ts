@@ -3,7 +3,7 @@
  * compromise (English) or a list (French, German, Spanish), and what sort of party a name is, where compromise knows.
  */
 import nlp from 'compromise';
-import type { Party } from '../schemas/party.ts';
+import type { Party } from '../../schemas/party.ts';
 
 const ORGANISATION_WORDS =
   /\b(?:Inc|Corp|Ltd|LLC|Group|Bank|Fund|Cloud|Labs|Systems|Chips|Energy|Capital|Partners|Holdings|University|Agency|Council|Court|Department|Ministry|Commission|Authority|Parliament|Committee|Board|Office|Institute|Association|Union|Foundation)\b/;

@@ -8,10 +8,10 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { Document } from 'yaml';
 import { readClipperFrontmatter } from './clipper-frontmatter.ts';
-import { DEFAULT_LIMITS, megabytes } from './fetch-page.ts';
-import { withoutUnsafeLinks } from './markdown-links.ts';
-import { importPlainText } from './plain-text.ts';
-import { importWebPage, PAGE_LIMITS } from './web-page.ts';
+import { DEFAULT_LIMITS, megabytes } from './fetch/fetch-page.ts';
+import { withoutUnsafeLinks } from './html/markdown-links.ts';
+import { importPlainText } from './text/plain-text.ts';
+import { importWebPage, PAGE_LIMITS } from './html/web-page.ts';
 
 interface NewNote {
   title: string;

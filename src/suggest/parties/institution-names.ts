@@ -6,7 +6,7 @@
  * is no part of it.
  */
 
-import type { Party } from '../schemas/party.ts';
+import type { Party } from '../../schemas/party.ts';
 import { isRegionName } from './party-evidence.ts';
 
 interface InstitutionWords {

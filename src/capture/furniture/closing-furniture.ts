@@ -4,7 +4,7 @@
  * "SOURCE …"), ad labels, "Read more:" lines, a gallery's counters and photo credits. Each block cut is handed
  * back, a line each.
  */
-import { isFurniture } from '../authoring/furniture.ts';
+import { isFurniture } from './furniture.ts';
 import { AD_LABEL, RELATED_LABEL } from './furniture-words.ts';
 import { linkListBlocks } from './link-lists.ts';
 import { isDateStamp, isMetaSegments } from './meta-lines.ts';

@@ -11,8 +11,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { IMAGE_LIMITS, imageTypeOf, type fetchImage } from './fetch-image.ts';
-import { megabytes } from './fetch-page.ts';
+import { IMAGE_LIMITS, imageTypeOf, type fetchImage } from '../fetch/fetch-image.ts';
+import { megabytes } from '../fetch/fetch-page.ts';
 
 export interface ImageSources {
   /** The folder of the capture file, for the paths a saved page or a clipper's Markdown gives. */

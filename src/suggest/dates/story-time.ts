@@ -6,8 +6,8 @@
  * season named alone in a sentence that looks ahead ("bis zum Sommer", "dès l'été") is the next one. A comparison
  * with the year before ("über Vorjahr") is no date.
  */
-import { monthsCovered, parsePartialDate, type PartialDate } from '../values/partial-date.ts';
-import { speaksOfFuture } from '../authoring/date-context.ts';
+import { monthsCovered, parsePartialDate, type PartialDate } from '../../values/partial-date.ts';
+import { speaksOfFuture } from './date-context.ts';
 
 export interface StoryDate {
   start: number;

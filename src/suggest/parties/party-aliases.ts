@@ -4,7 +4,7 @@
  * Calora". Only under a legal or institution's name, or one made of a company's words: "Google Cloud" and "Google"
  * are two parties; and never a place named in an institution's complement ("Huelma" of "Ayuntamiento de Huelma").
  */
-import type { Party } from '../schemas/party.ts';
+import type { Party } from '../../schemas/party.ts';
 import { isInstitution } from './institution-names.ts';
 import { hasLegalForm, isOrganisationWord } from './party-evidence.ts';
 

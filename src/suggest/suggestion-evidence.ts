@@ -3,7 +3,7 @@
  * words give its year is surer than one worked out from the article's date; money with its currency sign surer
  * than a count whose unit is the word after the number.
  */
-import type { FoundDate } from './weekday-dates.ts';
+import type { FoundDate } from './dates/weekday-dates.ts';
 import type { FoundFigure } from './suggest-figures.ts';
 
 export interface Evidence {

@@ -4,27 +4,20 @@
  * as the words it stands for ("tensor processing units (TPUs)"). compromise (an English NLP library) tells a
  * sentence's first word that is no name ("Despite", "The") and what sort of party a name is, where it knows.
  */
-import type { FoundParty } from '../suggest/run-words.ts';
+import type { FoundParty } from './run-words.ts';
 import { expandedAbbreviations } from './abbreviations.ts';
 import { aliasShorterNames, lastNamedAlone } from './party-aliases.ts';
-import { isBoilerplateRun, isShouted, isWireName } from './boilerplate-runs.ts';
+import { isBoilerplateRun, isShouted, isWireName } from '../../capture/furniture/boilerplate-runs.ts';
 import { germanCompany, germanName, readsAsName } from './german-names.ts';
 import { spreadPlaces } from './listed-places.ts';
 import { isRegionName, judgeParty, mentionsOf, timesNamed } from './party-evidence.ts';
 import { institutionName, isInstitution, joinedByAnd, listingInstitution } from './institution-names.ts';
-import { quotedNames } from '../suggest/quoted-names.ts';
-import { datelineEnd } from '../suggest/dateline.ts';
-export type { FoundParty } from '../suggest/run-words.ts';
-import { APPOSITIVE_AFTER, atSentenceStart, CALENDAR, LEGAL_AFTER, MONTH_NAMES } from '../suggest/run-words.ts';
-import { NOT_NAMES, POSSESSIVE, TITLES } from '../suggest/run-words.ts';
-import {
-  familyFirm,
-  isLegalFormAlone,
-  isRolePhrase,
-  legalFormEnd,
-  splitAtOf,
-  withoutTerms,
-} from '../suggest/name-structure.ts';
+import { quotedNames } from './quoted-names.ts';
+import { datelineEnd } from '../dates/dateline.ts';
+export type { FoundParty } from './run-words.ts';
+import { APPOSITIVE_AFTER, atSentenceStart, CALENDAR, LEGAL_AFTER, MONTH_NAMES } from './run-words.ts';
+import { NOT_NAMES, POSSESSIVE, TITLES } from './run-words.ts';
+import { familyFirm, isLegalFormAlone, isRolePhrase, legalFormEnd, splitAtOf, withoutTerms } from './name-structure.ts';
 import { isCommonPlural, isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
 
 // An apostrophe inside a name stays in it ("Gonfreville-l'Orcher"); a possessive's is taken off below.

@@ -4,7 +4,7 @@
  * `{"archived_snapshots": {"closest": {"available": true, "url": …, "timestamp": "YYYYMMDDhhmmss", "status": "200"}}}`).
  * A lookup that fails, for any reason, is one sentence: the note is imported all the same.
  */
-import { archivedCopySchema, type ArchivedCopy } from '../schemas/archived-copy.ts';
+import { archivedCopySchema, type ArchivedCopy } from '../../schemas/archived-copy.ts';
 
 /** The Wayback Machine's availability API, unless GLOSS_ARCHIVE_API names another that answers the same way. */
 export const DEFAULT_ARCHIVE_API = 'https://archive.org/wayback/available';

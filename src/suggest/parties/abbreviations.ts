@@ -3,7 +3,7 @@
  * Safety and Health Administration (OSHA)" (the small words between stand for no letter). The words are the
  * party, the abbreviation its alias.
  */
-import { isBoilerplateRun } from './boilerplate-runs.ts';
+import { isBoilerplateRun } from '../../capture/furniture/boilerplate-runs.ts';
 
 const ACRONYM = /\b((?:[\p{L}-]+ ){1,8})\(([\p{Lu}][\p{L}]*?\p{Lu})(s?)\)/gu;
 const SMALL_WORDS = /^(?:and|of|for|the|on|et|de|des|du|la|le|y|del|los|las|und|für|der)$/;
