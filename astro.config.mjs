@@ -1,7 +1,6 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import dataStoreFromDisk from './src/integrations/data-store-from-disk.ts';
 import recordLinks from './src/integrations/record-links.ts';
 import reviewInDev from './src/integrations/review-in-dev.ts';
 
@@ -17,7 +16,7 @@ export default defineConfig({
   // installing afresh. GLOSS_CACHE_DIR: a cache of its own for a build that runs beside another (the tests).
   cacheDir: process.env.GLOSS_CACHE_DIR ?? './.cache/',
   // reviewInDev: the review mode of `npm run dev` (nothing of it reaches a build).
-  integrations: [recordLinks(), sitemap(), dataStoreFromDisk(), reviewInDev()],
+  integrations: [recordLinks(), sitemap(), reviewInDev()],
   // Pages are written eight at a time: writing files is what a build waits on most (a cold build of 1,000 notes
   // generated its pages in 21 s at 8 against 37 s at 1, on 2 cores; see docs/performance.md).
   build: { format: 'directory', concurrency: 8 },

@@ -24,6 +24,7 @@ import {
 import { takeBuildLock, type BuildLock } from '../src/build-cache/build-lock.ts';
 import { openPageCache, sealPageCache } from '../src/build-cache/page-cache.ts';
 import { pruneCardCache } from '../src/build-cache/card-cache.ts';
+import { discardUnreadableStore } from '../src/build-cache/content-store.ts';
 import {
   PENDING_LOCK,
   applyPendingLock,
@@ -33,7 +34,6 @@ import {
 } from '../src/loading/links-lock.ts';
 import { noteFilesIn } from '../src/loading/note-files.ts';
 import { fail, readOptions } from './command-line.ts';
-import { discardUnreadableStore } from '../src/integrations/data-store-from-disk.ts';
 import { indexSearchApart } from './index-search.ts';
 import { missingNotePages } from './published-notes.ts';
 import { canWrite, fileSystemReason, onSameDisk, reasonOf } from './writable.ts';

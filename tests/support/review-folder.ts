@@ -25,7 +25,13 @@ export function reviewFolder(note: string): ReviewFolder {
     folder.root = mkdtempSync(join(tmpdir(), 'gloss-review-'));
     folder.file = join(folder.root, 'deal.md');
     writeFileSync(folder.file, note);
-    folder.service = reviewService({ root: folder.root, folder: folder.root, renderer, renderedWithinMs: 0 });
+    folder.service = reviewService({
+      root: folder.root,
+      folder: folder.root,
+      renderer,
+      records: join(folder.root, 'records'),
+      renderedWithinMs: 0,
+    });
   });
   afterEach(() => rmSync(folder.root, { recursive: true, force: true }));
   folder.seenOf = async () => {
