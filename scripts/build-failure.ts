@@ -30,9 +30,8 @@ export function failureReason(error: unknown): string {
   }
   const [first] = chain;
   if (!first) return String(error);
-  // Ours: NotesRefusedError (its report is above), SearchIndexError, MissingPagesError.
-  if (['NotesRefusedError', 'SearchIndexError', 'MissingPagesError'].includes(first.name))
-    return firstLine(first.message).replace(/^Gloss: /, '');
+  // Ours: the notes' report is above it.
+  if (first.name === 'NotesRefusedError') return firstLine(first.message).replace(/^Gloss: /, '');
   // Astro's: an AstroError has a name of its own (`NoMatchingStaticPathFound`, say) and a title.
   const title = (first as { title?: unknown }).title;
   return `${first.name}${typeof title === 'string' ? ` (${title})` : ''}: ${firstLine(first.message)}`;

@@ -30,7 +30,7 @@ import { PENDING_LOCK, applyPendingLock, lockPathOf, lockProblemOf } from '../sr
 import { noteFilesIn } from '../src/loading/note-files.ts';
 import { fail, readOptions } from './command-line.ts';
 import { failureReason } from './build-failure.ts';
-import searchIndex from './search-index.ts';
+import buildHooks from './build-hooks.ts';
 import { canWrite, onSameDisk, reasonOf } from './writable.ts';
 
 const { values } = readOptions(
@@ -146,11 +146,19 @@ rmSync(next, { recursive: true, force: true });
 // --strict: any draft stops the build (src/settings.ts, read when Astro loads the content config).
 if (values.strict) process.env['GLOSS_STRICT'] = '1';
 try {
-  // Astro's own build, in this process; the search index and the checks of the result run in its hooks.
+  // Astro's own build, in this process; the check of its pages and the search index run in its hooks.
   await build({
     outDir: next,
     force: values.clean,
-    integrations: values['no-search'] ? [] : [searchIndex((child) => (pagefind = child))],
+    integrations: [
+      buildHooks({
+        notes,
+        search: !values['no-search'],
+        started: (child) => (pagefind = child),
+        // Said in one line; stopped by a signal, Pagefind fails, and the build says it was stopped.
+        refuse: (reason) => (interrupted ? stopInterrupted() : refuse(reason)),
+      }),
+    ],
   });
 } catch (error) {
   if (interrupted) stopInterrupted();
