@@ -11,7 +11,6 @@
  * step, in that order. One build at a time: a second one in the same folder is refused, naming the first.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { build } from 'astro';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../src/build-cache/atomic-write.ts';
@@ -30,7 +29,6 @@ import { PENDING_LOCK, applyPendingLock, lockPathOf, lockProblemOf } from '../sr
 import { noteFilesIn } from '../src/loading/note-files.ts';
 import { fail, readOptions } from './command-line.ts';
 import { failureReason } from './build-failure.ts';
-import buildHooks from './build-hooks.ts';
 import { canWrite, onSameDisk, reasonOf } from './writable.ts';
 
 const { values } = readOptions(
@@ -145,6 +143,9 @@ function stopInterrupted(): never {
 rmSync(next, { recursive: true, force: true });
 // --strict: any draft stops the build (src/settings.ts, read when Astro loads the content config).
 if (values.strict) process.env['GLOSS_STRICT'] = '1';
+// Imported once the build may run: Astro and Pagefind take seconds to import on a busy machine, which a build
+// refused at once, or with nothing to do, should not wait for.
+const [{ build }, { default: buildHooks }] = await Promise.all([import('astro'), import('./build-hooks.ts')]);
 try {
   // Astro's own build, in this process; the check of its pages and the search index run in its hooks.
   await build({
