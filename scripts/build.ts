@@ -10,7 +10,7 @@
  * record of published links, the up-to-date stamp) is written only once this build has completed, each in one
  * step, in that order. One build at a time: a second one in the same folder is refused, naming the first.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../src/build-cache/atomic-write.ts';
@@ -24,20 +24,13 @@ import {
 import { takeBuildLock, type BuildLock } from '../src/build-cache/build-lock.ts';
 import { openPageCache, sealPageCache } from '../src/build-cache/page-cache.ts';
 import { pruneCardCache } from '../src/build-cache/card-cache.ts';
-import {
-  PENDING_LOCK,
-  applyPendingLock,
-  lockPathOf,
-  lockProblemOf,
-  readPendingLock,
-} from '../src/loading/links-lock.ts';
+import { discardUnreadableStore } from '../src/build-cache/content-store.ts';
+import { PENDING_LOCK, applyPendingLock, lockPathOf, lockProblemOf } from '../src/loading/links-lock.ts';
 import { noteFilesIn } from '../src/loading/note-files.ts';
 import { projectSettings } from '../src/options/project-settings.ts';
 import { fail, readOptions } from './command-line.ts';
-import { discardUnreadableStore } from '../src/integrations/data-store-from-disk.ts';
-import { indexSearchApart } from './index-search.ts';
-import { missingNotePages } from './published-notes.ts';
-import { canWrite, fileSystemReason, onSameDisk, reasonOf } from './writable.ts';
+import { failureReason } from './build-failure.ts';
+import { canWrite, onSameDisk, reasonOf } from './writable.ts';
 
 const { values } = readOptions(
   'build',
@@ -51,21 +44,19 @@ const { values } = readOptions(
     },
   },
 );
-// The site's settings, as astro.config.mjs gives them to gloss(): a bad option stops the build in one line.
-const settings = await projectSettings().catch((error: unknown) =>
-  fail('build', error instanceof Error ? error.message : String(error)),
-);
 const out = values.out.replace(/\/$/, '');
 const next = `${out}.next`;
 // Unique, as the last build's old output may still be being deleted (see below).
 const old = `${out}.old-${process.pid}`;
+// The site's settings, as astro.config.mjs gives them to gloss(): a bad option stops the build in one line.
+const settings = await projectSettings().catch((error: unknown) =>
+  fail('build', error instanceof Error ? error.message : String(error)),
+);
 const cache = settings.cacheDir.replace(/\/$/, '');
 const notes = settings.options.notes;
 // Written before `out` is swapped for the new build and removed after: a build killed between the two renames
 // is finished by the next one.
 const journal = join(cache, 'swap.json');
-// The package does not export its bin, so it is found where npm puts it.
-const astro = 'node_modules/astro/bin/astro.mjs';
 const flags = [...(values['no-search'] ? ['--no-search'] : []), ...(values.strict ? ['--strict'] : [])];
 
 try {
@@ -136,12 +127,12 @@ if (!values.clean) {
 }
 
 let interrupted: NodeJS.Signals | undefined;
-let astroProcess: ReturnType<typeof spawn> | undefined;
+// Pagefind's process, while it indexes (see search-index.ts): stopped and waited for on an interruption.
+let pagefind: ChildProcess | undefined;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     interrupted = signal;
-    // Astro is stopped and waited for, so that nothing writes into the folders once they are cleaned.
-    if (astroProcess && astroProcess.exitCode === null) astroProcess.kill(signal);
+    if (pagefind && pagefind.exitCode === null && pagefind.signalCode === null) pagefind.kill(signal);
     else stopInterrupted();
   });
 }
@@ -154,56 +145,33 @@ function stopInterrupted(): never {
   process.exit(130);
 }
 
-/**
- * Runs Astro's build with the same Node; whether it succeeded, or the file system's reason when it could not
- * write (a full disk, say). Its errors are held until it ends: when one of them names such a reason, that reason
- * is said in one line instead of the stack traces of Astro and its bundler.
- */
-function astroBuild(): Promise<true | string | false> {
-  const child = spawn(process.execPath, [astro, 'build', ...(values.clean ? ['--force'] : []), '--outDir', next], {
-    stdio: ['ignore', 'inherit', 'pipe'],
-    // --strict: any draft stops the build (the strictDrafts option, which astro.config.mjs reads from GLOSS_STRICT).
-    env: { ...process.env, ...(values.strict ? { GLOSS_STRICT: '1' } : {}) },
-  });
-  astroProcess = child;
-  if (child.pid) for (const lock of locks) lock.addProcess(child.pid);
-  let errors = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk: string) => (errors += chunk));
-  return new Promise((done) => {
-    child.on('error', () => done(false));
-    child.on('close', (code) => {
-      const cannotWrite = code === 0 ? undefined : fileSystemReason(errors);
-      if (cannotWrite) return done(cannotWrite);
-      if (!interrupted) process.stderr.write(errors);
-      done(code === 0);
-    });
-  });
-}
-
 rmSync(next, { recursive: true, force: true });
-const built = await astroBuild();
-if (interrupted) stopInterrupted();
-if (built !== true) refuse(built || '');
-if (!values['no-search']) {
-  console.log('Indexing the notes for search…');
-  // In a process of its own, which an interruption stops and waits for as it does Astro's.
-  const failed = await indexSearchApart(next, settings.language, (child) => (astroProcess = child));
-  if (interrupted) stopInterrupted();
-  if (failed) refuse(failed);
-}
-// Notes left out while their drafts await review were said so by the build; any other note must have its page.
-const leftOut = new Set(readPendingLock(join(cache, PENDING_LOCK))?.leftOut ?? []);
-let missing: string[];
+// --strict: any draft stops the build (the strictDrafts option, which astro.config.mjs reads from GLOSS_STRICT).
+if (values.strict) process.env['GLOSS_STRICT'] = '1';
+// Imported once the build may run: Astro and Pagefind take seconds to import on a busy machine, which a build
+// refused at once, or with nothing to do, should not wait for.
+const [{ build }, { default: buildHooks }] = await Promise.all([import('astro'), import('./build-hooks.ts')]);
 try {
-  missing = missingNotePages(notes, next).filter((file) => !leftOut.has(file));
+  // Astro's own build, in this process; the check of its pages and the search index run in its hooks.
+  await build({
+    outDir: next,
+    force: values.clean,
+    integrations: [
+      buildHooks({
+        notes,
+        language: settings.language,
+        search: !values['no-search'],
+        started: (child) => (pagefind = child),
+        // Said in one line; stopped by a signal, Pagefind fails, and the build says it was stopped.
+        refuse: (reason) => (interrupted ? stopInterrupted() : refuse(reason)),
+      }),
+    ],
+  });
 } catch (error) {
-  refuse(error instanceof Error ? error.message : String(error));
+  if (interrupted) stopInterrupted();
+  refuse(failureReason(error));
 }
-if (missing.length > 0)
-  refuse(
-    `${missing.length} note(s) have no page in the new build: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
-  );
+if (interrupted) stopInterrupted();
 
 swapIn();
 // What later builds trust, in this order, once the new site is in place.

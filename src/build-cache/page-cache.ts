@@ -8,13 +8,12 @@
  * last. Before a build, a manifest that is not the sealed one is not used at all, and each page whose copy is
  * not the sealed copy is taken out of it; then the seal is removed, as the build is about to rewrite copies.
  *
- * This reads Astro's private files: checked against the versions in CHECKED_ASTRO; a manifest of another
+ * This reads Astro's private files: a manifest of another
  * shape is not trusted, and a build that leaves none says so (tests/faults/ checks a real build).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECKED_ASTRO } from './checked-astro.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
 const MANIFEST = 'incremental-build.json';
@@ -120,7 +119,7 @@ export function sealPageCache(cache: string): string | undefined {
   if (!existsSync(manifestPath)) return `Astro left no ${MANIFEST} in ${cache}`;
   const text = readFileSync(manifestPath, 'utf8');
   const manifest = readManifest(text);
-  if (!manifest) return `${join(cache, MANIFEST)} is not of the form Gloss knows (astro ${CHECKED_ASTRO.join(', ')})`;
+  if (!manifest) return `${join(cache, MANIFEST)} is not of the form Gloss knows`;
   const copies: Record<string, string> = {};
   for (const route of Object.values(manifest.routes)) {
     for (const { outputFile } of Object.values(route.paths)) {

@@ -4,8 +4,7 @@
  * of it out again.
  */
 import { getCollection } from 'astro:content';
-import { devNoteOf } from '../loading/dev-notes.ts';
-import { storedRecordOf, unpackRecord, type NoteRecord } from '../loading/note-record.ts';
+import { readRecord, recordRefOf, type NoteRecord } from '../loading/note-record.ts';
 import { newestFirst, type IndexedNote } from '../site/site-index.ts';
 import { siteLinks } from '../site/site-links.ts';
 import { ANNOTATION_PAGES } from 'virtual:gloss/options';
@@ -30,25 +29,19 @@ interface Memo {
 // Every page asks for all of them; they are put together once per state of the collection.
 let memo: Memo | undefined;
 
-/**
- * Every note, newest first. Under `astro dev` the store holds only each note's digest, and the note itself is
- * kept by the server's process (see dev-notes.ts).
- */
+/** Every note, newest first, each with its record read from the file its entry names (see note-record.ts). */
 export async function allNotes(): Promise<SiteNote[]> {
   const entries = await getCollection('notes');
   const key = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join();
   if (memo?.key === key) return memo.notes;
   const notes = entries.map((entry): SiteNote => {
-    const whole = entry.rendered ? entry : devNoteOf(entry.id, entry.digest);
-    if (!whole?.rendered)
-      throw new Error(`Gloss: note "${entry.id}" is in the store without its text; restart the dev server`);
     return {
       slug: entry.id,
-      note: whole.data,
+      note: entry.data,
       file: entry.filePath ?? '',
-      ...unpackRecord(storedRecordOf(whole.rendered, entry.id)),
+      ...readRecord(recordRefOf(entry.rendered, entry.id)),
       digest: String(entry.digest ?? ''),
-      images: (whole.rendered.metadata?.imagePaths as string[] | undefined) ?? [],
+      images: (entry.rendered?.metadata?.imagePaths as string[] | undefined) ?? [],
     };
   });
   memo = { key, notes: newestFirst(notes) };

@@ -1,8 +1,8 @@
 /**
  * Gloss as one Astro integration, as a site writes it in `astro.config.mjs`: `integrations: [gloss({ ... })]`.
  * It validates its options once (options-schema.ts), hands them to the site's code through
- * `virtual:gloss/options`, and adds the integrations it is made of: the sitemap, the record of published links,
- * the notes' store read from disk, and the review mode of `npm run dev`. A build's site gets a `_headers` file.
+ * `virtual:gloss/options`, and adds the integrations it is made of: the sitemap, the record of published links
+ * and the review mode of `npm run dev`. A build's site gets a `_headers` file.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,7 +12,6 @@ import { lockPathOf } from '../loading/links-lock.ts';
 import { glossOptions, type GlossOptions, type GlossUserOptions } from '../options/options-schema.ts';
 import { glossOptionsModule } from '../options/options-module.ts';
 import { siteOf, type SiteSettings } from '../options/site.ts';
-import dataStoreFromDisk from './data-store-from-disk.ts';
 import recordLinks from './record-links.ts';
 import reviewInDev from './review-in-dev.ts';
 
@@ -40,7 +39,7 @@ export default function gloss(userOptions: GlossUserOptions = {}): GlossIntegrat
         const settings: SiteSettings = { options, site: config.site ?? '', base: config.base };
         const site = siteOf(settings);
         updateConfig({
-          integrations: [recordLinks(options), sitemap(), dataStoreFromDisk(), reviewInDev(site)],
+          integrations: [recordLinks(options), sitemap(), reviewInDev(site)],
           vite: {
             plugins: [
               glossOptionsModule(settings, {

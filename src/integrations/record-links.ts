@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { lastCheck } from '../loading/last-check.ts';
+import { forgetCheck, readCheck } from '../loading/notes-check.ts';
 import { lockPathOf, PENDING_LOCK, readLock, writePendingLock } from '../loading/links-lock.ts';
 import { extendLock } from '../site/published-links.ts';
 import type { GlossOptions } from '../options/options-schema.ts';
@@ -14,15 +14,19 @@ import type { GlossOptions } from '../options/options-schema.ts';
 export default function recordLinks(options: GlossOptions): AstroIntegration {
   let root: string | undefined;
   let pending: string | undefined;
+  let cacheDir: string | undefined;
   return {
     name: 'gloss:record-links',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
         pending = fileURLToPath(new URL(PENDING_LOCK, config.cacheDir));
+        // Before the notes are loaded: the check read at the end is the one this build's loader wrote.
+        forgetCheck(cacheDir);
       },
       'astro:build:done': ({ pages }) => {
-        const checked = lastCheck();
+        const checked = cacheDir ? readCheck(cacheDir) : undefined;
         const path = root && lockPathOf(root, options);
         if (!checked || !pending) return;
         writePendingLock(pending, {

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { AstroIntegration } from 'astro';
+import { recordFolderOf } from '../loading/note-record.ts';
 import { foreignOrigin } from '../review/own-origin.ts';
 import { REVIEW_APP, REVIEW_ENDPOINT } from '../review/review-app.ts';
 import type { ReviewReply } from '../review/review-service.ts';
@@ -44,12 +45,14 @@ function answer(response: ServerResponse, status: number, reply: ReviewReply | {
 
 export default function reviewInDev(site: Site): AstroIntegration {
   let root = process.cwd();
+  let records = '';
   return {
     name: 'gloss:review-in-dev',
     hooks: {
       'astro:config:setup': ({ command, config, addDevToolbarApp }) => {
         if (command !== 'dev') return;
         root = fileURLToPath(config.root);
+        records = recordFolderOf(fileURLToPath(config.cacheDir));
         addDevToolbarApp({
           id: REVIEW_APP,
           name: 'Review this note',
@@ -69,6 +72,7 @@ export default function reviewInDev(site: Site): AstroIntegration {
           folder: resolve(root, site.options.notes),
           renderer: await createNoteRenderer(site),
           lock: lockPathOf(root, site.options),
+          records,
         });
         const refused = (message: string) => ({ ok: false as const, problems: [{ message }] });
         // Astro's base-path middleware has taken the base off the address before this one sees it.

@@ -1,4 +1,5 @@
 /** The report an author reads: one block per problem, with where it is, what is wrong and the fix, then a count. */
+import type { AstroIntegrationLogger } from 'astro';
 import type { PublishedNote } from '../site/published-links.ts';
 
 /** One problem, located in a file: what a report prints as one block. */
@@ -38,4 +39,38 @@ export function formatReport(result: CheckResult): string {
   });
   const files = new Set(result.problems.map((problem) => problem.file)).size;
   return `${blocks.join('\n\n')}\n\n${count(result.problems.length, 'problem')} in ${count(files, 'note')}.`;
+}
+
+/** Problems in the notes stopped a build; the report was printed above Astro's own lines. */
+export class NotesRefusedError extends Error {
+  override name = 'NotesRefusedError';
+  readonly problems: number;
+  constructor(problems: number) {
+    super(`Gloss: ${problems} problem(s) in the notes (listed above); nothing was built.`);
+    this.problems = problems;
+    this.stack = '';
+  }
+}
+
+/**
+ * Says what a publication of the notes found: a build stops on any problem, with the report; under `astro dev`
+ * the report is logged and a note with a problem is left out.
+ */
+export function reportPublication(
+  { result, broken, inReview }: { result: CheckResult; broken: ReadonlySet<string>; inReview: readonly string[] },
+  logger: Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error'>,
+  dev: boolean,
+): void {
+  const report = formatReport(result);
+  if (result.problems.length > 0 && !dev) {
+    console.error(`\n${report}\n`);
+    throw new NotesRefusedError(result.problems.length);
+  }
+  if (broken.size > 0) logger.error(`\n${report}\nNotes with a problem are left out until they are mended.`);
+  else if (result.problems.length > 0) logger.warn(`\n${report}`);
+  else logger.info(report);
+  for (const file of inReview)
+    logger.warn(
+      `left out of this build: ${file} has drafts awaiting review and was never published (npm run build -- --strict refuses it)`,
+    );
 }

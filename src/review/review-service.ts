@@ -14,8 +14,6 @@ import { z } from 'astro/zod';
 import { readChecked, renderChecked } from '../loading/check-note.ts';
 import { readLock } from '../loading/links-lock.ts';
 import { noteFilesIn } from '../loading/note-files.ts';
-import { devDigestOf, nextDevNote } from '../loading/dev-notes.ts';
-import { storedRecordOf, unpackRecord } from '../loading/note-record.ts';
 import type { LocatedProblem } from '../loading/report.ts';
 import type { NoteRenderer } from '../markdown/pipeline.ts';
 import { pageSlugOf } from '../site/page-slug.ts';
@@ -23,6 +21,7 @@ import { formFields, type FormField } from './form-fields.ts';
 import { digestOf, replaceNote } from '../note-file/replace-note.ts';
 import { editNote, noteEditSchema, type AnnotationKind } from './note-edits.ts';
 import { prefill, type Prefilled } from './prefill.ts';
+import { watchRecords } from './next-record.ts';
 
 const slugSchema = z.string().min(1).max(300);
 const selectionText = z.string().max(10_000);
@@ -71,10 +70,12 @@ export function reviewService(options: {
   renderer: NoteRenderer;
   /** The record of published links, if any: a published id is kept under `formerIds` when it is changed. */
   lock: string | undefined;
+  /** Where the notes loader writes the records of the notes it renders (see loading/note-record.ts). */
+  records: string;
   /** How long a save waits for the notes loader to render the note anew; past it, Astro's reload shows it. */
   renderedWithinMs?: number;
 }) {
-  const { root, folder, renderer, lock, renderedWithinMs = 3000 } = options;
+  const { root, folder, renderer, lock, records, renderedWithinMs = 3000 } = options;
   /** Whether an id of the page was published, as the record of published links has it. */
   const publishedIds = (slug: string): ((id: string) => boolean) => {
     try {
@@ -156,15 +157,13 @@ export function reviewService(options: {
     const problems = await problemsOf(path, edited);
     if (problems.length > 0) return { op: request.op, ok: false, problems };
     if (request.op === 'check') return { op: 'check', ok: true, seen: digestOf(text) };
-    const shown = devDigestOf(request.slug);
-    if (!replaceNote(path, request.seen, edited).written) return changedOnDisk(request.op, path);
-    const rendered = await nextDevNote(request.slug, shown, renderedWithinMs);
-    return {
-      op: 'save',
-      ok: true,
-      seen: digestOf(edited),
-      ...(rendered ? { html: unpackRecord(storedRecordOf(rendered.rendered, request.slug)).html } : {}),
-    };
+    const rendered = watchRecords(records, request.slug);
+    if (!replaceNote(path, request.seen, edited).written) {
+      void rendered.next(0);
+      return changedOnDisk(request.op, path);
+    }
+    const record = await rendered.next(renderedWithinMs);
+    return { op: 'save', ok: true, seen: digestOf(edited), ...(record ? { html: record.html } : {}) };
   }
 
   return { handle };

@@ -31,6 +31,7 @@ export function reviewFolder(note: string): ReviewFolder {
       folder: folder.root,
       renderer,
       lock: join(folder.root, 'links.lock'),
+      records: join(folder.root, 'records'),
       renderedWithinMs: 0,
     });
   });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { missingNotePages } from '../../scripts/published-notes.ts';
+import { missingNotePages } from '../../src/site/missing-note-pages.ts';
 
 test('every note without its reader page in a built site is named, a moved note’s old page not counting', () => {
   const root = mkdtempSync(join(tmpdir(), 'gloss-published-'));

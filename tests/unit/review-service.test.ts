@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { suggestAnnotations } from '../../src/suggest/suggest-annotations.ts';
 import { noteChecker } from '../../src/loading/check-note.ts';
-import { keepDevNote } from '../../src/loading/dev-notes.ts';
-import { packRecord, RECORD_KEY } from '../../src/loading/note-record.ts';
+import { writeRecord } from '../../src/loading/note-record.ts';
 import { reviewService } from '../../src/review/review-service.ts';
 import { problemsOf, renderer, reviewFolder } from '../support/review-folder.ts';
 
@@ -84,23 +83,21 @@ test('a save writes the file; one made on a page shown before the file changed i
 });
 
 test("a save's reply carries the note as the notes loader renders it anew, not as it was", async () => {
-  const kept = (digest: string, html: string) =>
-    keepDevNote('deal', {
-      digest,
-      data: {} as never,
-      rendered: {
-        html: '',
-        metadata: {
-          imagePaths: [],
-          [RECORD_KEY]: packRecord('', { html, headings: [], selectors: {}, inContext: [], entries: {} }),
-        },
-      },
-    });
-  kept('before', '<p>as shown</p>');
-  const options = { root: folder.root, folder: folder.root, renderer, lock: join(folder.root, 'links.lock') };
-  const waiting = reviewService({ ...options, renderedWithinMs: 2000 });
-  // The loader, seeing the file change, renders the note and keeps it: here, a moment after the save begins.
-  const loader = setTimeout(() => kept('after', '<p>accepted</p>'), 100);
+  const records = join(folder.root, 'records');
+  const kept = (page: string, html: string) =>
+    writeRecord(records, { page, html, headings: [], selectors: {}, inContext: [], entries: {} });
+  kept('deal', '<p>as shown</p>');
+  const waiting = reviewService({
+    root: folder.root,
+    folder: folder.root,
+    renderer,
+    records,
+    lock: join(folder.root, 'links.lock'),
+    renderedWithinMs: 2000,
+  });
+  // The loader, seeing the file change, renders the notes and writes their records: here, a moment after the save
+  // begins, another note's first (whose links moved), then this one's.
+  const loader = setTimeout(() => (kept('other', '<p>another note</p>'), kept('deal', '<p>accepted</p>')), 100);
   const saved = await waiting.handle({
     op: 'save',
     slug: 'deal',
@@ -110,7 +107,14 @@ test("a save's reply carries the note as the notes loader renders it anew, not a
   clearTimeout(loader);
   expect(saved).toMatchObject({ ok: true, html: '<p>accepted</p>' });
   // No new rendering in time: no HTML (the page waits for Astro's reload), never the note as it was shown.
-  const quick = reviewService({ ...options, renderedWithinMs: 50 });
+  const quick = reviewService({
+    root: folder.root,
+    folder: folder.root,
+    renderer,
+    records,
+    lock: join(folder.root, 'links.lock'),
+    renderedWithinMs: 50,
+  });
   const next = await quick.handle({
     op: 'save',
     slug: 'deal',
