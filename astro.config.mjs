@@ -5,7 +5,7 @@ import gloss from './src/integrations/gloss.ts';
 const env = process.env;
 
 // Typed without `defineConfig` (which only returns its argument), so that the commands that load this file to
-// read Gloss's options (`npm run build`, `check:notes`, `new`, `suggest`) do not load Astro's config code (4 s).
+// read Gloss's options (`npm run build`, `check:notes`, `new`, `suggest`) do not load Astro's config code, which takes seconds.
 /** @type {import('astro').AstroUserConfig} */
 export default {
   // SITE_URL: where the site is published (absolute URLs in feeds, sitemaps and open data).
@@ -35,8 +35,8 @@ export default {
       strictDrafts: env.GLOSS_STRICT === '1',
     }),
   ],
-  // Pages are written eight at a time: writing files is what a build waits on most (a cold build of 1,000 notes
-  // generated its pages in 21 s at 8 against 37 s at 1, on 2 cores; see docs/performance.md).
+  // Pages are written eight at a time: writing files is what a build waits on most (CHANGELOG.md has
+  // the measurement).
   build: { format: 'directory', concurrency: 8 },
   // Notes are rendered by the notes loader, without highlighting; Astro's own Shiki would only warn that its
   // inline styles break the Content-Security-Policy below.

@@ -120,7 +120,7 @@ function decode(bytes: Uint8Array): string | { error: string } {
 
 /**
  * A capture's bytes, read from its file within the cap a fetched page has: a file larger than it is refused from
- * its size, before it is read (a 50 MB page took 3.1 GB and 2 minutes before running out of stack), and one that
+ * its size, before it is read (a much larger page ran out of stack after minutes), and one that
  * grows while it is read is refused when it passes the cap.
  */
 export function readCaptureFile(
@@ -146,9 +146,8 @@ export function readCaptureFile(
 }
 
 /**
- * The most text a note is made of, in characters: the note's check (the site's renderer and anchoring) took 2.4 GB
- * and 10 s of CPU for a page of one 10 MB paragraph, which the import itself read in 3 s and 0.7 GB. A long
- * article is 50,000 to 200,000 characters, a book 1 to 2 million.
+ * The most text a note is made of, in characters: the note's check (the site's renderer and anchoring) costs
+ * gigabytes on a page of one very long paragraph (CHANGELOG.md). A long article is 50,000 to 200,000 characters, a book 1 to 2 million.
  */
 export const MAX_TEXT = 2_000_000;
 

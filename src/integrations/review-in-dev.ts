@@ -61,8 +61,8 @@ export default function reviewInDev(site: Site): AstroIntegration {
         });
       },
       'astro:server:setup': async ({ server, logger }) => {
-        // Imported here, under dev only: the suggestions' language tools and a second renderer took 0.65 s of
-        // every start of `astro build` and `astro check`, which load this config too.
+        // Imported here, under dev only: the suggestions' language tools and a second renderer slowed
+        // every start of `astro build` and `astro check`, which load this config too (CHANGELOG.md).
         const [{ reviewService }, { createNoteRenderer }] = await Promise.all([
           import('../review/review-service.ts'),
           import('../markdown/pipeline.ts'),

@@ -128,7 +128,7 @@ async function renderAll(notes: Working[], published: ReadonlySet<string>, optio
       images: rendered.images,
     };
     // Rendering never waits on anything, so without a turn of the event loop between notes V8's own
-    // collection tasks would wait for all of them: a build peaked 60 MiB higher.
+    // collection tasks would wait for all of them, and a build's peak memory rose (CHANGELOG.md).
     await new Promise((resolve) => setImmediate(resolve));
   }
 }

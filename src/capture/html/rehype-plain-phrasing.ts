@@ -2,11 +2,10 @@
  * rehype plugin for imports: the elements rehype-remark writes as their words alone (`<span>`, `<font>`,
  * `<small>`, `<time>`, …) are replaced by their children, and the text nodes that then sit side by side are joined,
  * in one pass. rehype-remark gives the same Markdown by itself, but it joins the side-by-side text nodes one
- * `splice` at a time: a paragraph of 36,000 `<span>`s took 6 s there, one of 72,000 took 34 s (the time grows
- * with the square of their number). Whitespace is left as it is: rehype-remark collapses runs of it across text
+ * `splice` at a time, so its time grows with the square of their number. Whitespace is left as it is: rehype-remark collapses runs of it across text
  * nodes as it would within one. An emphasis inside an emphasis of the same kind (`<em>` in `<i>`, `<b>` in
  * `<strong>`) is unwrapped as well: Markdown cannot say it, and the Markdown writer's time grows with the fourth
- * power of their nesting (60 levels took 0.7 s, 120 levels 9 s, 240 levels 86 s), so at most three (one of each
+ * power of their nesting, so at most three (one of each
  * kind) are left nested. The tree is walked with a stack of its own, not by recursion.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';

@@ -69,13 +69,11 @@ export function pageShape(html: string): { elements: number; depth: number } {
 
 /**
  * Past these, a page is refused at once, before it is parsed. Browsers stop nesting at 512; a page far deeper is
- * no article, and the DOM and Markdown tools below recurse through it (50,000 levels ran for minutes before
- * running out of stack). Each element costs time and memory at every step (linkedom, Readability, parse5,
- * rehype-remark, the Markdown writer, and the note's check after them): measured with /usr/bin/time on this
- * project's 2-core machine, the costliest shapes at 40,000 elements (a list of short items, a paragraph of bold
- * and italic words) took 17-25 s of CPU and at most 942 MB, and 100,000 short paragraphs 1.46 GB, while a long
- * saved article has a few thousand to a few tens of thousands. (rehype-remark also spreads a block's children
- * as a function's arguments, which runs out of stack past about 120,000 of them.)
+ * no article, and the DOM and Markdown tools below recurse through it until they run out of stack. Each element costs time and memory at every step (linkedom, Readability, parse5,
+ * rehype-remark, the Markdown writer, and the note's check after them); the limits below keep the costliest
+ * shapes within a few gigabytes and under a minute (measured in CHANGELOG.md), while a long saved article has a few
+ * thousand to a few tens of thousands. (rehype-remark also spreads a block's children as a function's arguments,
+ * which runs out of stack on very wide blocks.)
  */
 export const PAGE_LIMITS = { elements: 40_000, depth: 512 };
 
