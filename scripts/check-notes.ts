@@ -1,6 +1,6 @@
 /** `npm run check` (first step): checks every note and prints every problem; exits 1 if there is any. */
-import { checkNotes } from '../src/loading/check-notes.ts';
-import { formatReport } from '../src/loading/report.ts';
+import { checkNotes } from '../src/check/check-notes.ts';
+import { formatReport } from '../src/check/report.ts';
 import { resolve } from 'node:path';
 import { projectSettings } from '../src/options/project-settings.ts';
 import { fail } from './command-line.ts';

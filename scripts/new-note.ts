@@ -103,8 +103,8 @@ export async function newNote(args: string[], notesFolder?: string): Promise<voi
 
   // The extractor and the site's pipeline load only once the arguments are known to be good: a mistake is told at once.
   const { importCapture, noteFileText, readCaptureFile } = await import('../src/capture/new-note.ts');
-  const { noteChecker } = await import('../src/loading/check-note.ts');
-  const { formatReport } = await import('../src/loading/report.ts');
+  const { noteChecker } = await import('../src/check/check-note.ts');
+  const { formatReport } = await import('../src/check/report.ts');
   const { createNoteRenderer } = await import('../src/markdown/pipeline.ts');
 
   let capture: { name: string; bytes: Uint8Array; address: string | undefined };

@@ -8,8 +8,8 @@ import { suggestionsYaml, withSuggestions } from '../src/suggest/add-suggestions
 import { suggestAnnotations, type Suggestions } from '../src/suggest/suggest-annotations.ts';
 import { writeFileAtomic } from '../src/build-cache/atomic-write.ts';
 import { projectSettings } from '../src/options/project-settings.ts';
-import { noteChecker } from '../src/loading/check-note.ts';
-import { formatReport } from '../src/loading/report.ts';
+import { noteChecker } from '../src/check/check-note.ts';
+import { formatReport } from '../src/check/report.ts';
 import { createNoteRenderer } from '../src/markdown/pipeline.ts';
 import { fail as failWith, readOptions } from './command-line.ts';
 

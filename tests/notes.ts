@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageSlugOf } from '../src/site/page-slug.ts';
-import { readNote } from '../src/loading/read-note.ts';
+import { readNote } from '../src/check/read-note.ts';
 import { annotationsOf, noteSchema, type Annotation, type Note } from '../src/schemas/note.ts';
 import { SITE_NOTES } from './paths.ts';
 

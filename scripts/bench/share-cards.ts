@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { CARD_FOLDER } from '../../src/build-cache/card-cache.ts';
-import { readNote } from '../../src/loading/read-note.ts';
+import { readNote } from '../../src/check/read-note.ts';
 import { annotationsOf, noteSchema } from '../../src/schemas/note.ts';
 import { annotationCard, noteCard, type ShareCard } from '../../src/share-cards/card-content.ts';
 import { renderCard } from '../../src/share-cards/render-card.ts';

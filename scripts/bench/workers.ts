@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { noteChecker } from '../../src/loading/check-note.ts';
+import { noteChecker } from '../../src/check/check-note.ts';
 import { projectSettings } from '../../src/options/project-settings.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 

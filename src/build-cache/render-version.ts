@@ -13,6 +13,7 @@ import { settingsDigest, type SiteSettings } from '../options/site.ts';
 /** The folders of `src/` whose code the loader runs; pages and components are rendered later, by Astro. */
 const RENDERING_CODE = [
   'src/loading',
+  'src/check',
   'src/markdown',
   'src/margin',
   'src/anchoring',

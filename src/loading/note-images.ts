@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isLocalImage } from '../markdown/rehype-note-images.ts';
-import type { Wording } from './problem-wording.ts';
+import type { Wording } from '../check/problem-wording.ts';
 
 /** The formats Astro's image pipeline takes (its `VALID_INPUT_FORMATS`). */
 export const IMAGE_FORMATS = ['jpeg', 'jpg', 'png', 'tiff', 'webp', 'gif', 'svg', 'avif'] as const;

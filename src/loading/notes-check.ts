@@ -7,7 +7,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../build-cache/atomic-write.ts';
-import type { CheckResult } from './report.ts';
+import type { CheckResult } from '../check/report.ts';
 
 const fileOf = (cacheDir: string): string => join(cacheDir, 'notes-check.json');
 

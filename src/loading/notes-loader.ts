@@ -21,7 +21,7 @@ import { imagesStamp } from './note-images.ts';
 import { keptOf, pruneRecords, storeNote } from './note-entries.ts';
 import { recordFolderOf } from './note-record.ts';
 import { publishNotes, type NoteText } from './publish-notes.ts';
-import { reportPublication } from './report.ts';
+import { reportPublication } from '../check/report.ts';
 import { watchNotes } from './watch-notes.ts';
 
 /** Loads every `*.md` note of `folder` (relative to the project), for the site `site` says (its settings). */

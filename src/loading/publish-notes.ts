@@ -13,12 +13,12 @@ import type { NoteRenderer } from '../markdown/pipeline.ts';
 import type { SiteLinks } from '../site/site-links.ts';
 import { renderKey } from '../build-cache/note-digest.ts';
 import type { Site } from '../options/site.ts';
-import { checkAcrossNotes } from './check-across-notes.ts';
-import { readChecked, renderChecked, type CheckedNote, type ReadNote } from './check-note.ts';
+import { checkAcrossNotes } from '../check/check-across-notes.ts';
+import { readChecked, renderChecked, type CheckedNote, type ReadNote } from '../check/check-note.ts';
 import { marginLinksOf } from './margin-links.ts';
 import type { NoteRecord } from './note-record.ts';
-import { notesInReview } from './notes-in-review.ts';
-import type { CheckResult } from './report.ts';
+import { notesInReview } from '../check/notes-in-review.ts';
+import type { CheckResult } from '../check/report.ts';
 
 /** A note file as it stands. */
 export interface NoteText {

@@ -11,10 +11,10 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'astro/zod';
-import { readChecked, renderChecked } from '../loading/check-note.ts';
+import { readChecked, renderChecked } from '../check/check-note.ts';
 import { readLock } from '../loading/links-lock.ts';
 import { noteFilesIn } from '../loading/note-files.ts';
-import type { LocatedProblem } from '../loading/report.ts';
+import type { LocatedProblem } from '../check/report.ts';
 import type { NoteRenderer } from '../markdown/pipeline.ts';
 import { pageSlugOf } from '../site/page-slug.ts';
 import { formFields, type FormField } from './form-fields.ts';

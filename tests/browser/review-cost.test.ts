@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { startDevServer, waitForPage, type DevServer } from '../../scripts/bench/dev-save.ts';
-import { checkNotes } from '../../src/loading/check-notes.ts';
+import { checkNotes } from '../../src/check/check-notes.ts';
 import { splitNote } from '../../src/note-file/split-note.ts';
 import { UNSURE_BELOW } from '../../src/review/draft-actions.ts';
 import { shellEnv } from '../support/build.ts';

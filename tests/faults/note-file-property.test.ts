@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { expect, test } from 'vitest';
 import { splitNote } from '../../src/note-file/split-note.ts';
-import { readNote } from '../../src/loading/read-note.ts';
+import { readNote } from '../../src/check/read-note.ts';
 import { editNote, type NoteEdit } from '../../src/review/note-edits.ts';
 
 const LISTS = { parties: 'party', dates: 'date', figures: 'figure' } as const;

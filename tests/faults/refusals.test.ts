@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { defaultSite } from '../support/default-site.ts';
-import { checkNotes } from '../../src/loading/check-notes.ts';
-import { formatReport } from '../../src/loading/report.ts';
+import { checkNotes } from '../../src/check/check-notes.ts';
+import { formatReport } from '../../src/check/report.ts';
 import { shellEnv } from '../support/build.ts';
 import { build, makeSite } from './fault-site.ts';
 

@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { importCapture, noteFileText } from '../../src/capture/new-note.ts';
 import { suggestAnnotations } from '../../src/suggest/suggest-annotations.ts';
-import { noteChecker } from '../../src/loading/check-note.ts';
+import { noteChecker } from '../../src/check/check-note.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { defaultSite } from '../support/default-site.ts';
 

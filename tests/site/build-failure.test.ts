@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { defaultSite } from '../support/default-site.ts';
-import { checkNotes } from '../../src/loading/check-notes.ts';
-import { formatReport } from '../../src/loading/report.ts';
+import { checkNotes } from '../../src/check/check-notes.ts';
+import { formatReport } from '../../src/check/report.ts';
 import { runBuild } from '../support/build.ts';
 
 test('npm run build exits 1, reports every problem of every note at once, and keeps the last good dist', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
-import { readNote } from '../../src/loading/read-note.ts';
+import { readNote } from '../../src/check/read-note.ts';
 import { createNoteRenderer, renderNote } from '../../src/markdown/pipeline.ts';
 import { annotationsOf, noteSchema } from '../../src/schemas/note.ts';
 import { defaultSite } from '../support/default-site.ts';

@@ -13,7 +13,7 @@ import { toString } from 'hast-util-to-string';
 import { expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { foldQuote } from '../../src/anchoring/fold-text.ts';
-import { noteChecker } from '../../src/loading/check-note.ts';
+import { noteChecker } from '../../src/check/check-note.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { defaultSite } from '../support/default-site.ts';
 

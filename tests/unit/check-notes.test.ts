@@ -3,11 +3,11 @@
  * with its file, line, annotation, field and fix, all of them in one run.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { noteChecker } from '../../src/loading/check-note.ts';
-import { checkNotes } from '../../src/loading/check-notes.ts';
+import { noteChecker } from '../../src/check/check-note.ts';
+import { checkNotes } from '../../src/check/check-notes.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { notesIn } from '../notes.ts';
-import { formatReport, type CheckResult, type LocatedProblem } from '../../src/loading/report.ts';
+import { formatReport, type CheckResult, type LocatedProblem } from '../../src/check/report.ts';
 import { defaultSite } from '../support/default-site.ts';
 
 const FOLDER = 'tests/fixtures/bad-notes';

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, expect, test } from 'vitest';
-import { readNote } from '../../src/loading/read-note.ts';
+import { readNote } from '../../src/check/read-note.ts';
 import { SITE_NOTES } from '../paths.ts';
 
 let validate: ReturnType<Ajv2020['compile']>;

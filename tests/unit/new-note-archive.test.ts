@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { closestArchivedCopy } from '../../src/capture/fetch/wayback-lookup.ts';
-import { readNote } from '../../src/loading/read-note.ts';
+import { readNote } from '../../src/check/read-note.ts';
 import { newNote } from '../../scripts/new-note.ts';
 import { runInProcess } from '../support/command.ts';
 

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, test, vi } from 'vitest';
-import { readNote } from '../../src/loading/read-note.ts';
+import { readNote } from '../../src/check/read-note.ts';
 import { newNote } from '../../scripts/new-note.ts';
 import { runInProcess } from '../support/command.ts';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { importWebPage } from '../../src/capture/html/web-page.ts';
-import { readNote } from '../../src/loading/read-note.ts';
+import { readNote } from '../../src/check/read-note.ts';
 import { newNote } from '../../scripts/new-note.ts';
 import { runInProcess } from '../support/command.ts';
 

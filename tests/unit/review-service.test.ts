@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { suggestAnnotations } from '../../src/suggest/suggest-annotations.ts';
-import { noteChecker } from '../../src/loading/check-note.ts';
+import { noteChecker } from '../../src/check/check-note.ts';
 import { writeRecord } from '../../src/loading/note-record.ts';
 import { reviewService } from '../../src/review/review-service.ts';
 import { problemsOf, renderer, reviewFolder } from '../support/review-folder.ts';

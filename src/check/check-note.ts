@@ -10,7 +10,7 @@ import { figureSchema } from '../schemas/figure.ts';
 import { annotationsOf, noteSchema, type Annotation, type Note } from '../schemas/note.ts';
 import { partySchema } from '../schemas/party.ts';
 import type { NoteContext } from '../margin/margin-note.ts';
-import { imageProblems } from './note-images.ts';
+import { imageProblems } from '../loading/note-images.ts';
 import { readNote, type NoteFile } from './read-note.ts';
 import * as say from './problem-wording.ts';
 import type { LocatedProblem } from './report.ts';

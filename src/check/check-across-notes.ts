@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { lostLinks, type PublishedNote } from '../site/published-links.ts';
 import { annotationsOf } from '../schemas/note.ts';
 import type { CheckedNote } from './check-note.ts';
-import { readLock } from './links-lock.ts';
+import { readLock } from '../loading/links-lock.ts';
 import * as say from './problem-wording.ts';
 import type { CheckResult, LocatedProblem } from './report.ts';
 

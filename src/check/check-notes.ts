@@ -4,8 +4,8 @@ import { relative } from 'node:path';
 import { createNoteRenderer } from '../markdown/pipeline.ts';
 import { checkAcrossNotes } from './check-across-notes.ts';
 import { noteChecker, type CheckedNote } from './check-note.ts';
-import { lockPathOf } from './links-lock.ts';
-import { noteFilesIn } from './note-files.ts';
+import { lockPathOf } from '../loading/links-lock.ts';
+import { noteFilesIn } from '../loading/note-files.ts';
 import type { CheckResult } from './report.ts';
 import type { Site } from '../options/site.ts';
 
