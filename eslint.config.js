@@ -4,7 +4,7 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '**/*.next/', '**/*.old/', '.test-dist/', '.astro/', '.bench/', 'node_modules/'] },
+  { ignores: ['dist/', '**/*.next/', '**/*.old/', '.test-dist/', '.astro/', '.cache/', '.bench/', 'node_modules/'] },
   tseslint.configs.recommended,
   eslintPluginAstro.configs.recommended,
   {
