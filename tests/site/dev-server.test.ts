@@ -3,7 +3,7 @@
  * is reported, with the build's report, and left out; mended, it comes back. The pages across notes, which read
  * what the loader keeps outside Astro's store under dev, show the notes too.
  */
-import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -11,8 +11,9 @@ import { fetchPage, startDevServer, waitForPage, type DevServer } from '../../sc
 import { shellEnv } from '../support/build.ts';
 import { SITE_NOTES } from '../paths.ts';
 
-// Outside the project: the dev server does not watch .test-dist/, where the tests' sites are built.
-const NOTES = join(tmpdir(), 'gloss-dev-notes');
+// Outside the project: the dev server does not watch .test-dist/, where the tests' sites are built. A folder of
+// this run's own, so that two runs on one machine never edit each other's notes.
+const NOTES = mkdtempSync(join(tmpdir(), 'gloss-dev-notes-'));
 let server: DevServer;
 let note: string;
 let page: string;
@@ -31,6 +32,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  rmSync(NOTES, { recursive: true, force: true });
 });
 
 test('a note saved shows its change', async () => {
