@@ -33,15 +33,16 @@ const { seenOf } = folder;
 
 /**
  * An editor in another thread: told a delay, it waits that long, then reads the note and writes it back with a
- * line of its own added, as an editor saving its buffer does.
+ * line of its own added, as an editor saving its buffer does. It answers with the text it read.
  */
 const EDITOR = `
 const { parentPort } = require('node:worker_threads');
 const { readFileSync, writeFileSync } = require('node:fs');
 parentPort.on('message', ({ file, delay, line }) => {
   setTimeout(() => {
-    writeFileSync(file, readFileSync(file, 'utf8') + line + '\\n');
-    parentPort.postMessage('written');
+    const read = readFileSync(file, 'utf8');
+    writeFileSync(file, read + line + '\\n');
+    parentPort.postMessage(read);
   }, delay);
 });
 `;
@@ -50,11 +51,12 @@ test('a save never loses what an editor writes at the same moment: 100 saves, an
   const editor = new Worker(EDITOR, { eval: true });
   let saved = 0;
   let refused = 0;
+  let overwritten = 0;
   try {
     for (let trial = 0; trial < 100; trial++) {
       const seen = await seenOf();
       const line = `An editor's line ${trial}.`;
-      const written = new Promise((settle) => editor.once('message', settle));
+      const written = new Promise<string>((settle) => editor.once('message', settle));
       editor.postMessage({ file: folder.file, delay: (trial * 37) % 121, line });
       const reply = await folder.service.handle({
         op: 'save',
@@ -62,13 +64,19 @@ test('a save never loses what an editor writes at the same moment: 100 saves, an
         seen,
         edit: { op: 'save', kind: 'figure', id: 'run-rate', fields: { label: `Run rate, save ${trial}` } },
       });
-      await written;
+      const read = await written;
       const text = readFileSync(folder.file, 'utf8');
       // The editor's line is never lost; a save that said it saved is in the file, and one refused said why.
       expect(text).toContain(line);
       if (reply.ok) {
         saved++;
-        expect(text).toContain(`label: Run rate, save ${trial}\n`);
+        if (!text.includes(`label: Run rate, save ${trial}\n`)) {
+          // The one case no program can prevent without a lock the editor takes part in: the editor read the
+          // note before the save and wrote its buffer back after the save's last look (replace-note.ts).
+          expect(read).not.toContain(`save ${trial}\n`);
+          expect(text).toBe(`${read}${line}\n`);
+          overwritten++;
+        }
       } else {
         refused++;
         expect(problemsOf(reply).join('; ')).toContain('changed on disk since this page was shown');
@@ -78,7 +86,12 @@ test('a save never loses what an editor writes at the same moment: 100 saves, an
   } finally {
     await editor.terminate();
   }
-  console.log(`100 saves beside an editor: ${saved} saved, ${refused} refused as the file had changed`);
+  console.log(
+    `100 saves beside an editor: ${saved} saved (${overwritten} then overwritten by the editor's older buffer), ${refused} refused as the file had changed`,
+  );
+  // A save dropped while saying saved would look like that overwrite; it happens in a window of microseconds, so
+  // a handful at most under load (0 to 1 seen in runs so far), where dropped saves would be most of them.
+  expect(overwritten).toBeLessThanOrEqual(3);
   // Both happen, or the test did not race the editor against the saves at all.
   expect(saved).toBeGreaterThan(0);
   expect(refused).toBeGreaterThan(0);
