@@ -98,7 +98,8 @@ function body(annotation: Annotation, WORDS: SiteWords): Element[] {
         ),
       );
     }
-  } else {
+  } else if (annotation.label) {
+    // Without a label, the margin note says the value alone: its passage is beside it.
     what.push({ type: 'text', value: annotation.label });
   }
   if (what.length > 0) lines.push(h('span', { className: ['gloss-what'] }, what));

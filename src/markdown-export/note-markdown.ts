@@ -132,9 +132,11 @@ export function noteMarkdown({ note, html, passages, at, dates, words: WORDS }: 
     ...(note.language ? { language: note.language } : {}),
     ...(note.tags.length > 0 ? { tags: note.tags } : {}),
     ...(note.parties.length > 0 ? { parties: note.parties.map((party) => party.name) } : {}),
-    ...(note.dates.length > 0 ? { dates: note.dates.map((date) => `${date.date.iso} ${date.label}`) } : {}),
+    ...(note.dates.length > 0
+      ? { dates: note.dates.map((date) => `${date.date.iso} ${date.label ?? `“${date.quote}”`}`) }
+      : {}),
     ...(note.figures.length > 0
-      ? { figures: note.figures.map((figure) => `${figure.value} ${figure.unit} ${figure.label}`) }
+      ? { figures: note.figures.map((f) => `${f.value} ${f.unit} ${f.label ?? `“${f.quote}”`}`) }
       : {}),
     ...(note.summary ? { summary: note.summary } : {}),
   };

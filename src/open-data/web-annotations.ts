@@ -61,7 +61,7 @@ function valueOf(annotation: Annotation, at: Addresses): Record<string, unknown>
       return {
         id: at.entry(annotation.id),
         type: 'gloss:Date',
-        'schema:name': annotation.label,
+        ...(annotation.label ? { 'schema:name': annotation.label } : {}),
         'gloss:date': annotation.date.iso,
         'gloss:precision': annotation.date.precision,
         'gloss:approximate': annotation.approximate,
@@ -70,7 +70,7 @@ function valueOf(annotation: Annotation, at: Addresses): Record<string, unknown>
       return {
         id: at.entry(annotation.id),
         type: 'schema:QuantitativeValue',
-        'schema:name': annotation.label,
+        ...(annotation.label ? { 'schema:name': annotation.label } : {}),
         'schema:value': annotation.value,
         'schema:unitText': annotation.unit,
         'gloss:approximate': annotation.approximate,

@@ -6,7 +6,7 @@
  */
 import { sentenceAround, type AnchoredText } from '../anchoring/anchored-text.ts';
 import { findQuote, searchableText, type TextRange } from '../anchoring/find-quote.ts';
-import { clauseAround } from '../suggest/label-clause.ts';
+import { appositiveAfter, cleanClause } from '../suggest/label-clause.ts';
 import { anchorAt, freeId } from '../suggest/suggest-annotations.ts';
 import { findDates } from '../suggest/dates/suggest-dates.ts';
 import { findFigures } from '../suggest/suggest-figures.ts';
@@ -80,10 +80,13 @@ export function prefill(kind: AnnotationKind, selection: Selection, note: Note, 
   const run = range && anchors.runs.find((candidate) => candidate.start <= range.start && range.end <= candidate.end);
   const anchor = range && run ? anchorAt(searchableText(anchors.text, anchors.runs), run, range) : undefined;
   const around = range ? sentenceAround(anchors, range) : undefined;
-  const clause = around ? clauseAround(around.before, around.passage, around.after) : '';
+  // A role or label only where the words around stand alone as one, as the suggestions have them (label-clause.ts).
+  const said =
+    around &&
+    (kind === 'party' ? appositiveAfter(around.after) : cleanClause(around.before, around.passage, around.after));
   const fields: Record<string, FieldValue> = {
     ...valueFields(kind, quote, note),
-    ...(kind === 'party' ? { role: clause } : { label: clause }),
+    ...(said ? (kind === 'party' ? { role: said } : { label: said }) : {}),
     quote: anchor?.quote ?? quote,
     ...(anchor?.prefix ? { prefix: anchor.prefix } : {}),
     ...(anchor?.suffix ? { suffix: anchor.suffix } : {}),

@@ -9,8 +9,11 @@ export const datedEventSchema = z
     ...claimFields,
     /** The date meant, at its real precision: 2025, 2025-05, 2025-05-14; 2019-21 spring, 2022-35 Q3 (EDTF). */
     date: partialDateSchema,
-    /** What happened then, in a few words. */
-    label: z.string().trim().min(1),
+    /**
+     * What happened then, in a few words. Left out, the pages show the words of the text around the date, quoted:
+     * a suggested label is kept only where the text gives a short one, and an author need not write one.
+     */
+    label: z.string().trim().min(1).optional(),
   })
   .transform((event) => ({ ...event, type: 'date' as const }));
 

@@ -27,8 +27,8 @@ export const figureSchema = z
     value: z.number(),
     /** An ISO 4217 code for money (USD, EUR), or a unit word (sources, people, %, TPU). */
     unit: unitSchema,
-    /** What the number measures. */
-    label: z.string().trim().min(1),
+    /** What the number measures. Left out, the pages show the words of the text around it, quoted (see dates). */
+    label: z.string().trim().min(1).optional(),
     /** The date the figure holds for, at its precision. */
     asOf: partialDateSchema.optional(),
   })

@@ -3,6 +3,7 @@
  * id), every date in time order, every figure. Pure: notes in, entries out.
  */
 import type { PassageInContext } from '../anchoring/anchored-text.ts';
+import { excerptOf } from './passage-excerpt.ts';
 import { pageHref, pagesOf } from './paginate.ts';
 import { comparePartialDates, type PartialDate } from '../values/partial-date.ts';
 import { entryIdOf, type SiteLinks } from './site-links.ts';
@@ -84,17 +85,37 @@ export function partyGroups(notes: readonly QuotedNote[]): PartyGroup[] {
   return groups.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** A note as the lists across notes read it, with its passages in their sentences where it has been rendered. */
+type ListedNote = IndexedNote & Partial<Pick<QuotedNote, 'inContext'>>;
+
+/** Where an annotation has no label, the words of the text around it, for its row (see passage-excerpt.ts). */
+const excerptFor = (note: ListedNote, annotation: DatedEvent | Figure): { excerpt?: string } => {
+  const excerpt = annotation.label === undefined ? excerptOf(annotation.id, note.inContext) : undefined;
+  return excerpt === undefined ? {} : { excerpt };
+};
+
 export interface DatedEntry {
   slug: string;
   title: string;
   event: DatedEvent;
+  excerpt?: string;
 }
 
-/** Every date of every note, oldest first; a coarser date before the finer ones within it. */
-export function timelineEntries(notes: readonly IndexedNote[]): DatedEntry[] {
+/**
+ * Every date of every note, oldest first; a coarser date before the finer ones within it. Dates of one day go by
+ * label, or by their words where they have none: never by what rendering adds, so that the rows' pages are the
+ * same whether worked out before the notes are rendered (their links) or after (the pages).
+ */
+export function timelineEntries(notes: readonly ListedNote[]): DatedEntry[] {
   return notes
-    .flatMap((note) => note.note.dates.map((event) => ({ slug: note.slug, title: note.note.title, event })))
-    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.event.label.localeCompare(b.event.label));
+    .flatMap((note) =>
+      note.note.dates.map((event) => ({ slug: note.slug, title: note.note.title, event, ...excerptFor(note, event) })),
+    )
+    .sort(
+      (a, b) =>
+        comparePartialDates(a.event.date, b.event.date) ||
+        (a.event.label ?? a.event.quote).localeCompare(b.event.label ?? b.event.quote),
+    );
 }
 
 /** Timeline entries by year, for headings. */
@@ -109,7 +130,7 @@ export function byYear(entries: DatedEntry[]): Array<{ year: number; entries: Da
 }
 
 /** Each year's pages of the timeline, `rows` dates a page. */
-export const timelinePages = (notes: readonly IndexedNote[], rows: number) =>
+export const timelinePages = (notes: readonly ListedNote[], rows: number) =>
   byYear(timelineEntries(notes)).map(({ year, entries }) => ({ year, pages: pagesOf(entries, rows) }));
 
 /**
@@ -143,24 +164,28 @@ export interface FigureEntry {
   title: string;
   published?: PartialDate | undefined;
   figure: Figure;
+  excerpt?: string;
 }
 
 export type FigureOrder = 'note' | 'size' | 'label';
 
 /** Every figure: by note (newest first, then text order), by size (per unit, largest first) or by label. */
-export function figureEntries(notes: readonly IndexedNote[], order: FigureOrder = 'note'): FigureEntry[] {
+export function figureEntries(notes: readonly ListedNote[], order: FigureOrder = 'note'): FigureEntry[] {
   const entries = notes.flatMap((note) =>
     note.note.figures.map((figure) => ({
       slug: note.slug,
       title: note.note.title,
       published: note.note.source?.published,
       figure,
+      ...excerptFor(note, figure),
     })),
   );
   if (order === 'size') {
     return entries.sort((a, b) => a.figure.unit.localeCompare(b.figure.unit) || b.figure.value - a.figure.value);
   }
-  if (order === 'label') return entries.sort((a, b) => a.figure.label.localeCompare(b.figure.label));
+  // Unlabelled figures go by their words in the text, as their rows show them.
+  const about = (entry: FigureEntry): string => entry.figure.label ?? entry.excerpt ?? entry.figure.quote;
+  if (order === 'label') return entries.sort((a, b) => about(a).localeCompare(about(b)));
   return entries;
 }
 

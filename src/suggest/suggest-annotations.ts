@@ -9,7 +9,7 @@ import { english } from '../words/english.ts';
 import { findQuote, searchableText, type SearchableText, type TextRange } from '../anchoring/find-quote.ts';
 import type { PartialDate } from '../values/partial-date.ts';
 import { asciiSlug } from '../site/ascii-slug.ts';
-import { appositiveAfter, cleanClause, neutralLabel } from './label-clause.ts';
+import { appositiveAfter, cleanClause } from './label-clause.ts';
 import { dateEvidence, figureEvidence } from './suggestion-evidence.ts';
 import { annotationsOf, type Note } from '../schemas/note.ts';
 import { findDates } from './dates/suggest-dates.ts';
@@ -57,13 +57,13 @@ export function anchorAt(source: SearchableText, run: TextRange, range: TextRang
   return undefined;
 }
 
-/** The clause a passage stands in, where it stands alone as a label; else a short neutral one. */
-function labelOf(anchors: AnchoredText, range: TextRange, language: string): string {
+/** The clause a passage stands in, as its label, where it stands alone as one; else none, for the author. */
+function labelOf(anchors: AnchoredText, range: TextRange): { label?: string } {
   const { before, passage, after } = sentenceAround(anchors, range);
   // A sentence taken to end at a number's point ("… to $1." of "$1.4 billion") is cut: no clause of it stands alone.
   const cut = /\d\.$/.test(after) && /\d/.test(anchors.text[range.end + after.length] ?? '');
   const clause = cut ? undefined : cleanClause(before, passage, after);
-  return clause ?? neutralLabel(`${before}${passage}${after}`, passage, language);
+  return clause === undefined ? {} : { label: clause };
 }
 
 /** A party's role, where an appositive after its first mention gives one ("Kari Nygaard, chief executive of …"). */
@@ -92,7 +92,6 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
     return id;
   };
   const reference: PartialDate | undefined = note.source?.published;
-  const language = ((note.language ?? 'en').split('-')[0] ?? 'en').toLowerCase();
   const result: Suggestions = { parties: [], dates: [], figures: [], skipped: [] };
   const named = new Set(
     note.parties.flatMap((party) => [party.name, party.quote, ...party.aliases].map((name) => name.toLowerCase())),
@@ -143,7 +142,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
       result.dates.push({
         id: idFor(anchor.quote, 'date'),
         date: date.date.iso,
-        label: labelOf(anchors, range, language),
+        ...labelOf(anchors, range),
         ...anchor,
         ...(date.approximate ? { approximate: true } : {}),
         ...(date.basis
@@ -164,7 +163,7 @@ export function suggestAnnotations(note: Note, anchors: AnchoredText): Suggestio
         id: idFor(anchor.quote, 'figure'),
         value: figure.value,
         unit: figure.unit,
-        label: labelOf(anchors, range, language),
+        ...labelOf(anchors, range),
         ...anchor,
         draft: true,
         ...figureEvidence(figure, anchor.quote),

@@ -53,7 +53,18 @@ const percent = (locale: string) => formatter(locale, 'percent', { style: 'perce
 export function formatFigure(figure: { value: number; unit: string }, locale: string): string {
   const { value, unit } = figure;
   if (isCurrencyCode(unit)) {
-    return `${value < 0 ? '−' : ''}${inPattern(formatNumber(Math.abs(value), locale), currency(locale, unit))}`;
+    const amount = Math.abs(value);
+    const pattern = currency(locale, unit);
+    // An amount with cents keeps all of them, as the currency writes them: "US$25.10", not "US$25.1".
+    const digits = pattern.resolvedOptions().maximumFractionDigits ?? 2;
+    const number =
+      amount < 1e6 && !Number.isInteger(amount)
+        ? formatter(locale, `cents ${digits}`, {
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          }).format(amount)
+        : formatNumber(amount, locale);
+    return `${value < 0 ? '−' : ''}${inPattern(number, pattern)}`;
   }
   if (unit === '%') return inPattern(formatNumber(value, locale), percent(locale));
   return `${formatNumber(value, locale)} ${unit}`;

@@ -52,6 +52,7 @@ const blocks: Record<BlockKind, string> = {
 export const english: SiteWords = {
   locale: LOCALE,
   colon: ': ',
+  quoted: (words) => `“${words}”`,
   site: {
     tagline: 'annotated reading notes',
     description: 'Close readings of texts, with every party, date and figure annotated.',

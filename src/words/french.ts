@@ -54,6 +54,7 @@ const blocks: Record<BlockKind, string> = {
 export const french: SiteWords = {
   locale: LOCALE,
   colon: `${S}: `,
+  quoted: (words) => `«${S}${words}${S}»`,
   site: {
     tagline: 'notes de lecture annotées',
     description: 'Lectures attentives de textes, chaque acteur, date et chiffre annoté.',

@@ -20,6 +20,8 @@ export interface SiteWords {
   locale: string;
   /** What comes between a value and what it is about: ": " in English, " : " in French. */
   colon: string;
+  /** Words of the text, quoted: “…” in English, « … » in French. */
+  quoted: (words: string) => string;
   site: {
     /** What Gloss is, after its name in the home page's title. */
     tagline: string;

@@ -3,8 +3,10 @@
  * captures of shapes no rule here was written from (tests/fixtures/quality-unseen/: a newswire release, a magazine
  * feature, a German news page). Each is imported with `npm run new` and given drafts by `npm run suggest --write`
  * into a folder of its own, then reviewed under `npm run dev` by a careful reviewer whose judgement is the author's
- * (review-oracle.ts): a right draft accepted, a wrong one rejected, a wrong value, kind, label or role fixed in the
- * form, key by key; the bulk actions used where they save actions without throwing away more good drafts than bad.
+ * (review-oracle.ts): a right draft accepted, a wrong one rejected, a wrong value or kind fixed in the form, key by
+ * key, a label or role that is not good enough cleared (both may be left out: the pages then say a date or figure
+ * with the text's own words); the bulk actions used where they save actions without throwing away more good
+ * drafts than bad.
  * Every click and every key counts one; scrolling does not. The note must then hold exactly what was decided, pass
  * the check, and publish most of what the author keeps.
  */
@@ -26,16 +28,15 @@ import { annotationsIn, oracleFor, type Verdict, type Written } from '../support
 /** #33's bound. */
 const MOST_ACTIONS = 40;
 /**
- * The levels measured on 7 December 2026 (written here, never computed), so that no change makes a review dearer,
- * or publishes less of what the author keeps, unseen: every note needs more than #33's 40 actions today, more than
- * four in five of them keys typed to rewrite suggested labels (had every label been kept: about 7, 32 and 8; the
- * test's output says where the actions go). `published`: of the author's annotations (parties, dates and figures),
- * how many the note publishes once reviewed.
+ * What the review of each note publishes of the author's annotations (parties, dates and figures), as measured on
+ * 7 December 2026 (written here, never computed), so that no change makes the review cheaper by publishing less.
+ * The actions then: 7, 17 and 13 (before labels could be left empty: 930, 1,136 and 640, more than four in five
+ * of them keys typed to rewrite suggested labels).
  */
-const MEASURED: Record<string, { actions: number; published: number }> = {
-  'newswire-en': { actions: 930, published: 48 }, // of 48; 53 drafts; fixed 28 labels (811 keys)
-  'magazine-en': { actions: 1136, published: 65 }, // of 67; 71 drafts; fixed 37 labels (958 keys), a date, 3 roles
-  'news-de': { actions: 640, published: 45 }, // of 45; 47 drafts; fixed 20 labels (552 keys), a kind
+const MEASURED: Record<string, { published: number }> = {
+  'newswire-en': { published: 48 }, // of 48; 53 drafts
+  'magazine-en': { published: 65 }, // of 67; 71 drafts; a date fixed
+  'news-de': { published: 45 }, // of 45; 47 drafts; a kind fixed, a label cleared
 };
 const NOTES = Object.keys(MEASURED);
 
@@ -184,7 +185,7 @@ async function review(
 }
 
 describe.each(NOTES)('reviewing the unseen %s', (name) => {
-  test('takes at most the actions measured, publishes what the author keeps, and changes nothing else', async () => {
+  test('takes at most 40 actions, publishes what the author keeps, and changes nothing else', async () => {
     const oracle = oracleFor(`tests/fixtures/quality-unseen/${name}.yaml`, `tests/fixtures/review-cost/${name}.yaml`);
     const path = join(folder, `${name}.md`);
     const before = readFileSync(path, 'utf8');
@@ -254,22 +255,18 @@ describe.each(NOTES)('reviewing the unseen %s', (name) => {
     const fieldsFixed = ['label', 'date', 'value', 'unit', 'kind', 'role']
       .map((field) => `${field} ${fixes.filter((fields) => field in fields).length}`)
       .join(', ');
-    // A label typed over takes a click and Ctrl+A besides its keys; a draft whose label alone was fixed would have
-    // gone with Accept all, without its Edit and Save.
-    const labelFixes = fixes.filter((fields) => 'label' in fields).length;
-    const withLabelsKept = actions - tally.typedInLabels - 2 * labelFixes - 2 * fixedOnly('label');
     console.log(
       [
         `${name}: ${actions} actions (${tally.clicks} clicks, ${tally.keys} keys) for ${drafts.length} drafts`,
         `  judged: ${count('accept')} right, ${count('fix')} to fix, ${count('reject') - count('duplicate')} wrong, ${count('duplicate')} duplicates`,
         `  one by one: ${tally.accepted} accepted, ${tally.rejected} rejected; ${tally.fixed} fixed in the form (${fixedOnly('label')} for the label alone; fields fixed: ${fieldsFixed})`,
         `  typed: ${tally.typed} keys (${tally.typedInLabels} into labels); bulk: ${tally.bulk.join(', ') || 'none'}`,
-        `  had every suggested label been kept: about ${withLabelsKept} actions (worked out from the above)`,
+        `  an author who writes every label left empty in their own words types ${oracle.labelKeys(is.annotations)} keys more (not played)`,
         `  ${tally.unsure}; good drafts thrown away by Reject unsure: ${tally.thrownAway.join(', ') || 'none'}`,
         `  published ${total(found)}/${total(expected)} of the author's annotations (parties ${found.party}/${expected.party}, dates ${found.date}/${expected.date}, figures ${found.figure}/${expected.figure}); missed: ${missed.join('; ')}`,
       ].join('\n'),
     );
-    expect(actions).toBeLessThanOrEqual(Math.max(MOST_ACTIONS, MEASURED[name]?.actions ?? 0));
+    expect(actions).toBeLessThanOrEqual(MOST_ACTIONS);
     // Rejecting every draft would cost one action: what the review publishes is held too.
     expect(total(found)).toBeGreaterThanOrEqual(MEASURED[name]?.published ?? total(expected));
   }, 1_200_000);

@@ -302,7 +302,8 @@ test('an author reviews every draft in the page, and the file changes by exactly
   expect(after).not.toContain('draft: true');
   expect(after).toContain(`rejected:\n  - type: party\n`);
   expect(after).toContain(`  - type: figure\n    quote: $10 billion\n`);
-  expect(after).toContain('    date: 2025-05-14\n    label: The deal was finalized\n');
+  // The date edited, and the label the draft did not have added to its entry.
+  expect(after).toMatch(/\n {4}date: 2025-05-14\n(?: {4}\S.*\n)*? {4}label: The deal was finalized\n/);
   expect(after).toMatch(/\n {2}- id: 10-billion(-2)?\n {4}value: 10000000000\n {4}unit: USD\n/);
   expect(after).not.toContain(`id: ${party}\n`);
   expect(after).not.toContain(`id: ${second}\n`);

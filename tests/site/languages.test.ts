@@ -19,6 +19,7 @@ import { htmlValidateConfig } from '../html-validate.config.ts';
 import { LANGUAGE_NOTES, LANGUAGE_SITE_PATHS } from '../paths.ts';
 import { pagesOf } from '../site-pages.ts';
 import { marginNoteId } from '../../src/site/margin-note-id.ts';
+import { entryIdOf } from '../../src/site/site-links.ts';
 import { testSite } from '../support/test-sites.ts';
 import { builtPage } from '../support/built-page.ts';
 
@@ -136,6 +137,20 @@ describe('a site whose own words are French (SITE_LANGUAGE=fr)', () => {
     expect(note('prix')).toContain('15 milliards €');
     expect(note('prix')).toContain(spaced('15 000 000 000 EUR'));
     expect(note('autorite-de-la-concurrence')).toContain('acteur, organisation');
+  });
+
+  test('a figure with no label is said with the words of its sentence, quoted in French, and headed by its value', () => {
+    const text = (file: string, selector: string): string =>
+      toString(select(selector, fromHtml(readFileSync(join(FRENCH, file), 'utf8'))) ?? { type: 'root', children: [] })
+        .replace(/\s+/g, ' ')
+        .trim();
+    // French quotes, their narrow no-break spaces read as spaces.
+    const quoted = "« …le rachat a été autorisé le 3 mars pour 15 milliards d'euros »";
+    expect(text('figures/index.html', `tr[id="${entryIdOf('hydrogene', 'prix')}"] th`)).toBe(quoted);
+    expect(text('notes/hydrogene/index.html', '.overview-figures li')).toContain(quoted);
+    // Beside its passage, the margin note says the value alone: the words are right there.
+    expect(select(`#${marginNoteId('prix')} .gloss-what`, fromHtml(html(FRENCH, 'hydrogene')))).toBeUndefined();
+    expect(text('notes/hydrogene/prix/index.html', 'h1')).toBe('15 milliards €');
   });
 
   test.each([...LANGUAGE_SITE_PATHS, '/404/'])('the French %s is valid HTML', async (path) => {

@@ -1,9 +1,9 @@
 /**
  * A careful reviewer's judgement of a note's drafts, from what the author keeps (a capture's .yaml in
- * tests/fixtures/quality-unseen/) and the labels the author writes (tests/fixtures/review-cost/): each draft is
- * accepted as it is, fixed (a value, a kind, a label or a role) or rejected; and, once reviewed, how many of the
- * annotations the author keeps the note publishes. Matching is the suggestion-quality corpus's own (same words,
- * same value and unit, same name and kind).
+ * tests/fixtures/quality-unseen/) and the labels the author reads as good (tests/fixtures/review-cost/): each
+ * draft is accepted as it is, fixed (a value, a kind; a label or a role that is not good enough cleared, as both
+ * may be left out) or rejected; and, once reviewed, how many of the annotations the author keeps the note
+ * publishes. Matching is the suggestion-quality corpus's own (same words, same value and unit, same name and kind).
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -43,6 +43,11 @@ export type Verdict =
 
 export interface Oracle {
   judge: (drafts: Written[]) => Map<string, Verdict>;
+  /**
+   * The keys it would take to write the author's own label on each published date and figure that has none: what
+   * a review costs an author who wants every label in their words (reported, not played).
+   */
+  labelKeys: (annotations: Written[]) => number;
   /** Of the annotations the author keeps, those the note publishes (by kind), and those it does not. */
   published: (annotations: Written[]) => {
     found: Record<Kind, number>;
@@ -128,7 +133,9 @@ export function oracleFor(expectedPath: string, labelsPath: string): Oracle {
     }
     const written = (kind === 'date' ? labels.dates : labels.figures)[e.quote];
     if (!written) throw new Error(`${labelsPath} has no label for "${e.quote}"`);
-    if (!(written.keep ?? []).includes(text(fields['label']))) fixes['label'] = written.label;
+    // No label is better than a fragment: the pages then say the date or figure with the text's own words.
+    const label = text(fields['label']);
+    if (label && !(written.keep ?? []).includes(label)) fixes['label'] = '';
     return { key: `${kind} ${e.quote}`, fields: fixes };
   }
 
@@ -163,6 +170,19 @@ export function oracleFor(expectedPath: string, labelsPath: string): Oracle {
         );
       }
       return verdicts;
+    },
+
+    labelKeys(annotations) {
+      return annotations
+        .filter((annotation) => annotation.kind !== 'party' && !text(annotation.fields['label']))
+        .reduce((sum, { kind, fields }) => {
+          const e = byWords<{ quote: string }>(
+            kind === 'date' ? expected.dates : expected.figures,
+            text(fields['quote']),
+          )[0];
+          const written = e && (kind === 'date' ? labels.dates : labels.figures)[e.quote];
+          return sum + (written ? written.label.length : 0);
+        }, 0);
     },
 
     published(annotations) {

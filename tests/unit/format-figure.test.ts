@@ -10,6 +10,9 @@ describe('formatFigure', () => {
     expect(formatFigure({ value: 75_000_000_000, unit: 'USD' }, 'en-GB')).toBe('US$75 billion');
     expect(formatFigure({ value: 2_500_000, unit: 'EUR' }, 'en-GB')).toBe('€2.5 million');
     expect(formatFigure({ value: 1200, unit: 'GBP' }, 'en-GB')).toBe('£1,200');
+    // Cents are all written, as the currency has them; a currency without them is not given any.
+    expect(formatFigure({ value: 25.1, unit: 'USD' }, 'en-GB')).toBe('US$25.10');
+    expect(formatFigure({ value: 1250.5, unit: 'JPY' }, 'en-GB')).toBe('JP¥1,251');
     expect(spaced(formatFigure({ value: 3_000_000, unit: 'CHF' }, 'en-GB'))).toBe('CHF 3 million');
     expect(formatFigure({ value: -4_000_000_000, unit: 'USD' }, 'en-GB')).toBe('−US$4 billion');
   });
@@ -41,7 +44,7 @@ describe('in another locale', () => {
   });
 
   test('German and American English too', () => {
-    expect(spaced(formatFigure({ value: 1234.5, unit: 'EUR' }, 'de-DE'))).toBe('1.234,5 €');
+    expect(spaced(formatFigure({ value: 1234.5, unit: 'EUR' }, 'de-DE'))).toBe('1.234,50 €');
     expect(formatFigure({ value: 10_000_000_000, unit: 'USD' }, 'en-US')).toBe('$10 billion');
   });
 

@@ -1,35 +1,32 @@
 import { expect, test } from 'vitest';
-import { clauseAround, MAX_LABEL_LENGTH } from '../../src/suggest/label-clause.ts';
+import { cleanClause } from '../../src/suggest/label-clause.ts';
 
-test('the clause that holds the passage, not the whole sentence', () => {
-  expect(
-    clauseAround(
-      'Meanwhile, OpenAI, which reported an annualized revenue run rate of ',
-      '$10 billion',
-      ', is looking for more computing power.',
-    ),
-  ).toBe('which reported an annualized revenue run rate of $10 billion');
-  expect(clauseAround('The deal was ', 'finalized in May', ' after months of talks.')).toBe(
+test('the clause that holds the passage is its label, not the whole sentence', () => {
+  expect(cleanClause('The deal was ', 'finalized in May', ' after months of talks.')).toBe(
     'The deal was finalized in May after months of talks',
+  );
+  expect(cleanClause('Meanwhile, OpenAI ', 'reported $10 billion', ' in revenue; it is looking for more.')).toBe(
+    'OpenAI reported $10 billion in revenue',
   );
 });
 
 test('a comma inside a number does not end a clause', () => {
-  expect(clauseAround('It employs ', '12,500 people', ', most of them in Ohio.')).toBe('It employs 12,500 people');
-  expect(clauseAround('Costs rose to $1,200 per unit, and sales reached ', '$2.4 billion', '.')).toBe(
-    'and sales reached $2.4 billion',
-  );
+  expect(cleanClause('It employs ', '12,500 people', ', most of them in Ohio.')).toBe('It employs 12,500 people');
 });
 
-test('at most 80 characters, cut at a word, keeping the words nearest the passage', () => {
+test('no label where no clause stands alone: too long, too short, a lower-case start, cut at a conjunction', () => {
   const before =
     'According to three people familiar with the negotiations who asked not to be named because the talks were private the company ';
-  const after =
-    ' a long-term agreement for the supply of electricity to its data centres in northern Europe and in Ireland.';
-  const label = clauseAround(before, 'signed in March', after);
-  expect(label.length).toBeLessThanOrEqual(MAX_LABEL_LENGTH);
-  expect(label).toContain('the company signed in March a long-term agreement');
-  // Cut between words, never inside one.
-  const words = `${before}signed in March${after}`.split(' ');
-  for (const word of label.split(' ')) expect(words).toContain(word);
+  expect(cleanClause(before, 'signed in March', ' a supply agreement.')).toBeUndefined();
+  expect(cleanClause('', 'in 2024', '.')).toBeUndefined();
+  expect(cleanClause('Costs rose, and sales reached ', '$2.4 billion', '.')).toBeUndefined();
+  expect(cleanClause('Inspectors arrived at the plant ', 'in September 2024', ' and, within weeks, left.')).toBe(
+    undefined,
+  );
+  expect(cleanClause('Die Kosten stiegen ', 'im Jahr 2024', ' und, so heißt es, weiter.')).toBeUndefined();
+});
+
+test('the passage alone, or with one word, is no label: it says nothing its value does not', () => {
+  expect(cleanClause('', 'On August 14', ', three workers collapsed.')).toBeUndefined();
+  expect(cleanClause('', 'The following spring', ', they met.')).toBeUndefined();
 });

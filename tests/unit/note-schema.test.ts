@@ -51,11 +51,22 @@ describe('noteSchema', () => {
         { path: 'parties.0.kind', message: expect.stringContaining('organization') },
         { path: 'parties.0', message: expect.stringContaining('qoute') },
         { path: 'dates.0.date', message: expect.stringContaining('does not exist') },
-        { path: 'dates.0.label', message: expect.any(String) },
         { path: 'figures.0.value', message: expect.stringContaining('expected number') },
         { path: 'figures.0.unit', message: 'money units are ISO 4217 codes in capitals: write "USD", not "usd"' },
       ]),
     );
+  });
+
+  test('a date or figure may have no label: the pages say it with the words of its passage', () => {
+    const issues = issuesOf({
+      title: 'x',
+      dates: [{ id: 'b', date: '2025-02', quote: 'in February' }],
+      figures: [{ id: 'c', value: 10, unit: 'USD', quote: '$10' }],
+    });
+    expect(issues).toEqual([]);
+    expect(issuesOf({ title: 'x', dates: [{ id: 'b', date: '2025-02', quote: 'then', label: ' ' }] })).toEqual([
+      { path: 'dates.0.label', message: expect.any(String) },
+    ]);
   });
 
   test('rejects ids that are not lowercase-hyphenated or are used twice', () => {

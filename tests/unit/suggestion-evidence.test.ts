@@ -1,10 +1,10 @@
 /**
  * What each suggestion rests on: a party's name kept whole, its kind from the cues in and around it and the
- * evidence in words; a label that stands alone or a neutral one; durations, stretches and "now" that are no dates.
+ * evidence in words; a label that stands alone or none; durations, stretches and "now" that are no dates.
  */
 import { describe, expect, test } from 'vitest';
 import { findParties } from '../../src/suggest/parties/suggest-parties.ts';
-import { appositiveAfter, cleanClause, neutralLabel } from '../../src/suggest/label-clause.ts';
+import { appositiveAfter, cleanClause } from '../../src/suggest/label-clause.ts';
 import { isNoDate, yearOfMonth } from '../../src/suggest/dates/date-context.ts';
 
 /** Each paragraph a run, as a note's text is. */
@@ -102,9 +102,9 @@ describe('labels', () => {
     expect(cleanClause('AUSTIN, Texas, ', 'March 3, 2026', ' /Meridian Newswire/ -- Corvalis')).toBeUndefined();
   });
 
-  test('where none stands alone, the subject and verb in English, else the passage itself', () => {
-    expect(neutralLabel('Claims fell by 23 percent, he found.', '23 percent', 'en')).toBe('Claims fell');
-    expect(neutralLabel('« Nous y sommes », dit-elle en 2024.', 'en 2024', 'fr')).toBe('en 2024');
+  test('where none stands alone, no label: the author is not given a fragment to erase', () => {
+    expect(cleanClause('Claims fell by ', '23 percent', ', he found.')).toBe('Claims fell by 23 percent');
+    expect(cleanClause('« Nous y sommes », dit-elle ', 'en 2024', '.')).toBeUndefined();
   });
 
   test("a party's role is an appositive after it, or nothing", () => {
@@ -112,6 +112,14 @@ describe('labels', () => {
       'Chief executive of Halvorsen Energy',
     );
     expect(appositiveAfter(' said the deal was good')).toBeUndefined();
+    // A clause, an auxiliary's verb phrase or a time is no role.
+    for (const after of [
+      ', and promised the county 620 jobs.',
+      ', would go back into new batteries.',
+      ', this summer, said',
+      ', die ab 2027 liefern soll, sagte',
+    ])
+      expect(appositiveAfter(after), after).toBeUndefined();
   });
 });
 
