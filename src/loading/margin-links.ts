@@ -41,7 +41,6 @@ export function marginLinksOf(
     return {
       context: {
         slug,
-        links,
         sourceUrl: note.source?.url,
         entryHref: (id) => entries[id],
         textLanguage: textLanguageOf(note, language),

@@ -41,9 +41,10 @@ export function notesLoader(folder: string, site: Site): Loader {
         const source = generateDigest(sourceKey(version, raw + imagesStamp(path, raw)));
         texts.set(path, { file, page: pageSlugOf(file), raw, source });
       };
+      const links = siteLinks(config.base, { annotationPages: site.options.annotationPages });
       const options = {
-        renderer: await createNoteRenderer(site),
-        links: siteLinks(config.base, { annotationPages: site.options.annotationPages }),
+        renderer: await createNoteRenderer(site, links),
+        links,
         site: config.site,
         settings: site,
         digest: (key: string) => generateDigest(key),

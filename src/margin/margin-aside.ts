@@ -1,6 +1,6 @@
 /**
  * The margin notes of a heading or a table, which cannot hold them (a note inside a table cell could not leave
- * it for the margin): one `<aside>`, which the anchoring plugin puts right before the block, so that its notes
+ * it for the margin): one `<aside>`, which the margin notes plugin puts right before the block, so that its notes
  * start level with it. Every other block holds its notes itself, each right after its passage.
  */
 import type { Element } from 'hast';

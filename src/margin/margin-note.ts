@@ -17,10 +17,9 @@ import { marginNoteId } from '../site/margin-note-id.ts';
 import { MARGIN_NOTE_WEIGHT } from '../site/search-passages.ts';
 import { inlineMarkdown } from './inline-markdown.ts';
 
-/** Where a note's margin notes link to besides their own passage. */
+/** Where a note's margin notes link to besides their own passage: the note's own addresses. */
 export interface NoteContext {
   slug: string;
-  links?: SiteLinks | undefined;
   /** The original article, for links to the same words there. */
   sourceUrl?: string | undefined;
   /** Where a date or figure of the note is listed across notes (its row in the timeline or the figures). */
@@ -33,14 +32,14 @@ export interface NoteContext {
   pageUrl?: string | undefined;
 }
 
-/** The site's own words and their language, which every margin note is written in (the anchoring plugin's options). */
+/** The site's own words and their language, which every margin note is written in. */
 export interface SiteText {
   words: SiteWords;
   language: string;
 }
 
-/** A note's context, with the site's words. */
-export type MarginContext = NoteContext & SiteText;
+/** A note's context, with the site's words and addresses (the margin notes plugin's options). */
+export type MarginContext = NoteContext & SiteText & { links?: SiteLinks | undefined };
 
 /** The note's headline: a name, a date in words or a figure in words, in its machine-readable element. */
 export function headline(annotation: Annotation, WORDS: SiteWords): ElementContent {

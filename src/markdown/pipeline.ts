@@ -3,7 +3,8 @@
  * test can pass on a pipeline the site does not use. Order matters: raw HTML is parsed and sanitised before anything
  * else, heading ids exist before annotations claim theirs, and heading links come last so their text is not
  * part of the text that quotes are matched against. It is unified's own processor, so the anchoring plugin's
- * annotations go in and its results come out through `file.data`, and the tree is written once.
+ * annotations go in and its results come out through `file.data` (where the margin notes plugin reads which
+ * passages were marked), and the tree is written once.
  */
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { MarkdownHeading } from 'astro';
@@ -19,8 +20,10 @@ import { VFile } from 'vfile';
 import type { NoteContext, SiteText } from '../margin/margin-note.ts';
 import type { PassageSelectors } from '../open-data/text-selectors.ts';
 import type { Annotation } from '../schemas/note.ts';
+import type { SiteLinks } from '../site/site-links.ts';
 import rehypeAnchorAnnotations, { type Anchoring } from './rehype-anchor-annotations.ts';
 import rehypeFootnoteLinks from './rehype-footnote-links.ts';
+import rehypeMarginNotes, { type Options as MarginOptions } from './rehype-margin-notes.ts';
 import rehypeNoteImages from './rehype-note-images.ts';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.ts';
 import rehypePassageSelectors from './rehype-passage-selectors.ts';
@@ -29,7 +32,7 @@ import rehypePassageSelectors from './rehype-passage-selectors.ts';
  * The processor, with its plugins in order. The text is shown as written, quotes and dashes included (a close
  * reading quotes its text word for word), so there is no SmartyPants.
  */
-const noteProcessor = (site: SiteText) =>
+const noteProcessor = (site: MarginOptions) =>
   unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -49,7 +52,9 @@ const noteProcessor = (site: SiteText) =>
     .use(rehypeNoteImages)
     .use(rehypeFootnoteLinks)
     .use(rehypeHeadingIds)
-    .use(rehypeAnchorAnnotations, site)
+    .use(rehypeAnchorAnnotations)
+    // Each marked passage's margin note, in the site's words and linking to its pages, right after the marking.
+    .use(rehypeMarginNotes, site)
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
       properties: { className: ['heading-link'] },
@@ -65,9 +70,12 @@ const noteProcessor = (site: SiteText) =>
 /** The site's processor for a note's body. */
 export type NoteRenderer = ReturnType<typeof noteProcessor>;
 
-/** A processor for the notes, in the site's words (`site`: its Site, or just its words and language). */
-export const createNoteRenderer = (site: SiteText): Promise<NoteRenderer> =>
-  Promise.resolve(noteProcessor({ words: site.words, language: site.language }));
+/**
+ * A processor for the notes, in the site's words (`site`: its Site, or just its words and language); their margin
+ * notes link to the site's pages when `links` gives its addresses.
+ */
+export const createNoteRenderer = (site: SiteText, links?: SiteLinks): Promise<NoteRenderer> =>
+  Promise.resolve(noteProcessor({ words: site.words, language: site.language, links }));
 
 /** A note's text rendered, with its annotations anchored in it and their margin notes in place. */
 export interface RenderedNote {

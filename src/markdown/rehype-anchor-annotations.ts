@@ -1,30 +1,24 @@
 /**
  * rehype plugin: anchors a note's annotations in its rendered text.
  *
- * In: `file.data.glossAnnotations`, the annotations already parsed (none if absent), and `file.data.glossMargin`,
- * what their margin notes link to. Out: `file.data.glossAnchoring`, where each one stands, or what kept some from
- * being placed.
+ * In: `file.data.glossAnnotations`, the annotations already parsed (none if absent). Out: `file.data.glossAnchoring`,
+ * where each one stands, or what kept some from being placed.
  * 1. Reads the text as a reader sees it and places every annotation (`placeAnnotations`).
- * 2. Wraps each passage in `<mark id>` (the link target) and each other mention of a party in a link to it.
- * 3. Puts each passage's margin note, with the marker that shows it on narrow screens, right after the passage
- *    (a heading's or a table's in an `<aside>` right before it).
- * When anything cannot be placed the tree is left as it was: a note is published whole or not at all.
+ * 2. Wraps each passage in `<mark id>` (the link target, numbered in its block) and each other mention of a party in
+ *    a link to it.
+ * The margin notes are another plugin's (rehype-margin-notes.ts), which finds the passages by their marks. When
+ * anything cannot be placed the tree is left as it was: a note is published whole or not at all.
  */
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { visitParents } from 'unist-util-visit-parents';
 import { sentenceAround, type AnchoredText, type PassageInContext } from '../anchoring/anchored-text.ts';
 import { element } from '../margin/element.ts';
-import { marginAside } from '../margin/margin-aside.ts';
-import { marginNote, type MarginContext, type NoteContext, type SiteText } from '../margin/margin-note.ts';
-import { noteMarker } from '../margin/note-marker.ts';
 import { searchableText, type SearchableText } from '../anchoring/find-quote.ts';
 import { placeAnnotations, type AnchorRequest, type PlacementProblem } from '../anchoring/place-annotations.ts';
 import type { Annotation } from '../schemas/note.ts';
 import { articleText, type Block } from './article-text.ts';
 import { wrapRange } from './wrap-range.ts';
-import type { BlockKind } from '../words/site-words.ts';
 
 /** Why an annotation could not be placed: the quote's own trouble, or an id a heading already has. */
 export type AnchoringProblem = PlacementProblem | { problem: 'id-taken'; annotation: AnchorRequest };
@@ -43,8 +37,6 @@ declare module 'vfile' {
   interface DataMap {
     /** The anchoring plugin's input: the note's annotations, already parsed and checked by the schema. */
     glossAnnotations: readonly Annotation[];
-    /** The anchoring plugin's input: what the margin notes link to (their note's slug alone if absent). */
-    glossMargin: NoteContext;
     /** The anchoring plugin's output. */
     glossAnchoring: Anchoring;
   }
@@ -86,127 +78,25 @@ function bodyIds(tree: Root): Set<string> {
   return ids;
 }
 
-const BLOCK_NAMES: Record<string, BlockKind> = {
-  p: 'paragraph',
-  ul: 'list',
-  ol: 'list',
-  blockquote: 'quotation',
-  table: 'table',
-};
-
-const isHeading = (element: Element): boolean => /^h[1-6]$/.test(element.tagName);
-
-/** "paragraph 3", "heading 2", "list 5": what a group of notes is about, by its place in the text. */
-function describeBlock(element: Element, position: number): { kind: BlockKind; position: number } {
-  return { kind: isHeading(element) ? 'heading' : (BLOCK_NAMES[element.tagName] ?? 'block'), position };
-}
-
-/** Inline elements a note is lifted out of, so that it never sits inside a link, a passage or emphasis. */
-const PHRASING = new Set(
-  'a abbr b bdi bdo cite code data del dfn em i ins kbd mark q s samp small span strong sub sup time u var'.split(' '),
-);
-/** Blocks that cannot hold a note (a cell cannot let it into the margin): their notes go in an aside before them. */
-const HOLDS_NO_NOTES = /^(h[1-6]|table|thead|tbody|tfoot|tr|td|th|caption|pre)$/;
-
 /**
- * What ends a passage's phrase, which its marker follows rather than precedes: a possessive ('s) and closing
- * punctuation ("Google's,⁷"), but not an apostrophe inside a word.
+ * Wraps every passage and mention in the tree. A passage's mark is numbered among its block's passages, as its
+ * margin note will be, so that CSS can light the note whose passage is the `:target`.
  */
-const CLOSING_PUNCTUATION = /^(?:['’]s(?![\p{L}\p{N}]))?(?:[.,;:!?…)\]»”"]|['’](?![\p{L}\p{N}]))*/u;
-
-/** A passage's mark, the note that goes with it, and its place among its block's notes. */
-interface PlacedNote {
-  mark: Element;
-  annotation: Annotation;
-  position: number;
-}
-
-/** The marker and note of one passage, in the order CSS reads them: an open marker shows its note. */
-const noteInText = (annotation: Annotation, position: number, context: MarginContext): Element[] => [
-  noteMarker(annotation, context),
-  marginNote(annotation, position, context),
-];
-
-/**
- * Puts each passage's marker and note right after the passage, lifted out of the inline elements around it, so
- * that on wide screens the note floats into the margin level with its passage's line. The notes of a heading or a
- * table go in an aside right before it.
- */
-function putMarginNotes(tree: Root, notesByBlock: Map<Element, PlacedNote[]>, context: MarginContext): void {
-  const after = new Map<Element, Element[]>();
-  const before = new Map<Element, PlacedNote[]>();
-  const parents = new Map<Element, Element[]>();
-  visitParents(tree, 'element', (node, ancestors) => {
-    if (node.tagName === 'mark')
-      parents.set(
-        node,
-        ancestors.filter((a): a is Element => a.type === 'element'),
-      );
-  });
-  for (const [block, notes] of notesByBlock) {
-    for (const placed of notes) {
-      const path = [...(parents.get(placed.mark) ?? []), placed.mark];
-      if (path.some((element) => HOLDS_NO_NOTES.test(element.tagName))) {
-        before.set(block, [...(before.get(block) ?? []), placed]);
-        continue;
-      }
-      let depth = path.length - 1;
-      while (depth > 1 && PHRASING.has((path[depth - 1] as Element).tagName)) depth--;
-      const anchor = path[depth] as Element;
-      after.set(anchor, [...(after.get(anchor) ?? []), ...noteInText(placed.annotation, placed.position, context)]);
-      parents.set(anchor, path.slice(0, depth));
-    }
-  }
-  for (const [anchor, nodes] of after) {
-    const parent = (parents.get(anchor) ?? []).at(-1) as Element;
-    let at = parent.children.indexOf(anchor) + 1;
-    // After the punctuation that closes the passage, as a footnote's number goes ("Microsoft,⁴ its").
-    const next = parent.children[at];
-    const closing = next?.type === 'text' ? CLOSING_PUNCTUATION.exec(next.value)?.[0] : undefined;
-    if (next?.type === 'text' && closing) {
-      parent.children.splice(
-        at,
-        1,
-        { type: 'text', value: closing },
-        { type: 'text', value: next.value.slice(closing.length) },
-      );
-      at++;
-    }
-    parent.children.splice(at, 0, ...nodes);
-  }
-  const elements = tree.children.filter((node): node is Element => node.type === 'element');
-  for (const [block, notes] of before) {
-    const aside = marginAside(
-      { annotations: notes, block: describeBlock(block, elements.indexOf(block) + 1) },
-      context,
-      noteInText,
-    );
-    tree.children.splice(tree.children.indexOf(block), 0, aside);
-  }
-}
-
-/** Wraps every passage and mention in the tree, and puts each margin note after its passage. */
-function markPlaces(
-  tree: Root,
-  blocks: Block[],
-  annotations: readonly Annotation[],
-  anchors: AnchoredText,
-  context: MarginContext,
-): void {
+function markPlaces(blocks: Block[], annotations: readonly Annotation[], anchors: AnchoredText): void {
   const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
-  const notesByBlock = new Map<Element, PlacedNote[]>();
+  const marksByBlock = new Map<Element, Element[]>();
   for (const passage of anchors.passages) {
     const block = blockAt(blocks, passage.start);
     const annotation = byId.get(passage.id) as Annotation;
-    const notes = notesByBlock.get(block.element) ?? [];
+    const marks = marksByBlock.get(block.element) ?? [];
     const mark = element('mark', {
       id: passage.id,
       className: ['passage', `passage-${passage.type}`, ...(annotation.draft ? ['passage-draft'] : [])],
-      dataN: String(notes.length + 1),
+      dataN: String(marks.length + 1),
     });
-    notes.push({ mark, annotation, position: notes.length + 1 });
-    notesByBlock.set(block.element, notes);
-    const position = String(notes.length);
+    marks.push(mark);
+    marksByBlock.set(block.element, marks);
+    const position = String(marks.length);
     wrapRange(block, passage, mark);
     // Ids the annotation had before still land on its passage (and mark its note, by the same position).
     mark.children.unshift(
@@ -222,7 +112,6 @@ function markPlaces(
       delete wrapper.properties['href'];
     }
   }
-  putMarginNotes(tree, notesByBlock, context);
 }
 
 /** Every passage and mention in its sentence, in text order (a passage before a mention at the same place). */
@@ -239,8 +128,8 @@ function inContextOf(anchors: AnchoredText): PassageInContext[] {
     }));
 }
 
-/** Options: the site's own words and language, which the margin notes are written in. */
-export default function rehypeAnchorAnnotations({ words, language }: SiteText) {
+/** No options: what to place comes in `file.data`. */
+export default function rehypeAnchorAnnotations() {
   return (tree: Root, file: VFile): void => {
     const annotations = file.data.glossAnnotations ?? [];
     const article = articleText(tree);
@@ -263,8 +152,7 @@ export default function rehypeAnchorAnnotations({ words, language }: SiteText) {
       passages: placement.passages,
       mentions: placement.mentions,
     };
-    const context = { ...(file.data.glossMargin ?? { slug: '' }), words, language };
-    markPlaces(tree, article.blocks, annotations, anchors, context);
+    markPlaces(article.blocks, annotations, anchors);
     file.data.glossAnchoring = { source, problems, anchors, inContext: inContextOf(anchors) };
   };
 }

@@ -106,10 +106,10 @@ test(
     buildOrThrow(out, env, { cwd: project });
     const plugin = join(project, 'src/markdown/rehype-anchor-annotations.ts');
     const code = readFileSync(plugin, 'utf8');
-    expect(code).toContain('dataN: String(notes.length + 1),');
+    expect(code).toContain('dataN: String(marks.length + 1),');
     writeFileSync(
       plugin,
-      code.replace('dataN: String(notes.length + 1),', "dataN: String(notes.length + 1), dataChanged: 'yes',"),
+      code.replace('dataN: String(marks.length + 1),', "dataN: String(marks.length + 1), dataChanged: 'yes',"),
     );
     buildOrThrow(out, env, { cwd: project });
     const page = readFileSync(join(out, 'notes/openai-google-cloud/index.html'), 'utf8');
