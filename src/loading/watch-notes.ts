@@ -2,6 +2,9 @@
 import { relative, resolve } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 
+/** How long a note's file must be left alone before it is read again: longer than the steps of one save. */
+const SETTLE_MS = 80;
+
 /**
  * Under `astro dev`: a note saved, added or removed is read and checked again, and the notes published anew.
  * Nothing thrown here may stop the dev server.
@@ -29,7 +32,20 @@ export function watchNotes(
       );
     }
   };
-  watcher.on('change', (path) => void reload(path));
-  watcher.on('add', (path) => void reload(path));
-  watcher.on('unlink', (path) => void reload(path, true));
+  // An editor, or a program, may write a note in steps (truncate, then write): the events of one save come
+  // together, and the note is read once they have settled, not while it is empty or half written.
+  const waiting = new Map<string, ReturnType<typeof setTimeout>>();
+  const settled = (path: string, removed = false): void => {
+    clearTimeout(waiting.get(path));
+    waiting.set(
+      path,
+      setTimeout(() => {
+        waiting.delete(path);
+        void reload(path, removed);
+      }, SETTLE_MS),
+    );
+  };
+  watcher.on('change', (path) => settled(path));
+  watcher.on('add', (path) => settled(path));
+  watcher.on('unlink', (path) => settled(path, true));
 }

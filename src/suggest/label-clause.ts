@@ -42,16 +42,37 @@ const APPOSITIVE =
   /^,\s((?:the |a |an |its |their |his |her |la |le |l['’]|el |die |der |den )?\p{Ll}[\p{L}\p{N}'’&.-]*(?: [\p{L}\p{N}'’&-]+){0,7}?)(?:,|;|\.(?!\p{L})| said| says| a dit| sagte| dijo)/u;
 
 /**
- * Words an appositive that names a role never starts with: a conjunction or relative ("and promised the county"),
- * an auxiliary or modal ("would go back"), a demonstrative or time word ("this summer"), in the four languages.
+ * Words an appositive that names a role never starts with, in the four languages: a conjunction or relative ("and
+ * promised the county"), an auxiliary or modal ("would go back", "hatte angekündigt"; not the French "a", nor the German "an", which
+ * English roles start with), a
+ * demonstrative or time word ("this summer"), a preposition ("in its first year", "à Poligny", "durante el acto":
+ * a place or a time, not who the party is), or a participle that opens a clause ("starting in 2026").
  */
-const NOT_A_ROLE =
-  /^(?:and|or|but|which|who|whose|that|where|when|while|as|so|then|would|will|could|can|may|might|should|must|has|have|had|is|was|are|were|be|been|being|does|did|this|these|those|next|last|now|today|yesterday|et|ou|mais|qui|que|dont|où|quand|cette|ces|und|oder|aber|welche|welcher|das|wird|wurde|hat|ist|war|y|o|pero|cual|quien|donde|este|esta|estos)\b/iu;
+const NOT_A_ROLE = new RegExp(
+  `^(?:${[
+    // English
+    'and|or|but|which|who|whose|that|where|when|while|as|so|then|would|will|could|can|may|might|should|must',
+    'has|have|had|is|was|are|were|be|been|being|does|did|this|these|those|next|last|now|today|yesterday',
+    'in|at|on|from|with|for|by|during|since|after|before|until|into|through|starting|beginning|including',
+    // French
+    'et|ou|mais|qui|que|dont|où|quand|cette|ces|ont|avait|avaient|sera|seront|est|était|recevra|va',
+    'à|au|aux|en|dans|avec|pour|par|pendant|depuis|après|avant|chez|sur|sous|vers|dès',
+    // German
+    'und|oder|aber|welche|welcher|das|wird|wurde|hat|hatte|hatten|ist|war|sind|waren|soll|sollen|will',
+    'im|am|auf|mit|für|seit|nach|vor|bei|zum|zur|ab|bis|um',
+    // Spanish
+    'y|o|pero|cual|quien|donde|este|esta|estos|ha|había|será|fue|es|era|está',
+    'de|del|en|con|para|por|desde|durante|hasta|tras|sobre|entre|prevista|previsto|previstas|previstos',
+  ].join('|')})(?=[\\s,]|$)`,
+  'iu',
+);
 
 export function appositiveAfter(after: string): string | undefined {
   const role = APPOSITIVE.exec(after.replace(/\s+/g, ' '))?.[1];
   if (!role || /["“”«»]/.test(role) || /\b(?:and|et|und|y|who|qui|der|die|que)$/.test(role)) return undefined;
   if (NOT_A_ROLE.test(role)) return undefined;
+  // The French "a" with a past participle is a verb ("a consacré sa thèse"), not an English article.
+  if (/^a \p{L}+(?:é|ée|és|ées|it|is|u|us)(?=\s|$)/u.test(role)) return undefined;
   // German capitalises nouns: "der/die/den" with none after it opens a relative clause ("die ab 2027 liefern soll").
   if (/^(?:der|die|den|dem) /u.test(role) && !/ \p{Lu}/u.test(role)) return undefined;
   return `${role[0]?.toUpperCase() ?? ''}${role.slice(1)}`;

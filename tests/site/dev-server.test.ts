@@ -47,8 +47,12 @@ test('a note broken is reported and left out, and comes back once mended', async
   expect(broken).not.toBe(mended);
   writeFileSync(note, broken);
   await waitForPage(page, ({ status }) => status === 404, 60);
-  expect(server.output()).toContain('quote "words that are in no text of this note" was not found');
+  // Left out for the problem this note has, not for a file read half written.
+  await expect
+    .poll(() => server.output(), { timeout: 30_000 })
+    .toContain('quote "words that are in no text of this note" was not found');
   expect(server.output()).toContain('Notes with a problem are left out until they are mended.');
+  expect(server.output()).not.toContain('the note has no frontmatter');
 
   writeFileSync(note, mended);
   await waitForPage(

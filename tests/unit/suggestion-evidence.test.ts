@@ -112,12 +112,19 @@ describe('labels', () => {
       'Chief executive of Halvorsen Energy',
     );
     expect(appositiveAfter(' said the deal was good')).toBeUndefined();
+    expect(appositiveAfter(', a small producer in Spokane, said')).toBe('A small producer in Spokane');
+    expect(appositiveAfter(', an engineer at Fjordline, said')).toBe('An engineer at Fjordline');
+    expect(appositiveAfter(', presidente de Oleocampo Sur, dijo')).toBe('Presidente de Oleocampo Sur');
     // A clause, an auxiliary's verb phrase or a time is no role.
     for (const after of [
       ', and promised the county 620 jobs.',
       ', would go back into new batteries.',
       ', this summer, said',
       ', die ab 2027 liefern soll, sagte',
+      ', à Poligny, a dit',
+      ', a consacré sa thèse à ce déclin.',
+      ', durante el acto, dijo',
+      ', starting in the third quarter, said',
     ])
       expect(appositiveAfter(after), after).toBeUndefined();
   });
