@@ -17,7 +17,7 @@ test('npm run build exits 1, reports every problem of every note at once, and ke
   const result = runBuild(out, { GLOSS_NOTES: 'tests/fixtures/bad-notes' });
   const output = result.stdout + result.stderr;
   expect(result.status).toBe(1);
-  expect(output).toContain('27 problems in 13 notes.');
+  expect(output).toContain('26 problems in 13 notes.');
   expect(output).toContain('tests/fixtures/bad-notes/yaml-error.md:6\n  the frontmatter is not valid YAML');
   expect(output).toContain('tests/fixtures/bad-notes/unknown-field.md:7  date "signing"  field `qoute`');
   expect(output).toContain('this note would have the same page, /notes/same-page/');
