@@ -98,11 +98,29 @@ export function setFields(text: string, item: YAMLMap, fields: Fields, eol: stri
   const first = pairs[0];
   const column = first ? (rangeOf(first.key)?.[0] ?? 0) - lineStart(text, rangeOf(first.key)?.[0] ?? 0) : 0;
   const added: string[] = [];
+  /** New fields by the line they go before, in the form's order. */
+  const inserted = new Map<number, string[]>();
+  const keys = Object.keys(fields);
+  const indexOf = (key: string): number => pairs.findIndex((pair) => isScalar(pair.key) && pair.key.value === key);
   for (const [key, value] of Object.entries(fields)) {
-    const at = pairs.findIndex((pair) => isScalar(pair.key) && pair.key.value === key);
+    const at = indexOf(key);
     const pair = pairs[at];
     if (!pair) {
-      if (!removes(value)) added.push(`${' '.repeat(column)}${fieldLines(key, value, column, eol)}${eol}`);
+      if (removes(value)) continue;
+      const line = `${' '.repeat(column)}${fieldLines(key, value, column, eol)}${eol}`;
+      // A new field goes where the form has it: before the first line of the fields the form puts after it (the
+      // form's order is the schema's), unless that is the item's first line, which holds its "- ".
+      const later = keys
+        .slice(keys.indexOf(key) + 1)
+        .filter((later) => !removes(fields[later]))
+        .map(indexOf)
+        .filter((index) => index > 0);
+      const before = later.length > 0 ? pairs[Math.min(...later)] : undefined;
+      const keyStart = rangeOf(before?.key)?.[0];
+      if (keyStart !== undefined && onlySpacesBefore(text, keyStart) && text[keyStart - 2] !== '-') {
+        const at = lineStart(text, keyStart);
+        inserted.set(at, [...(inserted.get(at) ?? []), line]);
+      } else added.push(line);
       continue;
     }
     const current = isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value) ? pair.value.toJSON() : pair.value;
@@ -119,6 +137,7 @@ export function setFields(text: string, item: YAMLMap, fields: Fields, eol: stri
       splices.push({ from: keyStart, to: end, text: fieldLines(key, value, column, eol) });
     }
   }
+  for (const [at, lines] of inserted) splices.push({ from: at, to: at, text: lines.join('') });
   if (added.length > 0) {
     const last = pairs.at(-1);
     const end = rangeOf(last?.value)?.[1] ?? rangeOf(last?.key)?.[1] ?? 0;

@@ -10,12 +10,12 @@
  * into it), and the save is refused as changed. An editor that opens the note truncates it at once, so one that
  * opened it before the rename has changed it before this last look.
  *
- * Last, the note is read once more by its path: an editor that read the note before the rename and wrote its
- * buffer back after it has replaced the save with its own text, and the save is refused as changed rather than
- * said saved. What no file system offers without locks the editor takes part in: an editor that writes a stale
- * buffer after this last look replaces the save, as it would replace any other program's change; editors warn
- * of that themselves ("file changed on disk"), and review's next request sees it, as the note's digest no longer
- * matches the page.
+ * What no file system offers without a lock the editor takes part in: an editor that read the note before the
+ * rename and writes its buffer back after it replaces the save, as it would replace any other program's change.
+ * Reading the note again after the rename cannot tell that from an editor that read the save and added to it
+ * (refusing then would say "not saved" of a save that is there), so the save stands as saved. Editors warn of
+ * such a write themselves ("file changed on disk"), and review's next request sees it: the note's digest no
+ * longer matches the page.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -44,7 +44,7 @@ export function replaceNote(
   seen: string,
   text: string,
   /** Where a test plays an editor at the moments a save cannot see by itself. */
-  moments: { beforeRename?: () => void; afterRename?: () => void } = {},
+  moments: { beforeRename?: () => void } = {},
 ): Replaced {
   // The file itself, not the link to it: a rename over the link would replace the link by a copy.
   const target = realpathSync(path);
@@ -65,15 +65,12 @@ export function replaceNote(
     if (digestOf(readFileSync(holding ? held : target, 'utf8')) !== seen) return refused(temporary, held);
     moments.beforeRename?.();
     renameSync(temporary, target);
-    moments.afterRename?.();
     if (holding && digestOf(readFileSync(held, 'utf8')) !== seen) {
       // Written between the comparison and the rename: the editor's file goes back, with what it wrote.
       renameSync(held, target);
       return { written: false, reason: 'changed' };
     }
     rmSync(held, { force: true });
-    // An editor's buffer, read before the rename, written over the save after it: its text stands.
-    if (readFileSync(target, 'utf8') !== text) return { written: false, reason: 'changed' };
     return { written: true };
   } catch (error) {
     rmSync(temporary, { force: true });

@@ -72,7 +72,7 @@ test('a save never loses what an editor writes at the same moment: 100 saves, an
         saved++;
         if (!text.includes(`label: Run rate, save ${trial}\n`)) {
           // The one case no program can prevent without a lock the editor takes part in: the editor read the
-          // note before the save and wrote its buffer back after the save's last look (replace-note.ts).
+          // note before the save's rename and wrote its buffer back after it (replace-note.ts).
           expect(read).not.toContain(`save ${trial}\n`);
           expect(text).toBe(`${read}${line}\n`);
           overwritten++;

@@ -80,6 +80,19 @@ describe('editNote', () => {
     });
   });
 
+  test('a field the annotation did not have goes where the form puts it, not after its last line', () => {
+    const unlabelled = NOTE.replace('    label: The talks began\n', '');
+    const after = editNote(unlabelled, {
+      op: 'save',
+      kind: 'date',
+      id: 'in-may',
+      fields: { date: '2025-05', label: 'The talks began', approximate: false, basis: '', quote: 'in May' },
+    });
+    expect(after).toContain(
+      '    date: 2025-05\n    label: The talks began\n    approximate: false\n    quote: in May\n',
+    );
+  });
+
   test('a flow list saved unchanged stays a flow list, and comments stay', () => {
     const after = editNote(NOTE, {
       op: 'save',

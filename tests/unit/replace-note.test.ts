@@ -44,15 +44,3 @@ test('an editor writing between the comparison and the rename keeps its line, an
   expect(readFileSync(path, 'utf8')).toBe("as shown\nan editor's line\n");
   expect(readdirSync(join(path, '..'))).toEqual(['a-note.md']);
 });
-
-test('an editor that read the note before the rename and writes it back after keeps its text, and the save says it was refused', () => {
-  const path = note('as shown\n');
-  let buffer = '';
-  const result = replaceNote(path, digestOf('as shown\n'), 'saved\n', {
-    beforeRename: () => (buffer = readFileSync(path, 'utf8')),
-    afterRename: () => writeFileSync(path, `${buffer}an editor's line\n`),
-  });
-  expect(result).toEqual({ written: false, reason: 'changed' });
-  expect(readFileSync(path, 'utf8')).toBe("as shown\nan editor's line\n");
-  expect(readdirSync(join(path, '..'))).toEqual(['a-note.md']);
-});
