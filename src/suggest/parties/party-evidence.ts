@@ -42,10 +42,13 @@ const LEGAL_FORM =
   /(?:^|[\s,])(Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|Co|AG|GmbH|SE|KG|e\.V|SA|S\.A|SAS|SARL|SL|S\.L|AS|ASA|AB|Oy|NV|BV|SpA|Srl)\.?$|& (?:Co|Fils|Associés|Söhne|Sons|Partners|Cie)\.?$/u;
 /** Words a company's or an institution's name is made of, in English, French, German and Spanish. */
 const ORGANISATION =
-  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Agencia|Agence|Instituto|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|College|Hospital|Academy|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal|council)(?=\s|$)/u;
-/** A German institution's word ends the first word: "Bundesnetzagentur", "Oberverwaltungsgericht". */
+  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Agencia|Agence|Instituto|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|College|Hospital|Academy|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal|council|Foundation|Fondation|Fundación|Fundação|Stiftung|Cooperative|Coopérative|Cooperativa|Genossenschaft|Committee|Comité|Conservancy|Trust|Society|Federation|Fédération|Federación|Chamber|Chambre|Cámara|Kammer|Universität|Hochschule)(?=\s|$)/u;
+/**
+ * A German institution's word ends the first word: "Bundesnetzagentur", "Oberverwaltungsgericht", a hyphenated
+ * "Ernst-Abbe-Hochschule" too.
+ */
 const GERMAN_INSTITUTION =
-  /^\p{Lu}\p{L}*(?:agentur|amt|behörde|ministerium|gericht|kommission|bank|verband|kasse)(?:\s|$)/u;
+  /^\p{Lu}[\p{L}-]*(?:agentur|amt|behörde|ministerium|gericht|kommission|bank|verband|kasse|[Hh]ochschule|[Uu]niversität|[Ss]tiftung|[Gg]enossenschaft|[Kk]ammer)(?:\s|$)/u;
 const GROUP =
   /(?:^|\s)(Union|Unión|Alliance|Association|Asociación|Associação|Verein|Residents|Neighbors|Neighbours|Workers|Gewerkschaft|Sindical|syndicat|intersyndicale|collectif|Collectif|Coalition|Bürgerinitiative|IG|Plataforma|Colectivo)(?=\s|$|['’])/u;
 const INITIATIVE =
