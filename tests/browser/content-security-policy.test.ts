@@ -4,6 +4,7 @@
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { testSite } from '../support/test-sites.ts';
 
 import { pagesOf } from '../site-pages.ts';
@@ -21,40 +22,39 @@ writeFileSync(
   ),
 );
 
-const recordViolations = () => {
+/** Each violation of the policy the page reports, in `window.violations`: run before the page's own scripts. */
+const RECORD_VIOLATIONS = `(${() => {
   const found: string[] = [];
   (window as unknown as { violations: string[] }).violations = found;
   document.addEventListener('securitypolicyviolation', (event) =>
     found.push(`${event.violatedDirective} ${event.blockedURI}`),
   );
-};
+}})()`;
+const violationsIn = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 
 describe('on the built site', () => {
   const site = useSite();
   test.each(pagesOf(testSite('site').out))('%s breaks no rule of its policy', async (path) => {
-    const { page, troubles } = await site.open('about:blank');
-    await page.addInitScript(recordViolations);
-    await page.goto(site.url(path));
+    const { page, troubles } = await site.visit(path, {}, RECORD_VIOLATIONS);
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
-    expect(troubles.filter((trouble) => !trouble.includes('about:blank'))).toEqual([]);
-    await page.context().close();
+    expect(await violationsIn(page)).toEqual([]);
+    expect(troubles).toEqual([]);
   });
 });
 
 describe('on a page with a script injected on purpose', () => {
   const probe = useSite(PROBE_SITE);
   test('the script, the event handler and the javascript: link are all refused', async () => {
-    const { page } = await probe.open('about:blank');
-    await page.addInitScript(recordViolations);
-    await page.goto(probe.url('/notes/openai-google-cloud/'));
+    const { page } = await probe.visit('/notes/openai-google-cloud/', {}, RECORD_VIOLATIONS);
     await page.locator('#probe').click();
-    await page.waitForTimeout(200);
+    // All three refused, the link's once clicked: then none of them can have run.
+    await expect
+      .poll(async () => (await violationsIn(page)).filter((violation) => violation.startsWith('script-src')).length, {
+        timeout: 10_000,
+      })
+      .toBeGreaterThanOrEqual(3);
     expect(await page.evaluate(() => (window as unknown as { injected?: string }).injected)).toBeUndefined();
-    const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-    expect(violations.filter((violation) => violation.startsWith('script-src')).length).toBeGreaterThanOrEqual(3);
-    await page.context().close();
   });
 });

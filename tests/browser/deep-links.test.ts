@@ -14,7 +14,8 @@ describe.each(VIEWPORTS)('at $width x $height', (viewport) => {
     test.each(annotations.map((annotation) => annotation.id))(
       `/notes/${slug}/#%s shows its passage and note, marked`,
       async (id) => {
-        const { page, troubles } = await site.open(`/notes/${slug}/#${id}`, { viewport });
+        // Loaded afresh each time (never a jump within the page it is on), as a link from elsewhere loads it.
+        const { page, troubles } = await site.visit(`/notes/${slug}/#${id}`, { viewport });
         const seen = await page.evaluate((id) => {
           const passage = document.getElementById(id) as HTMLElement;
           const note = document.getElementById(`${id}--note`) as HTMLElement;
@@ -43,7 +44,6 @@ describe.each(VIEWPORTS)('at $width x $height', (viewport) => {
           noteMarked: true,
         });
         expect(troubles).toEqual([]);
-        await page.context().close();
       },
     );
   }

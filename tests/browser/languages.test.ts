@@ -3,32 +3,24 @@
  * accessibility violation on any page, and the Arabic note read right to left, its margin on the left, at a
  * phone's width and a laptop's.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { french } from '../../src/words/french.ts';
 import { testSite } from '../support/test-sites.ts';
 import { LANGUAGE_SITE_PATHS, SCREENSHOTS } from '../paths.ts';
 import { pagesOf } from '../site-pages.ts';
-import { useSite } from './harness.ts';
+import { AXE, axeViolations, useSite } from './harness.ts';
 
 const OUT = testSite('languagesFrench').out;
 const site = useSite(OUT);
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 describe('every page of the French site', () => {
   const paths = LANGUAGE_SITE_PATHS;
 
   test.each(paths)('%s has no accessibility violation and no console error', async (path) => {
-    const { page, troubles } = await site.open(path);
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(
-      violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    const { page, troubles } = await site.visit(path, {}, AXE);
+    expect(await axeViolations(page)).toEqual([]);
     expect(troubles).toEqual([]);
-    await page.context().close();
   });
 
   test('the paths above are every kind of page the site has', () => {
@@ -39,7 +31,7 @@ describe('every page of the French site', () => {
 
 describe.each([375, 1280])('the Arabic note at %i px', (width) => {
   test('reads right to left, its margin notes on the left when they stand beside the text, nothing overlapping', async () => {
-    const { page, troubles } = await site.open('/notes/tahlia/', { viewport: { width, height: 800 } });
+    const { page, troubles } = await site.visit('/notes/tahlia/', { viewport: { width, height: 800 } });
     const layout = await page.evaluate(() => {
       const body = document.querySelector('.note-body') as HTMLElement;
       const box = (element: Element) => element.getBoundingClientRect().toJSON() as DOMRect;
@@ -77,23 +69,20 @@ describe.each([375, 1280])('the Arabic note at %i px', (width) => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOTS}/arabic-note-on-french-site-${width}.png`, fullPage: true });
     expect(troubles).toEqual([]);
-    await page.context().close();
   });
 });
 
 test('the search script speaks French: its count in French words, in the form French plural rules pick', async () => {
-  const { page, troubles } = await site.open('/search/?q=hydrogene');
+  const { page, troubles } = await site.visit('/search/?q=hydrogene');
   const { one } = french.search.script.results;
   await expect
     .poll(() => page.locator('.search-status').textContent(), { timeout: 10_000 })
     .toBe(one.replace('{count}', '1').replace('{query}', 'hydrogene'));
   expect(troubles).toEqual([]);
-  await page.context().close();
 });
 
 test('writes a screenshot of the French note on the French site for people to look at', async () => {
-  const { page } = await site.open('/notes/hydrogene/', { viewport: { width: 1280, height: 800 } });
+  const { page } = await site.visit('/notes/hydrogene/', { viewport: { width: 1280, height: 800 } });
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/french-site-1280.png`, fullPage: true });
-  await page.context().close();
 });

@@ -49,7 +49,7 @@ describe('with formerSlugs and formerIds', () => {
   test.each(['/notes/old-name/#deal', '/notes/old-name/#deal-finalized', '/notes/new-name/#deal'])(
     '%s lands on the passage, marked, at the new address',
     async (link) => {
-      const { page, troubles } = await site.open(link);
+      const { page, troubles } = await site.visit(link);
       await page.waitForURL(/\/notes\/new-name\//);
       const passage = page.locator('mark#deal-finalized');
       await expect.poll(() => passage.evaluate((mark) => getComputedStyle(mark).outlineStyle)).toBe('solid');
@@ -58,7 +58,6 @@ describe('with formerSlugs and formerIds', () => {
         await page.locator('[id="deal-finalized--note"]').evaluate((note) => getComputedStyle(note).outlineStyle),
       ).toBe('solid');
       expect(troubles).toEqual([]);
-      await page.context().close();
     },
   );
 
@@ -71,11 +70,10 @@ describe('with formerSlugs and formerIds', () => {
   });
 
   test('without JavaScript, the old address says where the note went and links to the passage', async () => {
-    const { page } = await site.open('/notes/old-name/#deal', { javaScriptEnabled: false });
+    const { page } = await site.visit('/notes/old-name/#deal', { javaScriptEnabled: false });
     expect(await page.locator('h1').textContent()).toBe('This note has moved');
     const link = page.locator('li#deal a');
     expect(await link.getAttribute('href')).toBe('/notes/new-name/#deal-finalized');
-    await page.context().close();
   });
 });
 
@@ -88,12 +86,11 @@ describe('rows of the lists across notes, linked before the lists were cut into 
     ['/timeline/#cloud-deal--deal', '/timeline/2025/'],
     ['/figures/#cloud-deal--run-rate', '/figures/page/2/'],
   ])('%s goes on to the row, on its page now', async (link, now) => {
-    const { page, troubles } = await site.open(link);
+    const { page, troubles } = await site.visit(link);
     await page.waitForURL((url) => url.pathname === now);
     const row = page.locator(`[id="${link.split('#')[1]}"]`);
     expect(await row.isVisible()).toBe(true);
     expect(new URL(page.url()).hash).toBe(`#${link.split('#')[1]}`);
     expect(troubles).toEqual([]);
-    await page.context().close();
   });
 });

@@ -102,7 +102,7 @@ function distances(layout: Layout): Array<{ note: string; distance: number }> {
 describe.each(WIDTHS)('at %i px wide', (width) => {
   for (const { slug } of notesIn()) {
     test(`/notes/${slug}/, every note open, does not scroll sideways and no note overlaps a note or the text`, async () => {
-      const { page, troubles } = await site.open(`/notes/${slug}/`, { viewport: { width, height: 900 } });
+      const { page, troubles } = await site.visit(`/notes/${slug}/`, { viewport: { width, height: 900 } });
       const layout = await layoutOf(page);
       expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
       expect(layout.notes.every((note) => note.bottom > note.top)).toBe(true);
@@ -121,14 +121,15 @@ describe.each(WIDTHS)('at %i px wide', (width) => {
         expect(far).toEqual([]);
       }
       expect(troubles).toEqual([]);
-      await page.context().close();
     });
   }
 });
 
 describe('a paragraph crowded with notes, at 1280 px', () => {
   test('leaves no blank gap in the text; each note starts within a line of its passage or of the note above', async () => {
-    const { page, troubles } = await site.open('/notes/crowded-paragraph/', { viewport: { width: 1280, height: 900 } });
+    const { page, troubles } = await site.visit('/notes/crowded-paragraph/', {
+      viewport: { width: 1280, height: 900 },
+    });
     const layout = await layoutOf(page);
     const measured = distances(layout);
     console.log(
@@ -144,6 +145,5 @@ describe('a paragraph crowded with notes, at 1280 px', () => {
     const harbor = layout.notes.find((note) => note.name === 'harbor-fund--note') as Box;
     expect(harbor.top).toBeGreaterThan(paragraphEnd);
     expect(troubles).toEqual([]);
-    await page.context().close();
   });
 });

@@ -4,15 +4,13 @@
  * all of a paragraph's notes can be open at once, and the page stays accessible and never scrolls sideways.
  */
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { notesIn } from '../notes.ts';
 import { SCREENSHOTS } from '../paths.ts';
-import { useSite } from './harness.ts';
+import { AXE, axeViolations, useSite } from './harness.ts';
 
 const site = useSite();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PHONE = { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true };
 const [seed] = notesIn().sort((a, b) => b.annotations.length - a.annotations.length);
 if (!seed) throw new Error('no notes to test');
@@ -46,7 +44,7 @@ async function expanded(page: Page, marker: string): Promise<unknown> {
 
 describe.each([true, false])('at 375 px, JavaScript %s', (javaScriptEnabled) => {
   test('closed notes take no room; tapping a marker opens its note under the line, tapping again closes it', async () => {
-    const { page, troubles } = await site.open(readerPath, { ...PHONE, javaScriptEnabled });
+    const { page, troubles } = await site.visit(readerPath, { ...PHONE, javaScriptEnabled });
     const hidden = await page.evaluate(() =>
       [...document.querySelectorAll('.gloss')].filter((note) => note.getBoundingClientRect().height > 0),
     );
@@ -69,13 +67,12 @@ describe.each([true, false])('at 375 px, JavaScript %s', (javaScriptEnabled) => 
     const again = await placeOf(page, id);
     expect([again.noteHeight, again.pageHeight]).toEqual([0, closed.pageHeight]);
     expect(troubles).toEqual([]);
-    await page.context().close();
   });
 
   test.each(['Enter', 'Space'])(
     'Tab reaches each marker with its focus shown; %s opens its note under the line and closes it again',
     async (key) => {
-      const { page, troubles } = await site.open(readerPath, { ...PHONE, javaScriptEnabled });
+      const { page, troubles } = await site.visit(readerPath, { ...PHONE, javaScriptEnabled });
       const closed = await placeOf(page, id);
       let focus: { id: string; outline: string } | undefined;
       for (let press = 0; press < 200 && focus?.id !== `${id}--show`; press++) {
@@ -99,13 +96,12 @@ describe.each([true, false])('at 375 px, JavaScript %s', (javaScriptEnabled) => 
       const again = await placeOf(page, id);
       expect([again.noteHeight, again.pageHeight]).toEqual([0, closed.pageHeight]);
       expect(troubles).toEqual([]);
-      await page.context().close();
     },
   );
 
   test('a link to a passage, or to its note, opens that note and scrolls to it', async () => {
     for (const hash of [id, `${id}--note`]) {
-      const { page, troubles } = await site.open(`${readerPath}#${hash}`, { ...PHONE, javaScriptEnabled });
+      const { page, troubles } = await site.visit(`${readerPath}#${hash}`, { ...PHONE, javaScriptEnabled });
       const seen = await page.evaluate((id) => {
         const box = (document.getElementById(`${id}--note`) as HTMLElement).getBoundingClientRect();
         return { open: box.height > 0, inView: box.top >= 0 && box.bottom <= innerHeight };
@@ -115,12 +111,11 @@ describe.each([true, false])('at 375 px, JavaScript %s', (javaScriptEnabled) => 
       await page.locator(`[id="${id}--show"]`).tap();
       expect((await placeOf(page, id)).noteHeight).toBe(0);
       expect(troubles).toEqual([]);
-      await page.context().close();
     }
   });
 
   test('every note of a paragraph can be open at once, and the page does not scroll sideways', async () => {
-    const { page, troubles } = await site.open(readerPath, { ...PHONE, javaScriptEnabled });
+    const { page, troubles } = await site.visit(readerPath, { ...PHONE, javaScriptEnabled });
     const toggles = page.locator('.note-body > p:first-of-type .gloss-toggle');
     const count = await toggles.count();
     expect(count).toBeGreaterThan(1);
@@ -133,13 +128,12 @@ describe.each([true, false])('at 375 px, JavaScript %s', (javaScriptEnabled) => 
     expect(open).toEqual(Array.from({ length: count }, () => true));
     expect((await placeOf(page, id)).sideways).toBe(false);
     expect(troubles).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe.each(notesIn().map(({ slug }) => slug))('/notes/%s/ at 375 px', (slug) => {
   test('every marker is a target of at least 24 by 24 px', async () => {
-    const { page } = await site.open(`/notes/${slug}/`, PHONE);
+    const { page } = await site.visit(`/notes/${slug}/`, PHONE);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('.gloss-toggle')]
         .map((toggle) => ({ id: toggle.id, box: toggle.getBoundingClientRect() }))
@@ -147,23 +141,17 @@ describe.each(notesIn().map(({ slug }) => slug))('/notes/%s/ at 375 px', (slug) 
         .map(({ id }) => id),
     );
     expect(small).toEqual([]);
-    await page.context().close();
   });
 
   test.each(['light', 'dark'] as const)(
     'has no accessibility violation in the %s scheme, notes closed and one open',
     async (colorScheme) => {
-      const { page, troubles } = await site.open(`/notes/${slug}/`, { ...PHONE, colorScheme });
+      const { page, troubles } = await site.visit(`/notes/${slug}/`, { ...PHONE, colorScheme }, AXE);
       for (const step of ['closed', 'open']) {
         if (step === 'open') await page.locator('.gloss-toggle').first().tap();
-        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        const found = violations.map(
-          (violation) => `${step} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-        expect(found).toEqual([]);
+        expect((await axeViolations(page)).map((violation) => `${step} ${violation}`)).toEqual([]);
       }
       expect(troubles).toEqual([]);
-      await page.context().close();
     },
   );
 });

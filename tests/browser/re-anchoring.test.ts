@@ -44,7 +44,7 @@ describe.each([testSite('site').out, testSite('cross').out])('the notes built in
         type: 'SpecificResource',
         source: expect.stringMatching(`/notes/${slug}/$`),
       });
-    const { page, troubles } = await site.open(`/notes/${slug}/`, {}, annotator);
+    const { page, troubles } = await site.visit(`/notes/${slug}/`, {}, annotator);
     const found: Found[] = await page.evaluate(async (items) => {
       const api = (window as unknown as { ApacheAnnotator: Record<string, (...args: unknown[]) => unknown> })
         .ApacheAnnotator;
@@ -91,6 +91,5 @@ describe.each([testSite('site').out, testSite('cross').out])('the notes built in
       expect({ id, selector, ranges }).toEqual({ id, selector, ranges: [expected] });
     }
     expect(troubles).toEqual([]);
-    await page.context().close();
   });
 });

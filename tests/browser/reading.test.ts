@@ -49,7 +49,7 @@ function writeFirstPage(pdf: Buffer, path: string): void {
 
 describe('with JavaScript disabled', () => {
   test('every passage, note and link is there, and a link to a passage marks it', async () => {
-    const { page, troubles } = await site.open(`${readerPath}#${seed.annotations[3]?.id}`, {
+    const { page, troubles } = await site.visit(`${readerPath}#${seed.annotations[3]?.id}`, {
       javaScriptEnabled: false,
     });
     for (const annotation of seed.annotations) {
@@ -62,7 +62,6 @@ describe('with JavaScript disabled', () => {
     expect(await page.evaluate((id) => document.getElementById(id)?.matches(':target'), other)).toBe(true);
     expect(new URL(page.url()).hash).toBe(`#${other}`);
     expect(troubles).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -94,7 +93,7 @@ describe('with the optional script', () => {
 
 describe('with a keyboard only', () => {
   test('Tab reaches every note’s link in reading order, with focus always visible', async () => {
-    const { page, troubles } = await site.open(readerPath);
+    const { page, troubles } = await site.visit(readerPath);
     const reached: string[] = [];
     const unseen: string[] = [];
     for (let press = 0; press < 400; press++) {
@@ -119,7 +118,6 @@ describe('with a keyboard only', () => {
     expect(reached).toHaveLength(seed.annotations.length);
     expect(unseen).toEqual([]);
     expect(troubles).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -181,9 +179,11 @@ describe('printed', () => {
   test.each(['A4', 'Letter'] as const)(
     'a PDF on %s holds every note’s text whole on one page, inside the page, and the source’s address',
     async (format) => {
+      // One page for every note: printing is emulated for the page, whichever it loads.
+      const { page } = await site.open('about:blank');
+      await page.emulateMedia({ media: 'print' });
       for (const { slug, note } of notesIn()) {
-        const { page } = await site.open(`/notes/${slug}/`);
-        await page.emulateMedia({ media: 'print' });
+        await page.goto(site.url(`/notes/${slug}/`));
         // Each note's words as printed, in pieces (the stylesheet adds numbers and addresses between them).
         const notes = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('.gloss')].map((note) => {
@@ -209,15 +209,15 @@ describe('printed', () => {
         expect(pages.flatMap((page) => page.outside)).toEqual([]);
         if (note.source?.url)
           expect(squeeze(pages.map((page) => page.text).join(''))).toContain(squeeze(note.source.url));
-        await page.context().close();
       }
+      await page.context().close();
     },
   );
 });
 
 describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
   test('passages of each kind differ by their underline, not by colour alone', async () => {
-    const { page, troubles } = await site.open(readerPath, { colorScheme });
+    const { page, troubles } = await site.visit(readerPath, { colorScheme });
     const styles = await page.evaluate(() =>
       Object.fromEntries(
         ['party', 'date', 'figure'].map((kind) => [
@@ -228,13 +228,11 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
     );
     expect(new Set(Object.values(styles)).size).toBe(3);
     expect(troubles).toEqual([]);
-    await page.context().close();
   });
 
   test.each([375, 1280])('writes a screenshot of the reader page at %i px for people to look at', async (width) => {
-    const { page } = await site.open(readerPath, { colorScheme, viewport: { width, height: 800 } });
+    const { page } = await site.visit(readerPath, { colorScheme, viewport: { width, height: 800 } });
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: `${SCREENSHOTS}/reader-${width}-${colorScheme}.png`, fullPage: true });
-    await page.context().close();
   });
 });
