@@ -43,10 +43,7 @@ const LEGAL_FORM =
 /** Words a company's or an institution's name is made of, in English, French, German and Spanish. */
 const ORGANISATION =
   /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Agencia|Agence|Instituto|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|College|Hospital|Academy|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal|council|Foundation|Fondation|Fundación|Fundação|Stiftung|Cooperative|Coopérative|Cooperativa|Genossenschaft|Committee|Comité|Conservancy|Trust|Society|Federation|Fédération|Federación|Chamber|Chambre|Cámara|Kammer|Universität|Hochschule)(?=\s|$)/u;
-/**
- * A German institution's word ends the first word: "Bundesnetzagentur", "Oberverwaltungsgericht", a hyphenated
- * "Ernst-Abbe-Hochschule" too.
- */
+/** A German institution's word ends the first word: "Bundesnetzagentur", "Ernst-Abbe-Hochschule". */
 const GERMAN_INSTITUTION =
   /^\p{Lu}[\p{L}-]*(?:agentur|amt|behörde|ministerium|gericht|kommission|bank|verband|kasse|[Hh]ochschule|[Uu]niversität|[Ss]tiftung|[Gg]enossenschaft|[Kk]ammer)(?:\s|$)/u;
 const GROUP =
