@@ -108,7 +108,15 @@ export async function main(buildPages: BuildPages = astroPages): Promise<void> {
     process.exit(1);
   }
 
-  finishSwap(swap);
+  // A build killed between its two renames left its links to record beside its site: once its site is put in
+  // place, they are recorded, as a published link must be.
+  if (finishSwap(swap)) {
+    try {
+      recordPending(cache);
+    } catch {
+      // A record that cannot be read is refused just below, in one line naming its file and line.
+    }
+  }
   rmSync(join(cache, PENDING_LOCK), { force: true });
   // A record of published links that cannot be read (cut short, left with a merge's conflict markers) is refused in
   // one line naming its file and line, before Astro runs: nothing is built and `out` is left as it was.
@@ -177,8 +185,7 @@ export async function main(buildPages: BuildPages = astroPages): Promise<void> {
   swapIn(swap);
   // What later builds trust, in this order, once the new site is in place.
   try {
-    const recorded = applyPendingLock(join(cache, PENDING_LOCK));
-    if (recorded) console.log(`Recorded new links in ${recorded}.`);
+    recordPending(cache);
     const unsealed = sealPageCache(cache);
     if (unsealed) console.warn(`Gloss: the pages of this build are not kept for the next one: ${unsealed}.`);
     // Recorded with the links the build added, and only if nothing changed while it ran.
@@ -198,6 +205,12 @@ export async function main(buildPages: BuildPages = astroPages): Promise<void> {
   } catch {
     // Left for the next build.
   }
+}
+
+/** Adds the links a build left to the record of published links, once its site is in place. */
+function recordPending(cache: string): void {
+  const recorded = applyPendingLock(join(cache, PENDING_LOCK));
+  if (recorded) console.log(`Recorded new links in ${recorded}.`);
 }
 
 if (import.meta.main) await main();

@@ -28,13 +28,18 @@ export function swapIn({ out, next, old, journal }: SwapPaths): void {
   removeInBackground(old);
 }
 
-/** Finishes a swap that a killed build began: the new build, complete, goes in place of the missing `out`. */
-export function finishSwap({ out, journal }: Pick<SwapPaths, 'out' | 'journal'>): void {
-  if (!existsSync(journal)) return;
+/**
+ * Finishes a swap that a killed build began: the new build, complete, goes in place of the missing `out`. Returns
+ * whether it did, as that build is then published and its links are to be recorded.
+ */
+export function finishSwap({ out, journal }: Pick<SwapPaths, 'out' | 'journal'>): boolean {
+  if (!existsSync(journal)) return false;
+  let published = false;
   try {
     const swap = JSON.parse(readFileSync(journal, 'utf8')) as { out: string; next: string; old: string };
     if (swap.out === resolve(out) && !existsSync(out)) {
-      if (existsSync(swap.next)) renameSync(swap.next, out);
+      published = existsSync(swap.next);
+      if (published) renameSync(swap.next, out);
       else if (existsSync(swap.old)) renameSync(swap.old, out);
       console.log(`Finished putting the last build in place of ${out}/ (it was stopped in between).`);
     }
@@ -43,6 +48,7 @@ export function finishSwap({ out, journal }: Pick<SwapPaths, 'out' | 'journal'>)
     // An unreadable journal was never finished being written: the swap it announces had not begun.
   }
   rmSync(journal, { force: true });
+  return published;
 }
 
 /**
