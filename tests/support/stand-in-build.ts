@@ -12,6 +12,9 @@
  *   `os-error-<n>`: Rolldown's (from Rust: a message ending `(os error <n>)`, wrapped in another's `errors`);
  *   `refuse`: refuses as the build's hooks do when a note has no page.
  * - STAND_IN_LINKS=off: leaves no links to record, as Astro's integration does when the notes' check is missing.
+ *
+ * The links are left before the indexer runs; Astro's integration leaves them after Pagefind's: for the wrapper,
+ * whose part is to record them only once the site is in place, the stand-in's order is the stricter one.
  */
 import { spawn } from 'node:child_process';
 import fs, { mkdirSync, writeFileSync, writeSync } from 'node:fs';
