@@ -14,8 +14,9 @@
  * default, which the fault tests replace with a stand-in to drive everything around it.
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   buildFingerprint,
   forgetBuild,
@@ -213,4 +214,6 @@ function recordPending(cache: string): void {
   if (recorded) console.log(`Recorded new links in ${recorded}.`);
 }
 
-if (import.meta.main) await main();
+// Run as the command, not imported (the tests' stand-in imports `main`). Not `import.meta.main`, which Node 22,
+// which package.json allows, does not have: there the build would end at once, having done nothing.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
