@@ -31,14 +31,24 @@ const cue = (name: string): string | undefined => process.env[`STAND_IN_${name}`
 /** Printed at once, and in full before anything that may block the process. */
 const say = (line: string): void => void writeSync(1, `${line}\n`);
 
+/**
+ * How long a pause lasts at most: a test that failed before it resumed or killed the stand-in would otherwise
+ * leave it running, holding the build's locks, after Vitest has ended.
+ */
+const PAUSE_LIMIT_MS = 150_000;
+const giveUp = (stage: string): never => {
+  say(`stand-in: nobody resumed or stopped it at ${stage} within ${PAUSE_LIMIT_MS / 1000} s`);
+  process.exit(99);
+};
+
 /** Waits at `stage` for SIGUSR2, or for `until` to settle first, when the cue names that stage. */
 async function pauseAt(stage: string, until?: Promise<unknown>): Promise<void> {
   if (cue('PAUSE') !== stage) return;
   say(`stand-in: paused at ${stage}`);
-  // A signal's listener alone does not keep Node running.
-  const alive = setInterval(() => {}, 60_000);
+  // Also what keeps Node running: a signal's listener alone does not.
+  const limit = setTimeout(() => giveUp(stage), PAUSE_LIMIT_MS);
   await Promise.race([new Promise((resume) => process.once('SIGUSR2', resume)), ...(until ? [until] : [])]);
-  clearInterval(alive);
+  clearTimeout(limit);
 }
 
 /** The error the cue names, shaped as Node's or as Rolldown's. */
@@ -73,7 +83,8 @@ function blockMidSwap(next: string): void {
   fs.renameSync = (from, to) => {
     if (resolve(String(from)) === resolve(next)) {
       say('stand-in: paused at swap');
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, PAUSE_LIMIT_MS);
+      giveUp('swap');
     }
     rename(from, to);
   };
