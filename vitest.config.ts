@@ -24,7 +24,8 @@ export default defineConfig({
       },
       {
         test: {
-          // Builds stopped, run twice at once, refused: each file builds small sites of its own.
+          // Builds stopped, run twice at once, refused (the wrapper's, by a stand-in for Astro): each file builds
+          // small sites of its own.
           name: 'faults',
           include: ['tests/faults/**/*.test.ts'],
           fileParallelism: false,

@@ -9,11 +9,14 @@
  * `--clean` ignores it; the output is the same byte for byte. What a later build trusts (the pages' seal, the
  * record of published links, the up-to-date stamp) is written only once this build has completed, each in one
  * step, in that order. One build at a time: a second one in the same folder is refused, naming the first.
+ *
+ * `main` is the whole command; the step that writes the pages is its parameter (astro-pages.ts), Astro's build by
+ * default, which the fault tests replace with a stand-in to drive everything around it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { writeFileAtomic } from '../src/build-cache/atomic-write.ts';
+import { fileURLToPath } from 'node:url';
 import {
   buildFingerprint,
   forgetBuild,
@@ -28,211 +31,189 @@ import { discardUnreadableStore } from '../src/build-cache/content-store.ts';
 import { PENDING_LOCK, applyPendingLock, lockPathOf, lockProblemOf } from '../src/loading/links-lock.ts';
 import { noteFilesIn } from '../src/loading/note-files.ts';
 import { projectSettings } from '../src/options/project-settings.ts';
+import { astroPages, type BuildPages } from './astro-pages.ts';
 import { fail, readOptions } from './command-line.ts';
 import { failureReason } from './build-failure.ts';
+import { finishSwap, removeInBackground, swapIn } from './dist-swap.ts';
 import { canWrite, onSameDisk, reasonOf } from './writable.ts';
 
-const { values } = readOptions(
-  'build',
-  'usage: npm run build [-- --clean] [-- --strict] [-- --out DIR] [-- --no-search]',
-  {
-    options: {
-      out: { type: 'string', default: 'dist' },
-      'no-search': { type: 'boolean', default: false },
-      clean: { type: 'boolean', default: false },
-      strict: { type: 'boolean', default: false },
-    },
-  },
-);
-const out = values.out.replace(/\/$/, '');
-const next = `${out}.next`;
-// Unique, as the last build's old output may still be being deleted (see below).
-const old = `${out}.old-${process.pid}`;
-// The site's settings, as astro.config.mjs gives them to gloss(): a bad option stops the build in one line.
-const settings = await projectSettings().catch((error: unknown) =>
-  fail('build', error instanceof Error ? error.message : String(error)),
-);
-const cache = settings.cacheDir.replace(/\/$/, '');
-const notes = settings.options.notes;
-// Written before `out` is swapped for the new build and removed after: a build killed between the two renames
-// is finished by the next one.
-const journal = join(cache, 'swap.json');
-const flags = [...(values['no-search'] ? ['--no-search'] : []), ...(values.strict ? ['--strict'] : [])];
-
-try {
-  noteFilesIn(notes);
-} catch (error) {
-  fail('build', error instanceof Error ? error.message.replace(/^Gloss: /, '') : String(error));
-}
-const unwritable = canWrite([cache, resolve(out, '..'), '.']);
-if (unwritable) fail('build', `${unwritable}; nothing was changed.`);
-if (!onSameDisk(resolve(out, '..'), '.'))
-  fail(
+/** The command, as `node scripts/build.ts` runs it, with `buildPages` writing the pages into the new folder. */
+export async function main(buildPages: BuildPages = astroPages): Promise<void> {
+  const { values } = readOptions(
     'build',
-    `${out}/ would be on another disk than the project, and Astro moves its files there by renaming: build inside the project's disk, then copy.`,
+    'usage: npm run build [-- --clean] [-- --strict] [-- --out DIR] [-- --no-search]',
+    {
+      options: {
+        out: { type: 'string', default: 'dist' },
+        'no-search': { type: 'boolean', default: false },
+        clean: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+      },
+    },
   );
+  const out = values.out.replace(/\/$/, '');
+  const next = `${out}.next`;
+  // The site's settings, as astro.config.mjs gives them to gloss(): a bad option stops the build in one line.
+  const settings = await projectSettings().catch((error: unknown) =>
+    fail('build', error instanceof Error ? error.message : String(error)),
+  );
+  const cache = settings.cacheDir.replace(/\/$/, '');
+  const notes = settings.options.notes;
+  const swap = {
+    out,
+    next,
+    // Unique, as the last build's old output may still be being deleted (see below).
+    old: `${out}.old-${process.pid}`,
+    // Written before `out` is swapped for the new build and removed after: a build killed between the two renames
+    // is finished by the next one.
+    journal: join(cache, 'swap.json'),
+  };
+  const flags = [...(values['no-search'] ? ['--no-search'] : []), ...(values.strict ? ['--strict'] : [])];
 
-const locks: BuildLock[] = [];
-for (const path of [join(cache, 'build.lock'), `${out}.build-lock`]) {
-  const lock = takeBuildLock(path);
-  if ('heldBy' in lock) {
-    for (const held of locks) held.release();
-    const { pids, started } = lock.heldBy;
+  try {
+    noteFilesIn(notes);
+  } catch (error) {
+    fail('build', error instanceof Error ? error.message.replace(/^Gloss: /, '') : String(error));
+  }
+  const unwritable = canWrite([cache, resolve(out, '..'), '.']);
+  if (unwritable) fail('build', `${unwritable}; nothing was changed.`);
+  if (!onSameDisk(resolve(out, '..'), '.'))
     fail(
       'build',
-      `another build is running in this folder (process ${pids.join(', ') || 'unknown'}${started ? `, started ${started}` : ''}; lock ${path}): wait for it to finish, or stop it.`,
+      `${out}/ would be on another disk than the project, and Astro moves its files there by renaming: build inside the project's disk, then copy.`,
     );
+
+  const locks: BuildLock[] = [];
+  for (const path of [join(cache, 'build.lock'), `${out}.build-lock`]) {
+    const lock = takeBuildLock(path);
+    if ('heldBy' in lock) {
+      for (const held of locks) held.release();
+      const { pids, started } = lock.heldBy;
+      fail(
+        'build',
+        `another build is running in this folder (process ${pids.join(', ') || 'unknown'}${started ? `, started ${started}` : ''}; lock ${path}): wait for it to finish, or stop it.`,
+      );
+    }
+    locks.push(lock);
   }
-  locks.push(lock);
-}
-const releaseLocks = (): void => {
-  for (const lock of locks) lock.release();
-};
-process.on('exit', releaseLocks);
-
-/** Stops with a one-line reason; `out` is left as it was. */
-function refuse(reason: string): never {
-  rmSync(next, { recursive: true, force: true });
-  console.error(
-    `\nThe build failed${reason ? ` (${reason})` : ''}: ${existsSync(out) ? `${out}/ still holds the last good build` : `there is no ${out}/`}; nothing was changed.`,
-  );
-  process.exit(1);
-}
-
-finishSwap();
-rmSync(join(cache, PENDING_LOCK), { force: true });
-// A record of published links that cannot be read (cut short, left with a merge's conflict markers) is refused in
-// one line naming its file and line, before Astro runs: nothing is built and `out` is left as it was.
-const badLock = lockProblemOf(lockPathOf(process.cwd(), settings.options));
-if (badLock) fail('build', `${badLock} (nothing was built: ${out}/ is as it was)`);
-// Old builds whose removal was stopped (the machine went down, say) are removed now.
-for (const name of readdirSync(resolve(out, '..')))
-  if (name.startsWith(`${basename(out)}.old-`)) removeInBackground(join(resolve(out, '..'), name));
-
-if (!values.clean && upToDate(cache, out, buildFingerprint(out, flags, settings))) {
-  console.log(`Nothing the build reads has changed since the last build: ${out}/ is up to date.`);
-  process.exit(0);
-}
-// What the notes and the code were when the build started: a note saved during the build is not in it.
-const started = buildFingerprint(out, flags, settings, false);
-forgetBuild(cache);
-const pageCache = openPageCache(cache);
-if (pageCache.dropped > 0)
-  console.log(
-    `${pageCache.dropped} page(s) of the cache were not the ones the last build sealed: they are rendered again.`,
-  );
-if (!values.clean) {
-  const unreadable = discardUnreadableStore(cache);
-  if (unreadable) console.log(unreadable);
-}
-
-let interrupted: NodeJS.Signals | undefined;
-// Pagefind's process, while it indexes (see search-index.ts): stopped and waited for on an interruption.
-let pagefind: ChildProcess | undefined;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    interrupted = signal;
-    if (pagefind && pagefind.exitCode === null && pagefind.signalCode === null) pagefind.kill(signal);
-    else stopInterrupted();
+  process.on('exit', () => {
+    for (const lock of locks) lock.release();
   });
-}
 
-function stopInterrupted(): never {
+  /** Stops with a one-line reason; `out` is left as it was. */
+  function refuse(reason: string): never {
+    rmSync(next, { recursive: true, force: true });
+    console.error(
+      `\nThe build failed${reason ? ` (${reason})` : ''}: ${existsSync(out) ? `${out}/ still holds the last good build` : `there is no ${out}/`}; nothing was changed.`,
+    );
+    process.exit(1);
+  }
+
+  // A build killed between its two renames left its links to record beside its site: once its site is put in
+  // place, they are recorded, as a published link must be.
+  if (finishSwap(swap)) {
+    try {
+      recordPending(cache);
+    } catch {
+      // A record that cannot be read is refused just below, in one line naming its file and line.
+    }
+  }
+  rmSync(join(cache, PENDING_LOCK), { force: true });
+  // A record of published links that cannot be read (cut short, left with a merge's conflict markers) is refused in
+  // one line naming its file and line, before Astro runs: nothing is built and `out` is left as it was.
+  const badLock = lockProblemOf(lockPathOf(process.cwd(), settings.options));
+  if (badLock) fail('build', `${badLock} (nothing was built: ${out}/ is as it was)`);
+  // Old builds whose removal was stopped (the machine went down, say) are removed now.
+  for (const name of readdirSync(resolve(out, '..')))
+    if (name.startsWith(`${basename(out)}.old-`)) removeInBackground(join(resolve(out, '..'), name));
+
+  if (!values.clean && upToDate(cache, out, buildFingerprint(out, flags, settings))) {
+    console.log(`Nothing the build reads has changed since the last build: ${out}/ is up to date.`);
+    process.exit(0);
+  }
+  // What the notes and the code were when the build started: a note saved during the build is not in it.
+  const started = buildFingerprint(out, flags, settings, false);
+  forgetBuild(cache);
+  const pageCache = openPageCache(cache);
+  if (pageCache.dropped > 0)
+    console.log(
+      `${pageCache.dropped} page(s) of the cache were not the ones the last build sealed: they are rendered again.`,
+    );
+  if (!values.clean) {
+    const unreadable = discardUnreadableStore(cache);
+    if (unreadable) console.log(unreadable);
+  }
+
+  let interrupted: NodeJS.Signals | undefined;
+  // Pagefind's process, while it indexes (see search-index.ts): stopped and waited for on an interruption.
+  let pagefind: ChildProcess | undefined;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      interrupted = signal;
+      if (pagefind && pagefind.exitCode === null && pagefind.signalCode === null) pagefind.kill(signal);
+      else stopInterrupted();
+    });
+  }
+
+  function stopInterrupted(): never {
+    rmSync(next, { recursive: true, force: true });
+    console.error(
+      `\nThe build was stopped (${interrupted}): ${existsSync(out) ? `${out}/ still holds the last good build` : `there is no ${out}/`}.`,
+    );
+    process.exit(130);
+  }
+
   rmSync(next, { recursive: true, force: true });
-  console.error(
-    `\nThe build was stopped (${interrupted}): ${existsSync(out) ? `${out}/ still holds the last good build` : `there is no ${out}/`}.`,
-  );
-  process.exit(130);
-}
-
-rmSync(next, { recursive: true, force: true });
-// --strict: any draft stops the build (the strictDrafts option, which astro.config.mjs reads from GLOSS_STRICT).
-if (values.strict) process.env['GLOSS_STRICT'] = '1';
-// Imported once the build may run: Astro and Pagefind take seconds to import on a busy machine, which a build
-// refused at once, or with nothing to do, should not wait for.
-const [{ build }, { default: buildHooks }] = await Promise.all([import('astro'), import('./build-hooks.ts')]);
-try {
-  // Astro's own build, in this process; the check of its pages and the search index run in its hooks.
-  await build({
-    outDir: next,
-    force: values.clean,
-    integrations: [
-      buildHooks({
-        notes,
-        language: settings.language,
-        search: !values['no-search'],
-        started: (child) => (pagefind = child),
-        // Said in one line; stopped by a signal, Pagefind fails, and the build says it was stopped.
-        refuse: (reason) => (interrupted ? stopInterrupted() : refuse(reason)),
-      }),
-    ],
-  });
-} catch (error) {
+  // --strict: any draft stops the build (the strictDrafts option, which astro.config.mjs reads from GLOSS_STRICT).
+  if (values.strict) process.env['GLOSS_STRICT'] = '1';
+  try {
+    await buildPages({
+      outDir: next,
+      clean: values.clean,
+      cache,
+      settings,
+      search: !values['no-search'],
+      started: (child) => (pagefind = child),
+      // Said in one line; stopped by a signal, Pagefind fails, and the build says it was stopped.
+      refuse: (reason) => (interrupted ? stopInterrupted() : refuse(reason)),
+    });
+  } catch (error) {
+    if (interrupted) stopInterrupted();
+    refuse(failureReason(error));
+  }
   if (interrupted) stopInterrupted();
-  refuse(failureReason(error));
-}
-if (interrupted) stopInterrupted();
 
-swapIn();
-// What later builds trust, in this order, once the new site is in place.
-try {
+  swapIn(swap);
+  // What later builds trust, in this order, once the new site is in place.
+  try {
+    recordPending(cache);
+    const unsealed = sealPageCache(cache);
+    if (unsealed) console.warn(`Gloss: the pages of this build are not kept for the next one: ${unsealed}.`);
+    // Recorded with the links the build added, and only if nothing changed while it ran.
+    if (buildFingerprint(out, flags, settings, false) === started)
+      recordBuild(cache, buildFingerprint(out, flags, settings), siteDigest(out));
+  } catch (error) {
+    // The site is published; the next build, finding no seal or stamp, builds every page again.
+    console.error(
+      `\nBuilt into ${out}/, but what the next build would reuse could not be written (${reasonOf(error)}).`,
+    );
+    process.exit(1);
+  }
+  console.log(`Built into ${out}/.`);
+  try {
+    // Share cards no page shows any more (see card-cache.ts). The site is in place: a failure here costs nothing.
+    pruneCardCache(cache, out);
+  } catch {
+    // Left for the next build.
+  }
+}
+
+/** Adds the links a build left to the record of published links, once its site is in place. */
+function recordPending(cache: string): void {
   const recorded = applyPendingLock(join(cache, PENDING_LOCK));
   if (recorded) console.log(`Recorded new links in ${recorded}.`);
-  const unsealed = sealPageCache(cache);
-  if (unsealed) console.warn(`Gloss: the pages of this build are not kept for the next one: ${unsealed}.`);
-  // Recorded with the links the build added, and only if nothing changed while it ran.
-  if (buildFingerprint(out, flags, settings, false) === started)
-    recordBuild(cache, buildFingerprint(out, flags, settings), siteDigest(out));
-} catch (error) {
-  // The site is published; the next build, finding no seal or stamp, builds every page again.
-  console.error(`\nBuilt into ${out}/, but what the next build would reuse could not be written (${reasonOf(error)}).`);
-  process.exit(1);
-}
-console.log(`Built into ${out}/.`);
-try {
-  // Share cards no page shows any more (see card-cache.ts). The site is in place: a failure here costs nothing.
-  pruneCardCache(cache, out);
-} catch {
-  // Left for the next build.
 }
 
-/** Puts the new build in place of `out`, noting it first so that a build killed in between is finished later. */
-function swapIn(): void {
-  writeFileAtomic(journal, JSON.stringify({ out: resolve(out), next: resolve(next), old: resolve(old) }));
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(next, out);
-  rmSync(journal, { force: true });
-  removeInBackground(old);
-}
-
-/** Finishes a swap that a killed build began: the new build, complete, goes in place of the missing `out`. */
-function finishSwap(): void {
-  if (!existsSync(journal)) return;
-  try {
-    const swap = JSON.parse(readFileSync(journal, 'utf8')) as { out: string; next: string; old: string };
-    if (swap.out === resolve(out) && !existsSync(out)) {
-      if (existsSync(swap.next)) renameSync(swap.next, out);
-      else if (existsSync(swap.old)) renameSync(swap.old, out);
-      console.log(`Finished putting the last build in place of ${out}/ (it was stopped in between).`);
-    }
-    if (existsSync(swap.old)) removeInBackground(swap.old);
-  } catch {
-    // An unreadable journal was never finished being written: the swap it announces had not begun.
-  }
-  rmSync(journal, { force: true });
-}
-
-/**
- * The last build is taken away by a process of its own: the new one is in place already, and deleting tens of
- * thousands of files took longer than a warm build's own work.
- */
-function removeInBackground(path: string): void {
-  spawn(
-    process.execPath,
-    ['-e', `require('node:fs').rmSync(${JSON.stringify(path)}, { recursive: true, force: true })`],
-    {
-      detached: true,
-      stdio: 'ignore',
-    },
-  ).unref();
-}
+// Run as the command, not imported (the tests' stand-in imports `main`). Not `import.meta.main`, which Node 22,
+// which package.json allows, does not have: there the build would end at once, having done nothing.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,6 +1,7 @@
 /**
  * What the fault suite builds on: a small site of generated notes in a folder of its own, with its own record of
- * published links and cache, built with the tests' one build harness (`tests/support/build.ts`).
+ * published links and cache, built with the tests' one build harness (`tests/support/build.ts`): by Astro, or by
+ * the same command with a stand-in for Astro (`tests/support/stand-in-build.ts`) where the wrapper is the point.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -77,4 +78,21 @@ export function startSiteBuild(
 /** Runs a build of the site to its end. */
 export async function build(site: FaultSite, out: string, args: string[] = [], env: Record<string, string> = {}) {
   return startSiteBuild(site, out, args, env).done;
+}
+
+const STAND_IN = 'tests/support/stand-in-build.ts';
+
+/** Starts the build command with the stand-in for Astro; its cues (`STAND_IN_PAUSE`, …) go in `env`. */
+export function startStandIn(
+  site: FaultSite,
+  out: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): RunningBuild {
+  return startBuild(out, args, { ...site.env, ...env }, STAND_IN);
+}
+
+/** Runs the build command with the stand-in for Astro to its end. */
+export async function standIn(site: FaultSite, out: string, args: string[] = [], env: Record<string, string> = {}) {
+  return startStandIn(site, out, args, env).done;
 }

@@ -1,9 +1,10 @@
 /**
- * No published link is ever lost: the record of published links holds only what a completed build published
- * (a build killed while it indexes records nothing), and a renamed note or annotation keeps every earlier
- * address answering, its share pages included.
+ * No published link is ever lost: a renamed note or annotation keeps every earlier address answering, its share
+ * pages included. That the record holds only what a completed build published (a build killed while it indexes
+ * records nothing) is held by interrupted-build.test.ts, with Astro, and interrupted-stand-in.test.ts at every
+ * stage.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -11,7 +12,7 @@ import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { readLock } from '../../src/loading/links-lock.ts';
 import { htmlValidateConfig } from '../html-validate.config.ts';
 import { pagesOf } from '../site-pages.ts';
-import { build, makeSite, noteText, startSiteBuild } from './fault-site.ts';
+import { build, makeSite } from './fault-site.ts';
 
 const site = makeSite('links', 3);
 const OUT = join(site.root, 'dist');
@@ -19,24 +20,11 @@ let server: StaticSite | undefined;
 
 beforeAll(async () => {
   expect((await build(site, OUT)).code).toBe(0);
+  // What a completed build recorded: its notes, and that annotations have pages of their own.
+  expect(readFileSync(site.lock, 'utf8')).toContain('\nnote report-3\n');
+  expect(readLock(site.lock)).toMatchObject({ sharePages: true });
 });
 afterAll(async () => server?.close());
-
-test('a build killed while it indexes for search records none of its links', async () => {
-  const recorded = readFileSync(site.lock, 'utf8');
-  expect(recorded).toContain('\nnote report-3\n');
-  expect(readLock(site.lock)).toMatchObject({ sharePages: true });
-  writeFileSync(join(site.notes, 'report-9.md'), noteText(9));
-  const killed = startSiteBuild(site, OUT);
-  await killed.waitFor(/Indexing the notes for search/);
-  killed.killGroup('SIGKILL');
-  await killed.done;
-  expect(readFileSync(site.lock, 'utf8')).toBe(recorded);
-  // So the note can be taken back without being told its links were published.
-  rmSync(join(site.notes, 'report-9.md'));
-  const next = await build(site, OUT);
-  expect(next.code, next.output).toBe(0);
-});
 
 test('renaming a note and an annotation keeps every earlier address answering', async () => {
   const before = pagesOf(OUT);

@@ -118,7 +118,10 @@ test('a read-only project folder is one line, and nothing is changed', () => {
 });
 
 test('a disk that fills up during the build is one line, and the last good site stays', () => {
-  // A copy of the project on a small disk of its own (tmpfs, in a mount namespace of its own).
+  // A copy of the project on a small disk of its own (tmpfs, in a mount namespace of its own), built by the
+  // command with a stand-in for Astro, whose pages hold their notes' text: a note of 2 MB fills the disk's last
+  // 400 KB, and the write fails as a write of Astro's would. What Rolldown's own error looks like on a full disk
+  // is held by tests/unit/build-failure.test.ts.
   const disk = resolve('.test-dist/faults/small-disk');
   mkdirSync(disk, { recursive: true });
   const script = `
@@ -126,17 +129,18 @@ test('a disk that fills up during the build is one line, and the last good site 
     mount -t tmpfs -o size=48m tmpfs "${disk}"
     cd "${disk}"
     for path in src scripts public astro.config.mjs package.json package-lock.json tsconfig.json; do cp -r "${process.cwd()}/$path" .; done
+    mkdir -p tests/support && cp "${process.cwd()}/tests/support/stand-in-build.ts" tests/support/
     ln -s "${process.cwd()}/node_modules" node_modules
     cp -r "${site.notes}" notes
     export GLOSS_NOTES=notes GLOSS_LOCK=links.lock.json GLOSS_CACHE_DIR=.cache
-    "${process.execPath}" scripts/build.ts > first.log 2>&1 || { cat first.log; exit 3; }
+    "${process.execPath}" tests/support/stand-in-build.ts > first.log 2>&1 || { cat first.log; exit 3; }
     find dist -type f | sort | xargs sha256sum > before.sum
-    echo "A new sentence." >> notes/report-1.md
+    head -c 2000000 /dev/zero | tr '\\0' 'x' >> notes/report-1.md
     # Leave 400 KB: enough to start, not enough to build.
     free=$(df --output=avail -k . | tail -1)
     fallocate -l $(( (free - 400) * 1024 )) filler
     set +e
-    "${process.execPath}" scripts/build.ts > second.log 2>&1
+    "${process.execPath}" tests/support/stand-in-build.ts > second.log 2>&1
     echo "exit=$?"
     cat second.log | grep -v '├─\\|└─' | tail -3
     echo "---"

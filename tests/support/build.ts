@@ -51,9 +51,17 @@ export interface RunningBuild {
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>;
 }
 
-/** Starts `npm run build`'s script in a process group of its own; `env` is the whole of what it adds to the shell's. */
-export function startBuild(out: string, args: string[] = [], env: Record<string, string> = {}): RunningBuild {
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out, ...args], {
+/**
+ * Starts `npm run build`'s script in a process group of its own; `env` is the whole of what it adds to the shell's.
+ * `script`: the same command with a stand-in for Astro (tests/support/stand-in-build.ts), for the fault tests.
+ */
+export function startBuild(
+  out: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+  script = 'scripts/build.ts',
+): RunningBuild {
+  const child = spawn(process.execPath, [script, '--out', out, ...args], {
     env: { ...shellEnv(), ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
