@@ -24,7 +24,7 @@ import { growth } from './bench/growth-report.ts';
 import type { BenchRun } from './bench/report.ts';
 import { shareCards } from './bench/share-cards-report.ts';
 import { writeNotes } from './bench/workspace.ts';
-import { readOptions } from './command-line.ts';
+import { readOptions } from '../src/cli/command-line.ts';
 
 const { values } = readOptions(
   'bench',

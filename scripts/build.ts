@@ -31,11 +31,11 @@ import { discardUnreadableStore } from '../src/build-cache/content-store.ts';
 import { PENDING_LOCK, applyPendingLock, lockPathOf, lockProblemOf } from '../src/loading/links-lock.ts';
 import { noteFilesIn } from '../src/loading/note-files.ts';
 import { projectSettings } from '../src/options/project-settings.ts';
-import { astroPages, type BuildPages } from './astro-pages.ts';
-import { fail, readOptions } from './command-line.ts';
-import { failureReason } from './build-failure.ts';
-import { finishSwap, removeInBackground, swapIn } from './dist-swap.ts';
-import { canWrite, onSameDisk, reasonOf } from './writable.ts';
+import { astroPages, type BuildPages } from '../src/build/astro-pages.ts';
+import { fail, readOptions } from '../src/cli/command-line.ts';
+import { failureReason } from '../src/build/build-failure.ts';
+import { finishSwap, removeInBackground, swapIn } from '../src/build/dist-swap.ts';
+import { canWrite, onSameDisk, reasonOf } from '../src/cli/writable.ts';
 
 /** The command, as `node scripts/build.ts` runs it, with `buildPages` writing the pages into the new folder. */
 export async function main(buildPages: BuildPages = astroPages): Promise<void> {

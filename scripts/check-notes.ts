@@ -3,7 +3,7 @@ import { checkNotes } from '../src/check/check-notes.ts';
 import { formatReport } from '../src/check/report.ts';
 import { resolve } from 'node:path';
 import { projectSettings } from '../src/options/project-settings.ts';
-import { fail } from './command-line.ts';
+import { fail } from '../src/cli/command-line.ts';
 
 const folder = process.argv[2];
 // Another folder than the site's own notes is checked on its own, without the record of published links.

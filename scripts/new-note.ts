@@ -10,8 +10,8 @@ import { httpUrlSchema } from '../src/schemas/http-url.ts';
 import { languageSchema } from '../src/schemas/language.ts';
 import { projectSettings } from '../src/options/project-settings.ts';
 import { asciiSlug as slugOf } from '../src/site/ascii-slug.ts';
-import { fail as failWith, readOptions } from './command-line.ts';
-import { reasonOf } from './writable.ts';
+import { fail as failWith, readOptions } from '../src/cli/command-line.ts';
+import { reasonOf } from '../src/cli/writable.ts';
 
 const USAGE = 'usage: npm run new -- <file.html|file.txt|file.md|https://…> [options] (--help lists them)';
 const HELP = `usage: npm run new -- <file.html|file.txt|file.md|https://…> [options]

@@ -11,7 +11,7 @@ import { projectSettings } from '../src/options/project-settings.ts';
 import { noteChecker } from '../src/check/check-note.ts';
 import { formatReport } from '../src/check/report.ts';
 import { createNoteRenderer } from '../src/markdown/pipeline.ts';
-import { fail as failWith, readOptions } from './command-line.ts';
+import { fail as failWith, readOptions } from '../src/cli/command-line.ts';
 
 const USAGE = 'usage: npm run suggest -- content/notes/<slug>.md [--write]';
 function fail(reason: string): never {

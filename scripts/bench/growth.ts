@@ -9,9 +9,9 @@ import { projectSettings } from '../../src/options/project-settings.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../tests/support/chromium.ts';
-import { indexSearch } from '../index-search.ts';
+import { indexSearch } from '../../src/search/index-search.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { devSaves } from './dev-save.ts';
+import { devSaves } from '../../tests/support/dev-server.ts';
 import { measure, median, settle, type Measurement } from './measure.ts';
 import { reviewSaves } from './review-save.ts';
 

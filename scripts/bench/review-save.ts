@@ -14,7 +14,7 @@ import { readNote } from '../../src/check/read-note.ts';
 import { projectSettings } from '../../src/options/project-settings.ts';
 import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { launchChromium } from '../../tests/support/chromium.ts';
-import { startDevServer, waitForPage } from './dev-save.ts';
+import { startDevServer, waitForPage } from '../../tests/support/dev-server.ts';
 import { syntheticNote } from './synthetic-notes.ts';
 
 const SLUG = 'bench-review';

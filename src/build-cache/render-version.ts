@@ -20,6 +20,7 @@ const RENDERING_CODE = [
   'src/values',
   'src/words',
   'src/site',
+  'src/search',
   'src/open-data',
   'src/schemas',
   'src/options',

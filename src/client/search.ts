@@ -3,10 +3,10 @@
  * annotations whose passage or margin note holds the words (each landing on its passage). Nothing here runs on
  * any other page.
  */
-import type { SearchBundle } from '../site/search-bundles.ts';
+import type { SearchBundle } from '../search/search-bundles.ts';
 import type { SiteWords } from '../words/site-words.ts';
-import { foldLigatures } from '../site/search-folding.ts';
-import { passageMatches, type ExcerptPart, type FoundWord, type SearchAnchor } from '../site/search-passages.ts';
+import { foldLigatures } from '../search/search-folding.ts';
+import { passageMatches, type ExcerptPart, type FoundWord, type SearchAnchor } from '../search/search-passages.ts';
 
 interface PagefindData {
   url: string;

@@ -14,7 +14,7 @@ import { textFragmentLink } from '../site/text-fragment.ts';
 import type { Annotation } from '../schemas/note.ts';
 import { element as h } from './element.ts';
 import { marginNoteId } from '../site/margin-note-id.ts';
-import { MARGIN_NOTE_WEIGHT } from '../site/search-passages.ts';
+import { MARGIN_NOTE_WEIGHT } from '../search/search-passages.ts';
 import { inlineMarkdown } from './inline-markdown.ts';
 
 /** Where a note's margin notes link to besides their own passage: the note's own addresses. */

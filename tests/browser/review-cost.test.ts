@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
-import { startDevServer, waitForPage, type DevServer } from '../../scripts/bench/dev-save.ts';
+import { startDevServer, waitForPage, type DevServer } from '../support/dev-server.ts';
 import { checkNotes } from '../../src/check/check-notes.ts';
 import { splitNote } from '../../src/note-file/split-note.ts';
 import { UNSURE_BELOW } from '../../src/review/draft-actions.ts';

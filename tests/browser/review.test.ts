@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { axeViolations } from './harness.ts';
-import { startDevServer, waitForPage, type DevServer } from '../../scripts/bench/dev-save.ts';
+import { startDevServer, waitForPage, type DevServer } from '../support/dev-server.ts';
 import { checkNotes } from '../../src/check/check-notes.ts';
 import { defaultSite } from '../support/default-site.ts';
 import { shellEnv } from '../support/build.ts';

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fetchPage, startDevServer, waitForPage, type DevServer } from '../../scripts/bench/dev-save.ts';
+import { fetchPage, startDevServer, waitForPage, type DevServer } from '../support/dev-server.ts';
 import { shellEnv } from '../support/build.ts';
 import { SITE_NOTES } from '../paths.ts';
 

@@ -23,7 +23,7 @@ import { basename, join, resolve } from 'node:path';
 import { lockPathOf, PENDING_LOCK, readLock, writePendingLock } from '../../src/loading/links-lock.ts';
 import { noteFilesIn } from '../../src/loading/note-files.ts';
 import { extendLock } from '../../src/site/published-links.ts';
-import type { BuildPages, PagesStep } from '../../scripts/astro-pages.ts';
+import type { BuildPages, PagesStep } from '../../src/build/astro-pages.ts';
 import { main } from '../../scripts/build.ts';
 
 const cue = (name: string): string | undefined => process.env[`STAND_IN_${name}`];

@@ -1,13 +1,13 @@
 /**
- * Why a build failed, in one line, from what Astro threw (scripts/build-failure.ts): the shapes of the errors a
+ * Why a build failed, in one line, from what Astro threw (src/build/build-failure.ts): the shapes of the errors a
  * full or read-only disk gives, as Node's (a `code`) and as Rolldown's (from Rust: `(os error 28)` in the message,
  * wrapped in another error's `errors` or `cause`), Gloss's own refusal and Astro's own errors. The fault suite's
  * full disk (tests/faults/refusals.test.ts) drives a stand-in for Astro, whose writes fail as Node's.
  */
 import { describe, expect, test } from 'vitest';
-import { failureReason } from '../../scripts/build-failure.ts';
+import { failureReason } from '../../src/build/build-failure.ts';
 import { NotesRefusedError } from '../../src/check/report.ts';
-import { fileSystemReason } from '../../scripts/writable.ts';
+import { fileSystemReason } from '../../src/cli/writable.ts';
 
 const nodeError = (code: string, message: string): Error => Object.assign(new Error(message), { code });
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { searchBundles, searchLanguageOf } from '../../src/site/search-bundles.ts';
-import { foldLigatures } from '../../src/site/search-folding.ts';
+import { searchBundles, searchLanguageOf } from '../../src/search/search-bundles.ts';
+import { foldLigatures } from '../../src/search/search-folding.ts';
 
 test("one bundle per language some note is in, the site's first, at Pagefind's usual place", () => {
   expect(searchBundles(['fr', undefined, 'pt-BR', 'en', 'fr-CA'], 'en')).toEqual([

@@ -1,6 +1,6 @@
 /** Which annotations a search matched, from a note page's words, its ids' positions and the words found. */
 import { expect, test } from 'vitest';
-import { MARGIN_NOTE_WEIGHT, passageMatches, type ExcerptPart } from '../../src/site/search-passages.ts';
+import { MARGIN_NOTE_WEIGHT, passageMatches, type ExcerptPart } from '../../src/search/search-passages.ts';
 
 // A paragraph with two passages, its margin (two notes), then the next paragraph, as Pagefind reads such a page.
 const content = [

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../src/build-cache/atomic-write.ts';
+import { writeFileAtomic } from '../build-cache/atomic-write.ts';
 
 export interface SwapPaths {
   /** The output folder readers are served from. */

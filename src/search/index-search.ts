@@ -2,7 +2,7 @@
  * Builds the Pagefind index of a built site from its note pages alone (the parts marked `data-pagefind-body`).
  * The rest of the site (annotation pages, pages across notes) repeats what they hold, and parsing it all took
  * longer than the build itself. A note's annotations are found through its page: the search page reads which
- * passages and margin notes hold the words found (`src/site/search-passages.ts`), so they need no records of their
+ * passages and margin notes hold the words found (`search-passages.ts`), so they need no records of their
  * own, which would have grown the index every search loads first twelvefold.
  *
  * Each page is indexed under the language its text is written in, one bundle per language (see search-bundles.ts),
@@ -19,9 +19,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { searchBundles, searchLanguageOf } from '../src/site/search-bundles.ts';
-import { foldLigatures } from '../src/site/search-folding.ts';
-import { fileSystemReason } from './writable.ts';
+import { searchBundles, searchLanguageOf } from './search-bundles.ts';
+import { foldLigatures } from './search-folding.ts';
+import { fileSystemReason } from '../cli/writable.ts';
 
 /** The language NoteBody.astro marks a note's text with, when it is not the site's. */
 const TEXT_LANGUAGE = /<div class="note-body"(?: lang="([^"]+)")?/;
@@ -121,7 +121,7 @@ export function indexSearchApart(
   });
 }
 
-// Run as `node scripts/index-search.ts <site> <language>` by indexSearchApart: says what failed in one line, on stderr.
+// Run as `node src/search/index-search.ts <site> <language>` by indexSearchApart: says what failed in one line, on stderr.
 if (process.argv[1] === SELF) {
   // The build that started it died: so does it (stdin is the build's pipe, which closes then).
   process.stdin.on('end', () => process.exit(1));

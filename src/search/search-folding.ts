@@ -1,5 +1,5 @@
 /**
- * What a note's page and a query are searched as, on both sides alike (scripts/index-search.ts and the search page):
+ * What a note's page and a query are searched as, on both sides alike (index-search.ts and the search page):
  * ligatures and letters such as "ø" and "ł" written out, since Pagefind ignores accents but no Unicode
  * decomposition splits "œ" or "ß", or takes the stroke off "ø".
  */

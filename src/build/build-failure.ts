@@ -2,7 +2,7 @@
  * Why Astro's build failed, in one line, from the error it threw: our own errors say it already (the notes'
  * report was printed above them), a file system error by its code, Astro's by its name and title.
  */
-import { reasonOf } from './writable.ts';
+import { reasonOf } from '../cli/writable.ts';
 
 /** The codes of Node's errors that mean the build could not write (see writable.ts). */
 const CANNOT_WRITE = new Set(['EROFS', 'EACCES', 'EPERM', 'ENOSPC', 'EDQUOT', 'EXDEV', 'EMFILE']);

@@ -7,7 +7,7 @@
  * weighted as a margin note's belongs to the margin note it follows. Giving each annotation a search record of its
  * own did the same, but made the index that every search loads first twelve times larger (one entry per record).
  */
-import { annotationOfMarginNote } from './margin-note-id.ts';
+import { annotationOfMarginNote } from '../site/margin-note-id.ts';
 
 /** The weight of a margin note's words in the search index: above running text, and set apart from headings'. */
 export const MARGIN_NOTE_WEIGHT = 1.5;

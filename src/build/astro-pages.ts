@@ -5,7 +5,7 @@
  * drive the wrapper with a stand-in that writes pages and fails on cue (tests/support/stand-in-pages.ts).
  */
 import type { ChildProcess } from 'node:child_process';
-import type { ProjectSettings } from '../src/options/project-settings.ts';
+import type { ProjectSettings } from '../options/project-settings.ts';
 
 export interface PagesStep {
   /** The folder the pages go into: the wrapper swaps it in once the step has returned. */

@@ -9,9 +9,9 @@ import type { ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readCheck } from '../src/loading/notes-check.ts';
-import { missingNotePages } from '../src/site/missing-note-pages.ts';
-import { indexSearchApart } from './index-search.ts';
+import { readCheck } from '../loading/notes-check.ts';
+import { missingNotePages } from '../site/missing-note-pages.ts';
+import { indexSearchApart } from '../search/index-search.ts';
 
 export interface BuildHooksOptions {
   /** The notes folder, relative to the project. */
