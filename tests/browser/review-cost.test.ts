@@ -10,7 +10,6 @@
  * Every click and every key counts one; scrolling does not. The note must then hold exactly what was decided, pass
  * the check, and publish most of what the author keeps.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +21,9 @@ import { checkNotes } from '../../src/check/check-notes.ts';
 import { splitNote } from '../../src/note-file/split-note.ts';
 import { UNSURE_BELOW } from '../../src/review/draft-actions.ts';
 import { shellEnv } from '../support/build.ts';
+import { mustRun } from '../support/command.ts';
+import { newNote } from '../../scripts/new-note.ts';
+import { suggest } from '../../scripts/suggest.ts';
 import { defaultSite } from '../support/default-site.ts';
 import { annotationsIn, oracleFor, type Verdict, type Written } from '../support/review-oracle.ts';
 
@@ -44,20 +46,12 @@ let folder: string;
 let server: DevServer;
 let browser: Browser;
 
-const run = (script: string, args: string[]): void => {
-  const result = spawnSync(process.execPath, [script, ...args], {
-    encoding: 'utf8',
-    env: { ...shellEnv(), GLOSS_NOTES: folder },
-  });
-  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stdout}\n${result.stderr}`);
-};
-
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'gloss-review-cost-'));
   // As the README says: the capture imported (its date and language are the page's own), then drafts written.
   for (const name of NOTES) {
-    run('scripts/new-note.ts', [`tests/fixtures/quality-unseen/${name}.html`, '--slug', name]);
-    run('scripts/suggest.ts', [join(folder, `${name}.md`), '--write']);
+    await mustRun('npm run new', () => newNote([`tests/fixtures/quality-unseen/${name}.html`, '--slug', name], folder));
+    await mustRun('npm run suggest', () => suggest([join(folder, `${name}.md`), '--write']));
   }
   server = await startDevServer([], { ...shellEnv(), GLOSS_NOTES: folder });
   await waitForPage(`${server.origin}/notes/${NOTES[0]}/`, ({ status }) => status === 200, 240).catch(

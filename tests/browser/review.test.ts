@@ -18,7 +18,7 @@ import { startDevServer, waitForPage, type DevServer } from '../support/dev-serv
 import { checkNotes } from '../../src/check/check-notes.ts';
 import { defaultSite } from '../support/default-site.ts';
 import { shellEnv } from '../support/build.ts';
-import { runInProcess } from '../support/command.ts';
+import { mustRun } from '../support/command.ts';
 import { newNote } from '../../scripts/new-note.ts';
 import { suggest } from '../../scripts/suggest.ts';
 
@@ -30,17 +30,11 @@ let server: DevServer;
 let browser: Browser;
 let url: string;
 
-/** A command run in this process through its main function; it must succeed. */
-const run = async (command: string, main: () => Promise<void>): Promise<void> => {
-  const result = await runInProcess(main);
-  if (result.status !== 0) throw new Error(`${command} failed:\n${result.out}\n${result.err}`);
-};
-
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'gloss-review-'));
-  await run('npm run new', () => newNote([CAPTURE, '--published', '2025-06-10', '--slug', 'review'], folder));
+  await mustRun('npm run new', () => newNote([CAPTURE, '--published', '2025-06-10', '--slug', 'review'], folder));
   note = join(folder, 'review.md');
-  await run('npm run suggest', () => suggest([note, '--write']));
+  await mustRun('npm run suggest', () => suggest([note, '--write']));
   server = await startDevServer([], { ...shellEnv(), GLOSS_NOTES: folder });
   url = `${server.origin}/notes/review/`;
   await waitForPage(url, ({ status }) => status === 200, 240).catch((error: unknown) => {

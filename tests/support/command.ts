@@ -45,6 +45,12 @@ export async function runInProcess(main: () => Promise<void>): Promise<CommandRu
   }
 }
 
+/** A command run in this process through its main function, which must succeed: else its output is thrown. */
+export async function mustRun(command: string, main: () => Promise<void>): Promise<void> {
+  const result = await runInProcess(main);
+  if (result.status !== 0) throw new Error(`${command} failed:\n${result.out}\n${result.err}`);
+}
+
 /** Runs `node <script> <args>` as a person's shell would, to its end. */
 export function runSpawned(script: string, args: string[], env: Record<string, string> = {}): CommandRun {
   const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...shellEnv(), ...env } });
