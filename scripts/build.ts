@@ -14,9 +14,8 @@
  * default, which the fault tests replace with a stand-in to drive everything around it.
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   buildFingerprint,
   forgetBuild,
@@ -32,7 +31,7 @@ import { PENDING_LOCK, applyPendingLock, lockPathOf, lockProblemOf } from '../sr
 import { noteFilesIn } from '../src/loading/note-files.ts';
 import { projectSettings } from '../src/options/project-settings.ts';
 import { astroPages, type BuildPages } from '../src/build/astro-pages.ts';
-import { fail, readOptions } from '../src/cli/command-line.ts';
+import { fail, isTheCommand, readOptions } from '../src/cli/command-line.ts';
 import { failureReason } from '../src/build/build-failure.ts';
 import { finishSwap, removeInBackground, swapIn } from '../src/build/dist-swap.ts';
 import { canWrite, onSameDisk, reasonOf } from '../src/cli/writable.ts';
@@ -214,6 +213,5 @@ function recordPending(cache: string): void {
   if (recorded) console.log(`Recorded new links in ${recorded}.`);
 }
 
-// Run as the command, not imported (the tests' stand-in imports `main`). Not `import.meta.main`, which Node 22,
-// which package.json allows, does not have: there the build would end at once, having done nothing.
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+// Run as the command, not imported (the tests' stand-in imports `main`).
+if (isTheCommand(import.meta.url)) await main();

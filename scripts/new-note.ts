@@ -10,7 +10,7 @@ import { httpUrlSchema } from '../src/schemas/http-url.ts';
 import { languageSchema } from '../src/schemas/language.ts';
 import { projectSettings } from '../src/options/project-settings.ts';
 import { asciiSlug as slugOf } from '../src/site/ascii-slug.ts';
-import { fail as failWith, readOptions } from '../src/cli/command-line.ts';
+import { fail as failWith, isTheCommand, readOptions } from '../src/cli/command-line.ts';
 import { reasonOf } from '../src/cli/writable.ts';
 
 const USAGE = 'usage: npm run new -- <file.html|file.txt|file.md|https://…> [options] (--help lists them)';
@@ -223,7 +223,7 @@ export async function newNote(args: string[], notesFolder?: string): Promise<voi
   console.log(`Next: npm run suggest -- ${path} --write, then review the drafts beside the text in npm run dev.`);
 }
 
-if (import.meta.main) {
+if (isTheCommand(import.meta.url)) {
   process.on('uncaughtException', (error) => (importing ? failed(importing, error) : fail(reasonOf(error))));
   process.on('unhandledRejection', (error) => (importing ? failed(importing, error) : fail(reasonOf(error))));
   await newNote(process.argv.slice(2));

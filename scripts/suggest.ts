@@ -11,7 +11,7 @@ import { projectSettings } from '../src/options/project-settings.ts';
 import { noteChecker } from '../src/check/check-note.ts';
 import { formatReport } from '../src/check/report.ts';
 import { createNoteRenderer } from '../src/markdown/pipeline.ts';
-import { fail as failWith, readOptions } from '../src/cli/command-line.ts';
+import { fail as failWith, isTheCommand, readOptions } from '../src/cli/command-line.ts';
 
 const USAGE = 'usage: npm run suggest -- content/notes/<slug>.md [--write]';
 function fail(reason: string): never {
@@ -73,4 +73,4 @@ export async function suggest(args: string[]): Promise<void> {
   }
 }
 
-if (import.meta.main) await suggest(process.argv.slice(2));
+if (isTheCommand(import.meta.url)) await suggest(process.argv.slice(2));
