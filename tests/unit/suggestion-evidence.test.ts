@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { findParties } from '../../src/suggest/parties/suggest-parties.ts';
 import { appositiveAfter, cleanClause } from '../../src/suggest/label-clause.ts';
-import { isNoDate, yearOfMonth } from '../../src/suggest/dates/date-context.ts';
+import { isNoDate, speaksOfFuture, yearOfMonth } from '../../src/suggest/dates/date-context.ts';
 
 /** Each paragraph a run, as a note's text is. */
 function parties(paragraphs: string[], language = 'en') {
@@ -144,6 +144,19 @@ describe('words that are no dates', () => {
       expect(isNoDate(words, before, ''), words).toBe(true);
     expect(isNoDate('two years later', '', '')).toBe(false);
     expect(isNoDate('hace dos años', '', '')).toBe(false);
+  });
+
+  test('words that count from now on look ahead, in four languages; a plain past does not', () => {
+    for (const sentence of [
+      "Le chantier doit être achevé d'ici juin",
+      'La ligne sera ouverte à partir de juin',
+      'Die Anlage liefert ab Juni Strom',
+      'Las obras empiezan el próximo mes de junio',
+      'La planta abrirá a partir de junio',
+    ])
+      expect(speaksOfFuture(sentence), sentence).toBe(true);
+    for (const sentence of ['The plant opened in June', 'Die Anlage lieferte im Juni Strom', 'La obra empezó en junio'])
+      expect(speaksOfFuture(sentence), sentence).toBe(false);
   });
 
   test("a month without its year is the last before the article's, unless the sentence looks ahead", () => {

@@ -37,8 +37,14 @@ export function isNoDate(words: string, before: string, after: string): boolean 
 const FUTURE =
   /\b(?:will|would|shall|next|upcoming|coming|is to|are to|plans? to|expects? to|expected|attendue?s?|erwartet|esperad[oa]s?|scheduled|due to|va|vont|sera|seront|devra|devrait|prévue?s?|prévoit|wird|werden|soll|sollen|van a|va a|será|serán|prevé|previsto|prevista)\b|\b(?:could|might|committed|pledged|promised|pourrait|pourraient|s['’]est engagée?|a promis|könnte|könnten|zugesagt|versprochen|podría|podrían|comprometido|prometió)\b/iu;
 
+/** Words before a date that count from now on: "d'ici juin", "à partir de juin", "ab Juni", "el próximo junio". */
+const FROM_NOW_ON = /(?<!\p{L})(?:d['’]ici|à partir d[eu]|dès|a partir de|próxim[oa]s?|ab|upcoming)(?!\p{L})/iu;
+
 /** True when the sentence before a date speaks of the future. */
-export const speaksOfFuture = (sentence: string): boolean => FUTURE.test(sentence.split(/[.!?]\s/).at(-1) ?? '');
+export const speaksOfFuture = (sentence: string): boolean => {
+  const last = sentence.split(/[.!?]\s/).at(-1) ?? '';
+  return FUTURE.test(last) || FROM_NOW_ON.test(last);
+};
 
 /**
  * The year of a month named without one, in an article of `reference`: the article's year for a month up to its
