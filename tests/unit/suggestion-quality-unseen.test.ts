@@ -6,24 +6,13 @@
  * 20 % of suggestions extra (a suggested not-date among them). Where a capture falls short, it is held to the
  * level measured (written below, never computed here), so that no change makes it worse unseen.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
-import { suggestionQuality, type KindScore } from '../quality/suggestion-quality.ts';
-
-const FOLDER = 'tests/fixtures/quality-unseen';
-const cases = readdirSync(FOLDER)
-  .filter((name) => name.endsWith('.yaml'))
-  .filter((name) => existsSync(`${FOLDER}/${name.replace(/\.yaml$/, '.html')}`));
-
-type Kind = 'dates' | 'figures' | 'parties';
-const LEAST: Record<Kind, number> = { dates: 0.9, figures: 0.9, parties: 0.85 };
-const MOST_EXTRA = 0.2;
+import { heldToThresholds, type Measured } from '../quality/held-to-thresholds.ts';
 
 /**
  * Below the thresholds, as measured on 7 December 2026: the least found (parties: with the right kind) and the
  * most extras, out of the expected and suggested counts in the comment.
  */
-const MEASURED: Record<string, Partial<Record<Kind, { found?: number; extra?: number }>>> = {
+const MEASURED: Measured = {
   'magazine-en': {
     parties: { extra: 5 }, // 18/18, 5/23 extra
   },
@@ -41,22 +30,4 @@ const MEASURED: Record<string, Partial<Record<Kind, { found?: number; extra?: nu
   },
 };
 
-test('the unseen captures cover three shapes in four languages', () => {
-  expect(cases.length).toBeGreaterThanOrEqual(12);
-});
-
-describe.each(cases)('suggestions for the unseen %s', (file) => {
-  const name = file.replace(/\.yaml$/, '');
-  test('find what the author keeps, with the right value and kind, and little else', async () => {
-    const quality = await suggestionQuality(`${FOLDER}/${file}`);
-    for (const kind of ['dates', 'figures', 'parties'] as const) {
-      const score: KindScore = quality[kind];
-      const measured = MEASURED[name]?.[kind];
-      const least = measured?.found ?? Math.ceil(score.expected * LEAST[kind]);
-      const most = measured?.extra ?? Math.floor(score.suggested * MOST_EXTRA);
-      const said = `${kind}: missed ${score.missed.join('; ')}; wrong kind ${score.wrongKind.join('; ')}`;
-      expect(score.rightKind, said).toBeGreaterThanOrEqual(least);
-      expect(score.extra, `${kind}: extra ${score.extras.join('; ')}`).toBeLessThanOrEqual(most);
-    }
-  });
-});
+heldToThresholds('tests/fixtures/quality-unseen', 'unseen', 12, MEASURED);
