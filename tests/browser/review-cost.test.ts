@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
-import { startDevServer, waitForPage, type DevServer } from '../support/dev-server.ts';
+import { serveNotes, type DevServer } from '../support/dev-server.ts';
 import { checkNotes } from '../../src/check/check-notes.ts';
 import { splitNote } from '../../src/note-file/split-note.ts';
 import { UNSURE_BELOW } from '../../src/review/draft-actions.ts';
@@ -53,12 +53,7 @@ beforeAll(async () => {
     await mustRun('npm run new', () => newNote([`tests/fixtures/quality-unseen/${name}.html`, '--slug', name], folder));
     await mustRun('npm run suggest', () => suggest([join(folder, `${name}.md`), '--write']));
   }
-  server = await startDevServer([], { ...shellEnv(), GLOSS_NOTES: folder });
-  await waitForPage(`${server.origin}/notes/${NOTES[0]}/`, ({ status }) => status === 200, 240).catch(
-    (error: unknown) => {
-      throw new Error(`${String(error)}\n${server.output()}`);
-    },
-  );
+  server = await serveNotes({ ...shellEnv(), GLOSS_NOTES: folder }, `/notes/${NOTES[0]}/`);
   browser = await launchChromium();
 }, 300_000);
 

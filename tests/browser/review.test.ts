@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { axeViolations } from './harness.ts';
-import { startDevServer, waitForPage, type DevServer } from '../support/dev-server.ts';
+import { serveNotes, type DevServer } from '../support/dev-server.ts';
 import { checkNotes } from '../../src/check/check-notes.ts';
 import { defaultSite } from '../support/default-site.ts';
 import { shellEnv } from '../support/build.ts';
@@ -35,11 +35,8 @@ beforeAll(async () => {
   await mustRun('npm run new', () => newNote([CAPTURE, '--published', '2025-06-10', '--slug', 'review'], folder));
   note = join(folder, 'review.md');
   await mustRun('npm run suggest', () => suggest([note, '--write']));
-  server = await startDevServer([], { ...shellEnv(), GLOSS_NOTES: folder });
+  server = await serveNotes({ ...shellEnv(), GLOSS_NOTES: folder }, '/notes/review/');
   url = `${server.origin}/notes/review/`;
-  await waitForPage(url, ({ status }) => status === 200, 240).catch((error: unknown) => {
-    throw new Error(`${String(error)}\n${server.output()}`);
-  });
   browser = await launchChromium();
 }, 300_000);
 

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fetchPage, startDevServer, waitForPage, type DevServer } from '../support/dev-server.ts';
+import { fetchPage, serveNotes, waitForPage, type DevServer } from '../support/dev-server.ts';
 import { shellEnv } from '../support/build.ts';
 import { SITE_NOTES } from '../paths.ts';
 
@@ -23,11 +23,9 @@ beforeAll(async () => {
   cpSync(SITE_NOTES, NOTES, { recursive: true });
   const [first] = readdirSync(NOTES).sort();
   note = join(NOTES, first as string);
-  server = await startDevServer([], { ...shellEnv(), GLOSS_NOTES: NOTES });
-  page = `${server.origin}/notes/${(first as string).replace(/\.md$/, '')}/`;
-  await waitForPage(page, ({ status }) => status === 200, 240).catch((error: unknown) => {
-    throw new Error(`${String(error)}\n${server.output()}`);
-  });
+  const path = `/notes/${(first as string).replace(/\.md$/, '')}/`;
+  server = await serveNotes({ ...shellEnv(), GLOSS_NOTES: NOTES }, path);
+  page = `${server.origin}${path}`;
 }, 300_000);
 
 afterAll(async () => {

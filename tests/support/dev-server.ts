@@ -77,6 +77,21 @@ export async function startDevServer(args: string[], env: NodeJS.ProcessEnv, cwd
   };
 }
 
+/**
+ * `astro dev` on the notes `env` names, once it serves `path` (within `seconds`); else it is stopped, and the error
+ * says what it printed.
+ */
+export async function serveNotes(env: NodeJS.ProcessEnv, path: string, seconds = 240): Promise<DevServer> {
+  const server = await startDevServer([], env);
+  try {
+    await waitForPage(`${server.origin}${path}`, ({ status }) => status === 200, seconds);
+    return server;
+  } catch (error) {
+    await server.stop();
+    throw new Error(`${String(error)}\n${server.output().slice(-4000)}`);
+  }
+}
+
 /** Each time, in seconds, from saving `note` to its `page` served with the change, for `edits` saves. */
 export async function devSaves(
   site: { args: string[]; env: NodeJS.ProcessEnv; note: string; page: string },

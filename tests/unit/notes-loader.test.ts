@@ -14,26 +14,13 @@ import { readRecord, recordRefOf } from '../../src/loading/note-record.ts';
 import { notesLoader } from '../../src/loading/notes-loader.ts';
 import { defaultSettings, siteOf } from '../../src/options/site.ts';
 import { defaultSite } from '../support/default-site.ts';
+import { runRateNote } from '../support/run-rate-note.ts';
 
 /** The note's text as the pages read it, from the record its entry names. */
 const htmlOf = (entry: { rendered?: { metadata?: Record<string, unknown> } | undefined } | undefined): string =>
   entry?.rendered ? readRecord(recordRefOf(entry.rendered, 'the note')).html : '';
 
-const note = (quote: string): string =>
-  [
-    '---',
-    'title: A deal',
-    'figures:',
-    '  - id: run-rate',
-    '    value: 10000000000',
-    '    unit: USD',
-    '    label: Revenue run rate',
-    `    quote: ${quote}`,
-    '---',
-    '',
-    'OpenAI announced a run rate of $10 billion.',
-    '',
-  ].join('\n');
+const note = runRateNote;
 
 let root: string;
 interface Entry {

@@ -8,25 +8,9 @@ import { createNoteRenderer } from '../../src/markdown/pipeline.ts';
 import { publishNotes, type KeptNote, type NoteText, type PublishOptions } from '../../src/loading/publish-notes.ts';
 import { siteLinks } from '../../src/site/site-links.ts';
 import { defaultSite } from '../support/default-site.ts';
+import { runRateNote } from '../support/run-rate-note.ts';
 
-const note = (quote: string, extra = ''): string =>
-  [
-    '---',
-    'title: A deal',
-    extra,
-    'figures:',
-    '  - id: run-rate',
-    '    value: 10000000000',
-    '    unit: USD',
-    '    label: Revenue run rate',
-    `    quote: ${quote}`,
-    '---',
-    '',
-    'OpenAI announced a run rate of $10 billion.',
-    '',
-  ]
-    .filter((line) => line !== '')
-    .join('\n');
+const note = runRateNote;
 
 const digest = (key: string): string => createHash('sha256').update(key).digest('hex').slice(0, 16);
 const text = (page: string, raw: string): NoteText => ({ file: `notes/${page}.md`, page, raw, source: digest(raw) });
