@@ -194,5 +194,20 @@ describe('parties', () => {
     expect(
       names('El Banco de España y la Comisión Nacional de los Mercados y la Competencia lo aprobaron.', 'es'),
     ).toEqual(['Banco de España: organization', 'Comisión Nacional de los Mercados y la Competencia: organization']);
+    // A union, an institute with a second complement ("et de la qualité"), a university in lower case, a government.
+    expect(
+      names(
+        "La Confédération paysanne du Doubs et l'Institut national de l'origine et de la qualité ont répondu à l'université de Rouen Normandie.",
+        'fr',
+      ),
+    ).toEqual([
+      'Confédération paysanne du Doubs: organization',
+      "Institut national de l'origine et de la qualité: organization",
+      'université de Rouen Normandie: organization',
+    ]);
+    expect(names('El Gobierno de Aragón y la Fundación Ibercaja firmaron el acuerdo.', 'es')).toEqual([
+      'Gobierno de Aragón: organization',
+      'Fundación Ibercaja: organization',
+    ]);
   });
 });

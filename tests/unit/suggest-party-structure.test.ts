@@ -104,7 +104,7 @@ describe('parties by their structure', () => {
     ]);
   });
 
-  test('a country or a continent is kept when it is a market or acts, not when it is the setting', () => {
+  test('a country or a continent is kept when it is a market, acts or comes back, not when it is named in passing', () => {
     expect(partiesIn('Exports to Canada and Oceania rose. Canada remains the first market, ahead of Oceania.')).toEqual(
       [
         { name: 'Canada', kind: 'place' },
@@ -113,6 +113,42 @@ describe('parties by their structure', () => {
     );
     expect(names('Las ventas en Portugal crecen. Portugal es el segundo mercado.', 'es')).toEqual(['Portugal']);
     expect(names('Sales in the U.S. doubled, and the U.S. is now its first market.')).toEqual(['U.S.']);
-    expect(names('In Portugal it rained. The meeting in Portugal ended.')).toEqual([]);
+    expect(names('In Portugal it rained. The meeting ended late.')).toEqual([]);
+    // Named twice, a country is one of the story's places, as authors keep it.
+    expect(names('In Portugal it rained. The meeting in Portugal ended.')).toEqual(['Portugal']);
+  });
+
+  test("a first name of the text's language makes a person, where compromise knows none", () => {
+    expect(partiesIn('Oberbürgermeister Jürgen Hartl zeigte sich enttäuscht.', 'de')).toEqual([
+      { name: 'Jürgen Hartl', kind: 'person' },
+    ]);
+    expect(partiesIn('La directora, Nuria Campos, ha explicado el plan.', 'es')).toEqual([
+      { name: 'Nuria Campos', kind: 'person' },
+    ]);
+    // A first name before a particle is no person's, nor one after a company's word.
+    expect(partiesIn('Los Llanos de Zafra sufren la sequía.', 'es')).not.toContainEqual({
+      name: 'Llanos de Zafra',
+      kind: 'person',
+    });
+    expect(partiesIn("Elle a été conseillée par le cabinet d'avocats Ravel Lenoir.", 'fr')).toEqual([
+      { name: 'Ravel Lenoir', kind: 'organization' },
+    ]);
+  });
+
+  test("a place is read from a region's word before it or from brackets after a town", () => {
+    expect(partiesIn('Apples grow in eastern Oregon and northern Idaho, where it snows.')).toContainEqual({
+      name: 'Idaho',
+      kind: 'place',
+    });
+    expect(partiesIn('Réuni mardi à Poligny (Jura), le comité a voté. Le lait du Jura est cher.', 'fr')).toContainEqual(
+      {
+        name: 'Jura',
+        kind: 'place',
+      },
+    );
+    expect(partiesIn('La cooperativa agrupa a socios en la comarca de La Loma y de otras.', 'es')).toContainEqual({
+      name: 'La Loma',
+      kind: 'place',
+    });
   });
 });

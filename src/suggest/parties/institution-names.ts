@@ -29,20 +29,20 @@ interface InstitutionWords {
 // prettier-ignore
 const WORDS: Record<string, InstitutionWords> = {
   fr: {
-    heads: /^(?:Commission|Autorité|Agence|Plateforme|Coordination|Mouvement|Banque|Cour|Conseil|Tribunal|Ministère|Assemblée|Parlement|Office|Institut|Caisse|Direction|Haute|Comité|Fédération|Union|Organisation|Conférence|Société|Compagnie|Centre|Bureau|Inspection|Observatoire|Fonds|Chambre|Agence|Mission)$/,
-    adjective: /(?:é|ée|és|ées|al|ale|aux|ales|ique|iques|enne|ennes|ien|ienne|iens|ais|aise|elle|el|aire|aires|if|ive|ieur|ieure|ier|ière|ière|ain|aine)$/,
+    heads: /^(?:Commission|Autorité|Agence|Plateforme|Coordination|Mouvement|Banque|Cour|Conseil|Tribunal|Ministère|Assemblée|Parlement|Office|Institut|Caisse|Direction|Haute|Comité|Fédération|Union|Organisation|Conférence|Société|Compagnie|Centre|Bureau|Inspection|Observatoire|Fonds|Chambre|Agence|Mission|Confédération|Alliance|Association|Syndicat|Académie|Fondation|Groupement|Réseau|Université|École|Préfecture)$/,
+    adjective: /(?:é|ée|és|ées|al|ale|aux|ales|ique|iques|enne|ennes|anne|annes|ien|ienne|iens|ais|aise|elle|el|aire|aires|if|ive|ieur|ieure|ier|ière|ière|ain|aine)$/,
     complement: /^(?:de la|de l['’]|des|du|de|d['’])$/,
-    lowerHeads: String.raw`ministère|secrétariat d['’]État|commissariat|tribunal de commerce|tribunal administratif|tribunal judiciaire|tribunal|conseil départemental|conseil régional|intersyndicale|syndicat|collectif|association`,
+    lowerHeads: String.raw`ministère|université|secrétariat d['’]État|commissariat|tribunal de commerce|tribunal administratif|tribunal judiciaire|tribunal|conseil départemental|conseil régional|intersyndicale|syndicat|collectif|association`,
     directHeads: 'plan|programme|collectif|dispositif|projet|label|association|fonds',
     lowerLeads: String.raw`de la |de l['’]|des |du |de |d['’]`,
     stop: new Set(['a', 'ont', 'est', 'sont', 'et', 'ou', 'qui', 'que', 'dont', 'mais', 'le', 'la', 'les', 'un', 'une',
       'en', 'au', 'aux', 'pour', 'par', 'sur', 'dans', 'avec', 'selon', 'son', 'sa', 'ses', 'a-t-elle', 'ce', 'cette']),
   },
   es: {
-    heads: /^(?:Comisión|Autoridad|Agencia|Consejería|Conselleria|Departamento|Secretaría|Delegación|Plataforma|Coordinadora|Movimiento|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara)$/,
+    heads: /^(?:Comisión|Autoridad|Agencia|Consejería|Conselleria|Departamento|Secretaría|Delegación|Plataforma|Coordinadora|Movimiento|Banco|Tribunal|Consejo|Ministerio|Congreso|Parlamento|Instituto|Oficina|Dirección|Comité|Federación|Unión|Organización|Sociedad|Compañía|Centro|Fondo|Servicio|Junta|Corte|Cámara|Gobierno|Confederación|Asociación|Universidad|Fundación|Alianza|Consorcio|Diputación|Ayuntamiento|Sindicato|Colegio|Academia)$/,
     adjective: /(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas|ario|aria|arios|arias|ivo|iva|ado|ada|ense|eño|eña|ero|era|ior)$/,
     complement: /^(?:de la|de los|de las|del|de|para la|para el|para los|para)$/,
-    lowerHeads: 'ministerio|secretaría de Estado|juzgado|tribunal|sindicato|asociación|plataforma',
+    lowerHeads: 'ministerio|universidad|secretaría de Estado|juzgado|tribunal|sindicato|asociación|plataforma',
     directHeads: '(?!)',
     lowerLeads: 'de la |de los |de las |del |de ',
     stop: new Set(['ha', 'han', 'es', 'son', 'y', 'o', 'que', 'pero', 'el', 'la', 'los', 'las', 'un', 'una', 'en',
@@ -153,7 +153,11 @@ export function institutionName(
     }
     if (complemented) {
       // "de los Mercados y la Competencia": a second noun joined to the complement's, written as it is.
-      const joined = /^ (?:y|e|et|i)(?: (?:la|el|los|las|le|les|il|lo|gli|o|a|os|as))? (\p{L}[\p{L}-]{2,})/u.exec(rest);
+      // "de l'origine et de la qualité": the second may have its own "de".
+      const joined =
+        /^ (?:y|e|et|i)(?: (?:de la|du|des|del|de los|de las|de) | de l['’]| (?:la|el|los|las|le|les|il|lo|gli|o|a|os|as) | )(\p{L}[\p{L}-]{2,})/u.exec(
+          rest,
+        );
       const noun = joined?.[1] ?? '';
       const sameCase = /^\p{Lu}/u.test(noun) === /^\p{Lu}/u.test(complementNoun ?? '');
       // Not another institution ("le Conseil d'État et la Banque de France" are two).

@@ -2,6 +2,7 @@
  * What the words around a name say of it: a sentence's first word that is no name ("Despite", "Le", "Nach"), by
  * compromise (English) or a list (French, German, Spanish), and what sort of party a name is, where compromise knows.
  */
+import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import type { Party } from '../../schemas/party.ts';
 
@@ -39,8 +40,32 @@ export const isListedFunctionWord = (word: string, language: string): boolean =>
   (OTHER_FUNCTION_WORDS[language] ?? FUNCTION_WORDS).has(word.toLowerCase()) ||
   (language === 'en' && isDemonymOrDirection(word));
 
-/** A first name, as compromise knows them ("Jens" of "Jens Weidmann"). */
-export const isFirstName = (word: string): boolean => tags(word).has('FirstName');
+/** The languages whose first names gender-detection-from-name lists (compromise knows English ones). */
+const LISTED_FIRST_NAMES = new Set(['de', 'es', 'fr', 'it']);
+const firstNames = new Map<string, ReadonlyMap<string, string>>();
+/** The list of a language's first names, read when first asked for (about 0.5 MB each). */
+function firstNamesOf(language: string): ReadonlyMap<string, string> | undefined {
+  if (!LISTED_FIRST_NAMES.has(language)) return undefined;
+  let names = firstNames.get(language);
+  if (!names) {
+    const require = createRequire(import.meta.url);
+    names = require(`gender-detection-from-name/names/${language}.js`) as ReadonlyMap<string, string>;
+    firstNames.set(language, names);
+  }
+  return names;
+}
+
+/**
+ * A first name: one compromise knows ("Jens" of "Jens Weidmann"), or, in French, German, Spanish and Italian, one
+ * of that language's list ("Jürgen", "Nuria", "Odile", which compromise does not know). The lists hold a few words
+ * that are names of other things too ("La", "Paris", "Chine"): a function word of the language is never one here,
+ * and callers leave out countries.
+ */
+export const isFirstName = (word: string, language = 'en'): boolean =>
+  tags(word).has('FirstName') ||
+  (/^\p{Lu}\p{Ll}/u.test(word) &&
+    !isListedFunctionWord(word, language) &&
+    (firstNamesOf(language)?.has(word.toLowerCase()) ?? false));
 
 const FUNCTION_TAGS = ['Preposition', 'Determiner', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord'];
 const CALENDAR_TAGS = ['Date', 'Month', 'WeekDay'];

@@ -78,6 +78,11 @@ const PLACE_BEFORE: Record<string, RegExp> = {
   de: /\b(?:in|nach|aus|bei|Stadt|Gemeinde)\s$/,
   es: /\b(?:en|de|ciudad de|municipio de|localidad de|pueblo de|provincia de)\s$/,
 };
+/** A region or a place's word before it: "northern Idaho", "la vallée de la Risle", "la comarca de La Loma". */
+const PLACE_NOUN_BEFORE =
+  /(?:\b(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|valley of|region of|province of|county of|state of)|(?:^|\s)(?:vallée|région|département|province|canton|commune|comarca|provincia|región|valle|municipio|comunidad autónoma)\s(?:de la|de l['’]|du|des|de|del|de los|de las)|(?:^|\s)(?:Region|Landkreis|Kreis|Bundesland|Freistaat|Tal der|Tal des))\s$/u;
+/** A place named in brackets after another: "Poligny (Jura)", "Jena (Thüringen)". */
+const BRACKETED_PLACE = { before: /\p{Lu}[\p{L}-]+ \($/u, after: /^\)/ };
 /** The last word of a place's name in English ("Harlan Flats", "Redcar Bay", "Central Valley"). */
 const GEOGRAPHY =
   /\s(Flats|Bay|Valley|Hills|Heights|Springs|Beach|County|Island|Islands|Lake|River|Mountains?|Coast|Peninsula|Gulf|Sea|Canyon|Creek|Falls)$|^(?:Saint|Sainte|San|Santa|Sankt|Bad|Sierra|Monte|Valle|Río|Lago|Puerto|Cabo|Mont|Lac|Île|Pic|Mount|Lake|Cape)[- ]\p{Lu}|^(?:Building|Hall|Bâtiment|Edificio|Nave|Gebäude|Halle|Tower|Terminal|Pier|Dock)\s\d+$/u;
@@ -94,7 +99,7 @@ const INITIATIVE_AFTER =
   /^(?:\s|,\s(?:the|a|an|its|le|la|l['’]|el|un|une|das|die|der)\s(?:[\p{L}-]+\s){0,2})(?:program|programme|initiative|scheme|project|campaign|pledge|fund|programa|proyecto|iniciativa|plan|dispositif|projet|Programm|Projekt)\b/u;
 /** A person's role just before the name, a comma or none between: "chief executive Kari Nygaard". */
 const ROLE_BEFORE =
-  /(?:executive|officer|director|founder|president|chair(?:man|woman)?|manager|spokes(?:man|woman|person)|minister|mayor|professor|analyst|secretary|directeur|directrice|président|présidente|fondateur|fondatrice|porte-parole|maire|délégué|déléguée|consejero delegado|consejera delegada|director|directora|presidente|presidenta|portavoz|alcalde|alcaldesa|fundador|fundadora|Geschäftsführer|Geschäftsführerin|Vorstandschef|Vorstandschefin|Sprecher|Sprecherin|Bürgermeister|Bürgermeisterin|\p{Ll}chef|\p{Ll}chefin|\p{Ll}leiter|\p{Ll}leiterin)(?:\s(?:général|générale|general|ejecutivo|ejecutiva))?,?\s$/u;
+  /(?:executive|officer|director|founder|president|chair(?:man|woman)?|manager|spokes(?:man|woman|person)|minister|mayor|professor|analyst|secretary|directeur|directrice|président|présidente|fondateur|fondatrice|porte-parole|maire|délégué|déléguée|consejero delegado|consejera delegada|director|directora|presidente|presidenta|portavoz|alcalde|alcaldesa|fundador|fundadora|Geschäftsführer|Geschäftsführerin|Vorstandschef|Vorstandschefin|Sprecher|Sprecherin|Bürgermeister|Bürgermeisterin|\p{Ll}chef|\p{Ll}chefin|\p{Ll}leiter|\p{Ll}leiterin|\p{Ll}meister|\p{Ll}meisterin|\p{Ll}minister|\p{Ll}ministerin|\p{Ll}präsident|\p{Ll}präsidentin)(?:\s(?:général|générale|general|ejecutivo|ejecutiva))?,?\s$/u;
 /** Products named after their kind ("the GridStack battery", "la marca Mágina Verde"). */
 const PRODUCT_BEFORE =
   /(?:^|\s)(?:brand|model|product|marca|modelo|producto|marque|modèle|gamme|produit|Marke|Modell|Produkt|(?:under|sous|bajo|unter) (?:the|le|el|dem) (?:name|nom|nombre|Namen)(?: de)?)(?:\s\p{Ll}+)?,?\s$|\d\s(?:tonnes|tons|kilos|litres|liters|barrels|units|unités|unidades|toneladas|Tonnen|Stück|Liter)\s(?:of\s|de\s|d['’])?$/u;
@@ -154,14 +159,19 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   const single = !name.includes(' ');
   if (region) cue('place', 'a country or region');
   else if (anyAfter(PLACE_AFTER)) cue('place', 'called a place');
+  else if (anyBefore(PLACE_NOUN_BEFORE)) cue('place', "after a region's word");
+  else if (around.some(({ before, after }) => BRACKETED_PLACE.before.test(before) && BRACKETED_PLACE.after.test(after)))
+    cue('place', 'in brackets after a place');
   else if (single && (anyBefore(PLACE_BEFORE[language]) || anyAfter(BASED_AFTER)))
     cue('place', 'after a preposition of place');
   if (anyBefore(INITIATIVE_BEFORE) || anyAfter(INITIATIVE_AFTER)) cue('initiative', 'called a plan');
   if (anyBefore(PRODUCT_BEFORE) || anyAfter(PRODUCT_AFTER)) cue('product', 'called a product');
   if (title) cue('person', `a title: ${title}`);
-  if (firstName && !single) cue('person', `a first name: ${name.split(' ')[0]}`);
   if (anyBefore(COMPANY_BEFORE) || anyAfter(COMPANY_AFTER)) cue('organization', 'called a company');
   if (anyBefore(GROUP_BEFORE)) cue('group', 'called a group');
+  // After what the text calls it: "le cabinet d'avocats Ravel Lenoir" is a firm, whatever its first word. A first
+  // name before a particle ("Llanos de Zafra") names a place as often as a person.
+  if (firstName && /^\S+ \p{Lu}/u.test(name)) cue('person', `a first name: ${name.split(' ')[0]}`);
   if (anyBefore(HONORIFIC)) cue('person', 'an honorific');
   if (!single && anyBefore(ROLE_BEFORE)) cue('person', 'a role before it');
   if (anyAfter(STATEMENT)) cue('organization', 'speaks in a statement');
@@ -186,7 +196,7 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   // market, is one ("exports to Chile", "Chile's regulator").
   const market = region && around.some((mention) => regionActs(mention, language));
   if (market) cue('place', 'a market or an actor');
-  if (region && !market && mentions < 3 && kinds.every((other) => other === 'place')) return undefined;
+  if (region && !market && mentions < 2 && kinds.every((other) => other === 'place')) return undefined;
   if (mentions >= 2) cues.unshift(`named ${mentions} times`);
   if (cues.length === 0 && !context.midSentence) return undefined;
   if (cues.length === 0) cues.push('named once, with capitals mid-sentence');

@@ -40,6 +40,8 @@ export function findParties(
   language = 'en',
 ): FoundParty[] {
   const base = (language.split('-')[0] ?? 'en').toLowerCase();
+  /** A first name in the text's language: "Jürgen" in German; never a country ("Paris", "Chine" are in the lists). */
+  const firstNameHere = (word: string): boolean => isFirstName(word, base) && !isRegionName(word, base);
   const found = new Map<string, FoundParty>();
   const counts = new Map<string, { total: number; midSentence: number }>();
   const add = (party: FoundParty): void => {
@@ -74,9 +76,10 @@ export function findParties(
       while (words.length > 1 && IS_PARTICLE.test(words.at(-1)?.word ?? '')) words.pop();
       // "Lena Ortiz for The Overland Review": a person's name ends before "for".
       const forAt = words.findIndex(({ word }) => word === 'for');
-      if (forAt === 2 && isFirstName(words[0]?.word ?? '')) words = words.slice(0, forAt);
+      if (forAt === 2 && firstNameHere(words[0]?.word ?? '')) words = words.slice(0, forAt);
       // "Tobias Reinhardt 22": a person's name takes no number.
-      if (words.length > 2 && /^\d+$/.test(words.at(-1)?.word ?? '') && isFirstName(words[0]?.word ?? '')) words.pop();
+      if (words.length > 2 && /^\d+$/.test(words.at(-1)?.word ?? '') && firstNameHere(words[0]?.word ?? ''))
+        words.pop();
       const last = words.at(-1);
       if (!last) return;
       last.word = last.word.replace(/['’]$/, '');
@@ -108,7 +111,7 @@ export function findParties(
         const german = germanName(
           words.map(({ word }) => word),
           { before: text.slice(Math.max(0, start - 80), start), after: text.slice(runEnd, runEnd + 80) },
-          isFirstName,
+          firstNameHere,
         );
         words = german ? words.slice(german.from) : [];
         suffix = german?.complement || suffix;
@@ -181,7 +184,7 @@ export function findParties(
         continue;
       }
       if (titled && words.length === 0 && word === 'of') field = true;
-      if (field && !isFirstName(word)) continue;
+      if (field && !firstNameHere(word)) continue;
       field = false;
       if (words.length === 0 && (IS_PARTICLE.test(word) || word === 'the')) continue;
       if (
@@ -229,7 +232,7 @@ export function findParties(
         midSentence: (counts.get(party.name)?.midSentence ?? 0) > 0 || party.name.includes(' '),
         lastNamedAlone: lastNamedAlone(party.name, counts),
         called: party.called,
-        firstName: isFirstName(party.name.split(' ')[0] ?? ''),
+        firstName: firstNameHere(party.name.split(' ')[0] ?? ''),
         region: isRegionName(party.name, base),
         language: base,
       });
