@@ -79,3 +79,30 @@ test('a day without its year, in the month the paragraph has just named, is in t
 test('a weekday of every month is no date, in French as in English', () => {
   expect(inLanguage('Le démonstrateur ouvre chaque premier mardi du mois.', 'fr')).toEqual([]);
 });
+
+test('this, the last and the next season from the article’s date, in French, German and Spanish', () => {
+  // The article is of 12 June 2025: the last autumn is 2024's, the next spring 2026's.
+  expect(inLanguage('Cet été, les prix ont grimpé ; l’automne dernier, ils baissaient.', 'fr')).toEqual([
+    ['Cet été', '2025-22'],
+    ['l’automne dernier', '2024-23'],
+  ]);
+  expect(inLanguage('Im nächsten Frühjahr soll die Halle stehen.', 'de')).toEqual([
+    ['Im nächsten Frühjahr', '2026-21'],
+  ]);
+  expect(inLanguage('Este invierno y el verano pasado fueron secos.', 'es')).toEqual([
+    ['Este invierno', '2025-24'],
+    ['el verano pasado', '2024-22'],
+  ]);
+  // After words that only look ahead, the season is the next one whatever the verb; "en hiver" alone is a habit's.
+  expect(inLanguage('Serienproduktion ab Frühjahr', 'de')).toEqual([['ab Frühjahr', '2026-21']]);
+  expect(inLanguage('Los precios bajarán antes del verano.', 'es')).toEqual([['antes del verano', '2025-22']]);
+  expect(inLanguage('En hiver, les vaches restent à l’étable.', 'fr')).toEqual([]);
+  expect(inLanguage('Les travaux reprendront en automne.', 'fr')).toEqual([['en automne', '2025-23']]);
+});
+
+test('a month after the article’s, in a sentence whose present tense schedules it, is of the article’s year', () => {
+  expect(inLanguage('Die Serienproduktion beginnt im August.', 'de')).toEqual([['August', '2025-08']]);
+  expect(inLanguage('Im September beginnen die ersten Auszubildenden.', 'de')).toEqual([['September', '2025-09']]);
+  // In the past tense it is the year before's.
+  expect(inLanguage('Im September begannen die ersten Auszubildenden.', 'de')).toEqual([['September', '2024-09']]);
+});

@@ -130,6 +130,12 @@ export const LEAD_CLASS_WORDS = new Set([
   'bajada',
   'vorspann',
   'excerpt',
+  'subline',
+  'unterzeile',
+  'subtitulo',
+  'destacados',
+  'highlights',
+  'soustitre',
 ]);
 
 /** Words of a class that name a photo's caption. */

@@ -22,6 +22,21 @@ const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</
 const hasClassWord = (element: Element, wanted: ReadonlySet<string>): boolean =>
   classWords(element.getAttribute('class') ?? '').some((word) => wanted.has(word));
 
+/** The words of an element's links. */
+const linkWords = (element: Element): number =>
+  [...element.querySelectorAll('a')].reduce((sum, link) => sum + words(link).length, 0);
+
+/**
+ * A subheadline or a list of highlights right after the headline, whatever its class ("pm-subline", the bullets of a
+ * press release): an `h2` or a list that is the headline's next element, or after one such, and mostly not links.
+ */
+function subheadlineAfter(element: Element): boolean {
+  if (!/^(?:H2|UL|OL)$/.test(element.tagName)) return false;
+  let previous = element.previousElementSibling;
+  if (previous && /^(?:H2|UL|OL)$/.test(previous.tagName)) previous = previous.previousElementSibling;
+  return previous?.tagName === 'H1' && linkWords(element) * 2 < words(element).length;
+}
+
 /** The standfirsts and lead captions of a page, as HTML with their words, in the order the page has them. */
 export function leadBlocks(document: Document): { html: string; text: string }[] {
   const scope = document.querySelector('article') ?? document.querySelector('main');
@@ -39,7 +54,8 @@ export function leadBlocks(document: Document): { html: string; text: string }[]
       if (said.length >= 15) blocks.push({ html: `<p>${escape(said)}</p>`, text: said });
       continue;
     }
-    if (text.length < 15 || text.length > 800 || !hasClassWord(element, LEAD_CLASS_WORDS)) continue;
+    if (text.length < 15 || text.length > 800) continue;
+    if (!hasClassWord(element, LEAD_CLASS_WORDS) && !subheadlineAfter(element)) continue;
     // The header's box around the headline is no standfirst: the standfirst inside it is found on its own.
     if (element.querySelector('h1')) continue;
     if (blocks.some((block) => block.text.includes(text))) continue;

@@ -13,6 +13,7 @@ import {
   RELATED_LABEL,
   SHORT_ONLY,
 } from './furniture-words.ts';
+import { pullQuotes } from './pull-quotes.ts';
 
 const words = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -126,6 +127,7 @@ export function removePageFurniture(document: Document): string[] {
         !holdsArticle(other, heading, paragraphText)
       )
         remove(other);
+  for (const quote of pullQuotes(scope)) remove(quote);
   // An e-mail field is a newsletter's or a login's: its box goes with it.
   for (const field of [...document.querySelectorAll('input[type="email"]')]) {
     let box: Element = field;

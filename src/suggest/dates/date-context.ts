@@ -40,10 +40,27 @@ const FUTURE =
 /** Words before a date that count from now on: "d'ici juin", "à partir de juin", "ab Juni", "el próximo junio". */
 const FROM_NOW_ON = /(?<!\p{L})(?:d['’]ici|à partir d[eu]|dès|a partir de|próxim[oa]s?|ab|upcoming)(?!\p{L})/iu;
 
-/** True when the sentence before a date speaks of the future. */
-export const speaksOfFuture = (sentence: string): boolean => {
+/**
+ * A present tense that schedules ("Die Produktion beginnt im April", "Im September beginnen die Auszubildenden",
+ * "les travaux commencent en juin", "la obra arranca en junio"): in French, German and Spanish the present names
+ * what is to come as often as the future does.
+ */
+const SCHEDULED =
+  /(?<!\p{L})(?:beginnt|beginnen|startet|starten|öffnet|öffnen|läuft|laufen|folgt|folgen|commence|commencent|débute|débutent|démarre|démarrent|ouvre|ouvrent|comienza|comienzan|empieza|empiezan|arranca|arrancan|abre|abren)(?!\p{L})/iu;
+
+/**
+ * The future tense's endings in French and Spanish ("reprendront", "bajarán"): the plural's and the accented ones,
+ * which no other form has. "-era" would be the French singular's, and Spanish "era", "primera", "fuera" too.
+ */
+const FUTURE_TENSE = /\p{L}{2,}(?:eront|iront|dront|erons|erez|ará|erá|irá|arán|erán|irán)(?!\p{L})/u;
+
+/** True when the sentence of a date speaks of the future: `sentence` is what comes before it, `rest` after. */
+export const speaksOfFuture = (sentence: string, rest = ''): boolean => {
   const last = sentence.split(/[.!?]\s/).at(-1) ?? '';
-  return FUTURE.test(last) || FROM_NOW_ON.test(last);
+  const after = /^[^.!?]*/.exec(rest)?.[0] ?? '';
+  // A verb's tense speaks for its own clause only ("producirá…, según el aforo que presentó en octubre").
+  const clause = `${last.split(/[,;:]\s/).at(-1) ?? ''} ${after.split(/[,;:]\s/)[0] ?? ''}`;
+  return FUTURE.test(last) || FROM_NOW_ON.test(last) || SCHEDULED.test(clause) || FUTURE_TENSE.test(clause);
 };
 
 /**

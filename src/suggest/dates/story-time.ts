@@ -2,8 +2,10 @@
  * Dates counted from the story's own time, in English, French, German and Spanish, which chrono-node reads in
  * English at best: "Deux ans plus tard", "im Jahr davor", "del año anterior" count from the last date the text
  * named; "the following spring", "le printemps suivant" are the first such season after it, "cet automne-là" the
- * one of its year. "Hace dos años" and "im abgelaufenen Geschäftsjahr" count back from the article's date, and a
- * season named alone in a sentence that looks ahead ("bis zum Sommer", "dès l'été") is the next one. A comparison
+ * one of its year. "Hace dos años" and "im abgelaufenen Geschäftsjahr" count back from the article's date; "cet
+ * été", "l'automne dernier", "im nächsten Herbst" are this, the last or the next one from it; a season after words
+ * that look ahead ("bis zum Sommer", "dès l'été"), or named alone in a sentence that does ("en automne"), is the
+ * next one. A comparison
  * with the year before ("über Vorjahr") is no date.
  */
 import { monthsCovered, parsePartialDate, type PartialDate } from '../../values/partial-date.ts';
@@ -21,8 +23,17 @@ type Count =
   | { from: 'story'; years: number }
   | { from: 'story'; season: number; same: boolean }
   | { from: 'article'; years: number }
-  | { from: 'article'; season: number; ahead: true }
+  | { from: 'article'; season: number; ahead: true; always?: true }
+  | { from: 'article'; season: number; which: 'this' | 'last' | 'next' }
   | { from: 'none' };
+
+const THIS = { from: 'article', season: 0, which: 'this' } as const;
+const LAST = { from: 'article', season: 0, which: 'last' } as const;
+const NEXT = { from: 'article', season: 0, which: 'next' } as const;
+/** A season after words that only ever look ahead ("d'ici l'été", "ab Frühjahr", "antes del verano"). */
+const UNTIL = { from: 'article', season: 0, ahead: true, always: true } as const;
+/** One after words that look ahead only in a sentence that does ("en automne", "im Herbst"): else a habit's. */
+const AHEAD = { from: 'article', season: 0, ahead: true } as const;
 
 /** Numbers written out, one to ten, in the four languages (a digit is read as itself). */
 // prettier-ignore
@@ -57,7 +68,12 @@ const PHRASES: Record<string, Array<[string, Count | 'years-later' | 'years-ago'
     [String.raw`l['’]année (?:suivante|d['’]après)|un an plus tard`, { from: 'story', years: 1 }],
     [String.raw`${N} (?:ans|années) plus tard`, 'years-later'],
     [String.raw`l['’]exercice (?:écoulé|passé)`, { from: 'article', years: -1 }],
-    [String.raw`(?:dès|d['’]ici|avant|pour|jusqu['’]à|à) (?:le |l['’]){S}`, { from: 'article', season: 0, ahead: true }],
+    [String.raw`(?:le |l['’]){S} dernier`, LAST],
+    [String.raw`(?:le |l['’]){S} prochain`, NEXT],
+    [String.raw`(?:ce |cet ){S}`, THIS],
+    [String.raw`(?:dès|d['’]ici|jusqu['’]à) (?:le |l['’]){S}`, UNTIL],
+    [String.raw`(?:avant|pour|à) (?:le |l['’]){S}`, AHEAD],
+    [String.raw`(?:en|au) {S}`, AHEAD],
   ],
   de: [
     [String.raw`im (?:folgenden|darauffolgenden) {S}`, { from: 'story', season: 0, same: false }],
@@ -68,7 +84,11 @@ const PHRASES: Record<string, Array<[string, Count | 'years-later' | 'years-ago'
     [String.raw`vor ${N} Jahren`, 'years-ago'],
     [String.raw`(?:im )?(?:abgelaufenen|vergangenen|letzten) Geschäftsjahr`, { from: 'article', years: -1 }],
     [String.raw`(?:über|gegenüber|gegenüber dem|zum|vom|als im) Vorjahr(?:es)?`, { from: 'none' }],
-    [String.raw`(?:bis zum|bis|ab dem|ab|zum|im) {S}`, { from: 'article', season: 0, ahead: true }],
+    [String.raw`(?:im )?(?:letzten|vergangenen|letztes|vergangenes) {S}`, LAST],
+    [String.raw`(?:im )?(?:nächsten|kommenden|nächstes|kommendes) {S}`, NEXT],
+    [String.raw`(?:diesen|dieses|in diesem) {S}`, THIS],
+    [String.raw`(?:bis zum|bis|ab dem|ab) {S}`, UNTIL],
+    [String.raw`(?:zum|im) {S}`, AHEAD],
   ],
   es: [
     [String.raw`(?:la |el |al )?{S} siguiente`, { from: 'story', season: 0, same: false }],
@@ -78,7 +98,12 @@ const PHRASES: Record<string, Array<[string, Count | 'years-later' | 'years-ago'
     [String.raw`${N} años (?:después|más tarde)`, 'years-later'],
     [String.raw`hace ${N} años`, 'years-ago'],
     [String.raw`el (?:pasado )?ejercicio(?: pasado)?`, { from: 'article', years: -1 }],
-    [String.raw`(?:antes del|hasta el|para el|a partir del|en el|antes de la|hasta la|para la|en la) {S}`, { from: 'article', season: 0, ahead: true }],
+    [String.raw`(?:el |la ){S} pasad[oa]`, LAST],
+    [String.raw`(?:el |la )próxim[oa] {S}`, NEXT],
+    [String.raw`(?:el |la ){S} que viene`, NEXT],
+    [String.raw`(?:este|esta) {S}`, THIS],
+    [String.raw`(?:antes del|hasta el|a partir del|antes de la|hasta la|a partir de la) {S}`, UNTIL],
+    [String.raw`(?:para el|en el|para la|en la|en) {S}`, AHEAD],
   ],
 };
 
@@ -100,6 +125,19 @@ function seasonFrom(after: PartialDate, index: number, same: boolean): PartialDa
   if (same) return partial(`${after.year}-${SEASON_GROUP + index}`);
   const begins = (3 + 3 * index) * 100 + 21;
   const year = after.precision !== 'year' && startOf(after) < begins ? after.year : after.year + 1;
+  return partial(`${year}-${SEASON_GROUP + index}`);
+}
+
+/**
+ * "this summer", "l'été dernier", "im nächsten Herbst" against the article's date: this one is of its year, the last
+ * one the latest over before its month, the next one the first begun after it.
+ */
+function seasonAgainst(from: PartialDate, index: number, which: 'this' | 'last' | 'next'): PartialDate | undefined {
+  const named = partial(`${from.year}-${SEASON_GROUP + index}`);
+  if (!named || which === 'this' || from.month === undefined) return which === 'this' ? named : undefined;
+  const { first, last } = monthsCovered(named);
+  const year =
+    which === 'last' ? (last < from.month ? from.year : from.year - 1) : first > from.month ? from.year : from.year + 1;
   return partial(`${year}-${SEASON_GROUP + index}`);
 }
 
@@ -163,7 +201,10 @@ function resolve(
       : `in an article dated ${from.iso}`;
   if ('years' in count) return { date: partial(String(from.year + count.years)), basis: said };
   if ('same' in count) return season < 0 ? undefined : { date: seasonFrom(from, season, count.same), basis: said };
-  if (season < 0 || !speaksOfFuture(sentence)) return undefined;
+  if (season < 0) return undefined;
+  if ('which' in count) return { date: seasonAgainst(from, season, count.which), basis: said };
+  if (count.always) return { date: seasonFrom(from, season, false), basis: `${said}, looking ahead` };
+  if (!speaksOfFuture(sentence)) return undefined;
   return { date: seasonFrom(from, season, false), basis: `${said}, in a sentence that looks ahead` };
 }
 

@@ -51,7 +51,7 @@ function fromChrono(
   result: chrono.ParsedResult,
   reference: PartialDate | undefined,
   lastNamed: PartialDate | undefined,
-  context: { before: string; after: string; language: string; sentence: string },
+  context: { before: string; after: string; language: string; sentence: string; rest: string },
 ): FoundDate | 'relative' | undefined {
   const { before } = context;
   if (isNoDate(result.text.replace(/[\s,.;:]+$/, ''), before, context.after)) return undefined;
@@ -79,7 +79,7 @@ function fromChrono(
   // A month without its year: the last before the article's, unless the sentence looks ahead.
   const monthOnly =
     !explicitYear && !fromStory && reference && known('month') && !known('day') && namesAMonth(words, context.language);
-  const future = speaksOfFuture(context.sentence);
+  const future = speaksOfFuture(context.sentence, context.rest);
   const year = monthOnly ? yearOfMonth(start.get('month') as number, reference, future) : (start.get('year') as number);
   const month = start.get('month') as number;
   const day = start.get('day') as number;
@@ -145,7 +145,9 @@ function namedMonths(text: string, language: string, reference: PartialDate | un
   return [...text.matchAll(pattern)].flatMap((match) => {
     const month = names.indexOf((match[1] as string).toLowerCase()) + 1;
     const sentence = text.slice(Math.max(0, (match.index ?? 0) - 120), match.index ?? 0);
-    const year = match[2] ? Number(match[2]) : reference && yearOfMonth(month, reference, speaksOfFuture(sentence));
+    const rest = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 120);
+    const future = speaksOfFuture(sentence, rest);
+    const year = match[2] ? Number(match[2]) : reference && yearOfMonth(month, reference, future);
     if (!year || month === 0) return [];
     const start = match.index ?? 0;
     return [
@@ -219,6 +221,7 @@ export function findDates(
       after: text.slice(end, end + 16),
       language: base,
       sentence: text.slice(Math.max(0, result.index - 120), result.index),
+      rest: text.slice(end, end + 120),
     });
     if (date === 'relative') skipped.push(result.text.replace(/[\s,.;:]+$/, ''));
     else if (date) {

@@ -13,9 +13,9 @@ export const POSSESSIVE = /[’']s$/;
 /** A title before a person's name ("CEO Ada Okafor", "Professor Lena Brandt"). */
 export const TITLES =
   /^(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Minister|Secretary|Senator|Governor|Mayor|Director|Chief|Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice)$/;
-/** Months and weekdays: a date's words, never a party's. */
+/** Months and weekdays (and the German ones, and its seasons, capitalised as names are): a date's words, never a party's. */
 export const CALENDAR =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Frühjahr|Frühling|Sommer|Herbst|Winter)$/;
 /** At the start of a run or of a sentence: where any word is capitalised. */
 export const atSentenceStart = (before: string, at: number, runs: ReadonlyArray<{ start: number }>): boolean =>
   runs.some((run) => run.start === at) || /(?:[.!?:]\s+|["“(«„¿¡—–-]\s*)$/.test(before);

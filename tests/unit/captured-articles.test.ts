@@ -1,6 +1,8 @@
 /**
- * The twelve captures in tests/fixtures/quality-unseen/, written by others and never tuned to: each import keeps
- * every block of the article, cuts every piece of the site's furniture, and takes the page's headline as its title.
+ * The twelve captures in tests/fixtures/quality-unseen/, written by others and never tuned to, and the eight held-out
+ * ones in tests/fixtures/quality-holdout/ (whose subheadlines and pull quotes were looked at on 8 December 2026):
+ * each import keeps every block of the article, cuts every piece of the site's furniture, and takes the page's
+ * headline as its title.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +11,7 @@ import { parse } from 'yaml';
 import { importCapture } from '../../src/capture/new-note.ts';
 import { readerWords } from '../../src/capture/reader-words.ts';
 
-const FOLDER = 'tests/fixtures/quality-unseen';
+const FOLDERS = ['tests/fixtures/quality-unseen', 'tests/fixtures/quality-holdout'];
 
 interface Expected {
   article: { headline: string; keep: string[]; cut: string[] };
@@ -23,32 +25,34 @@ const plain = (text: string): string =>
     .trim();
 
 /** The note's text a block a line, and its title, as a reader sees them. */
-async function imported(name: string): Promise<{ title: string; blocks: string[] }> {
-  const html = readFileSync(join(FOLDER, `${name}.html`));
+async function imported(folder: string, name: string): Promise<{ title: string; blocks: string[] }> {
+  const html = readFileSync(join(folder, `${name}.html`));
   const note = await importCapture(`${name}.html`, html);
   if ('error' in note) throw new Error(note.error);
   return { title: note.title, blocks: readerWords(note.body).split('\n').map(plain) };
 }
 
-const captures = readdirSync(FOLDER)
-  .filter((file) => file.endsWith('.yaml'))
-  .map((file) => file.replace(/\.yaml$/, ''));
+const captures = FOLDERS.flatMap((folder) =>
+  readdirSync(folder)
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => [folder, file.replace(/\.yaml$/, '')] as const),
+);
 
-describe.each(captures)('the unseen capture %s', (name) => {
-  const { article } = parse(readFileSync(join(FOLDER, `${name}.yaml`), 'utf8')) as Expected;
+describe.each(captures)('the capture %s/%s', (folder, name) => {
+  const { article } = parse(readFileSync(join(folder, `${name}.yaml`), 'utf8')) as Expected;
 
   it('is titled with its headline', async () => {
-    expect((await imported(name)).title).toBe(article.headline);
+    expect((await imported(folder, name)).title).toBe(article.headline);
   });
 
   it('keeps every block of the article', async () => {
-    const { blocks } = await imported(name);
+    const { blocks } = await imported(folder, name);
     const missing = article.keep.filter((start) => !blocks.some((block) => block.startsWith(plain(start))));
     expect(missing).toEqual([]);
   });
 
   it("cuts every piece of the site's furniture", async () => {
-    const { blocks } = await imported(name);
+    const { blocks } = await imported(folder, name);
     const kept = article.cut.filter((start) => blocks.some((block) => block.startsWith(plain(start))));
     expect(kept).toEqual([]);
   });
