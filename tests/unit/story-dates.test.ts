@@ -106,3 +106,29 @@ test('a month after the article’s, in a sentence whose present tense schedules
   // In the past tense it is the year before's.
   expect(inLanguage('Im September begannen die ersten Auszubildenden.', 'de')).toEqual([['September', '2024-09']]);
 });
+
+test('a year in brackets, opening a list’s line, or opening a German sentence before its verb', () => {
+  expect(inLanguage('Isarbrücke Moosburg (1976) und Talbrücke Peiting.', 'de')).toEqual([['1976', '1976']]);
+  expect(inLanguage('2001: Bundesverdienstkreuz am Bande', 'de')).toEqual([['2001', '2001']]);
+  expect(inLanguage('1967 trat er in die Firma ein.', 'de')).toEqual([['1967', '1967']]);
+  // A number before a capitalised noun is a count in German.
+  expect(inLanguage('1800 Mitarbeiter streikten.', 'de')).toEqual([]);
+});
+
+test('the year said around a month, and a weekday said to come', () => {
+  // Against an article of 12 June 2025.
+  expect(inLanguage('Lo compramos en marzo del año pasado.', 'es')).toEqual([['marzo', '2024-03']]);
+  expect(inLanguage('Volverá el próximo enero.', 'es')).toEqual([['enero', '2026-01']]);
+  expect(inLanguage('Le conseil se réunira mardi prochain.', 'fr')).toEqual([['mardi prochain', '2025-06-17']]);
+  expect(inLanguage('Réunion publique le jeudi 2 octobre à 19 h, de 7 h à midi.', 'fr')).toEqual([
+    ['jeudi 2 octobre', '2025-10-02'],
+  ]);
+});
+
+test('this month, and a half of the year without its year', () => {
+  expect(inLanguage('Les compteurs arrivent ce mois-ci.', 'fr')).toEqual([['ce mois-ci', '2025-06']]);
+  expect(inLanguage('Les travaux commenceront au second semestre.', 'fr')).toEqual([['second semestre', '2025-41']]);
+  expect(datesIn('Orders should recover in the second half.')).toEqual([['the second half', '2025-41']]);
+  // "from a year earlier" compares; it dates nothing.
+  expect(datesIn('Sales rose 9% from a year earlier.')).toEqual([]);
+});

@@ -35,7 +35,7 @@ export function isNoDate(words: string, before: string, after: string): boolean 
 
 /** Words that say the sentence speaks of what is to come. */
 const FUTURE =
-  /\b(?:will|would|shall|next|upcoming|coming|is to|are to|plans? to|expects? to|expected|attendue?s?|erwartet|esperad[oa]s?|scheduled|due to|va|vont|sera|seront|devra|devrait|prévue?s?|prévoit|wird|werden|soll|sollen|van a|va a|será|serán|prevé|previsto|prevista)\b|\b(?:could|might|committed|pledged|promised|pourrait|pourraient|s['’]est engagée?|a promis|könnte|könnten|zugesagt|versprochen|podría|podrían|comprometido|prometió)\b/iu;
+  /\b(?:will|would|shall|next|upcoming|coming|is to|are to|plans? to|expects? to|expected|attendue?s?|erwartet|esperad[oa]s?|scheduled|due to|va|vont|sera|seront|devra|devrait|prévue?s?|prévoit|wird|werden|soll|sollen|van a|va a|será|serán|prevé|previsto|prevista)\b|\b(?:could|might|should|sollte|sollten|debería|deberían|committed|pledged|promised|pourrait|pourraient|s['’]est engagée?|a promis|könnte|könnten|zugesagt|versprochen|podría|podrían|comprometido|prometió)\b/iu;
 
 /** Words before a date that count from now on: "d'ici juin", "à partir de juin", "ab Juni", "el próximo junio". */
 const FROM_NOW_ON = /(?<!\p{L})(?:d['’]ici|à partir d[eu]|dès|a partir de|próxim[oa]s?|ab|upcoming)(?!\p{L})/iu;
@@ -54,13 +54,18 @@ const SCHEDULED =
  */
 const FUTURE_TENSE = /\p{L}{2,}(?:eront|iront|dront|erons|erez|ará|erá|irá|arán|erán|irán)(?!\p{L})/u;
 
-/** True when the sentence of a date speaks of the future: `sentence` is what comes before it, `rest` after. */
-export const speaksOfFuture = (sentence: string, rest = ''): boolean => {
+/**
+ * True when the sentence of a date speaks of the future: `sentence` is what comes before the date, `rest` the date and
+ * what follows. A tense speaks for its own clause only ("producirá…, según el aforo que presentó en octubre"). The
+ * future's words count after a season or a quarter too ("the fourth quarter is next"); after a month or a weekday
+ * they are as often another event's ("on Tuesday …, and will"), and are not read there (`lookAfter: false`).
+ */
+export const speaksOfFuture = (sentence: string, rest = '', lookAfter = true): boolean => {
   const last = sentence.split(/[.!?]\s/).at(-1) ?? '';
-  const after = /^[^.!?]*/.exec(rest)?.[0] ?? '';
-  // A verb's tense speaks for its own clause only ("producirá…, según el aforo que presentó en octubre").
-  const clause = `${last.split(/[,;:]\s/).at(-1) ?? ''} ${after.split(/[,;:]\s/)[0] ?? ''}`;
-  return FUTURE.test(last) || FROM_NOW_ON.test(last) || SCHEDULED.test(clause) || FUTURE_TENSE.test(clause);
+  const following = (/^[^.!?]*/.exec(rest)?.[0] ?? '').split(/[,;:]\s/)[0] ?? '';
+  const clause = `${last.split(/[,;:]\s/).at(-1) ?? ''} ${following}`;
+  const future = FUTURE.test(lookAfter ? `${last} ${following}` : last);
+  return future || FROM_NOW_ON.test(last) || SCHEDULED.test(clause) || FUTURE_TENSE.test(clause);
 };
 
 /**
@@ -71,6 +76,48 @@ export function yearOfMonth(month: number, reference: { year: number; month?: nu
   if (reference.month === undefined || month <= reference.month) return reference.year;
   return future ? reference.year : reference.year - 1;
 }
+
+/** "el próximo enero", "next March", "le 14 avril prochain": the first such month after the article's. */
+const NEXT_MONTH = {
+  before: /(?:próxim[oa]|next|nächsten|kommenden)\s+(?:mes\s+de\s+)?$/iu,
+  after: /^\s+prochain\b/iu,
+};
+/** "en mars dernier", "el pasado marzo", "last March": the last such month before the article's. */
+const LAST_MONTH = { before: /(?:pasad[oa]|last|letzten|vergangenen)\s+$/iu, after: /^\s+(?:dernier|pasado)\b/iu };
+
+/**
+ * The year of a month named with its day or not, by the words around it, by how many years from the article's:
+ * "del año pasado", "letzten Jahres" after it; "next", "próximo", "prochain" (the first such month after the
+ * article's), "last", "dernier" (the last before it). None when they say nothing.
+ */
+export function yearAroundMonth(
+  month: number,
+  reference: { year: number; month?: number },
+  before: string,
+  after: string,
+): number | undefined {
+  const said = YEAR_AFTER_MONTH.find(([pattern]) => pattern.test(after))?.[1];
+  if (said !== undefined) return reference.year + said;
+  if (reference.month === undefined) return undefined;
+  if (NEXT_MONTH.before.test(before) || NEXT_MONTH.after.test(after))
+    return month > reference.month ? reference.year : reference.year + 1;
+  if (LAST_MONTH.before.test(before) || LAST_MONTH.after.test(after))
+    return month < reference.month ? reference.year : reference.year - 1;
+  return undefined;
+}
+
+/** The year said just after a month, by how many years from the article's: "del año pasado", "letzten Jahres". */
+const YEAR_AFTER_MONTH: Array<[RegExp, number]> = [
+  [
+    /^,?\s(?:of\s)?last\syear|^\s(?:del|de)\s(?:año\spasado|pasado\saño)|^\sde\sl['’](?:année\sdernière|an\sdernier)|^\s(?:letzten|vergangenen)\sJahres|^\sdes\sVorjahres/iu,
+    -1,
+  ],
+  [
+    /^,?\s(?:of\s)?next\syear|^\sdel\s(?:próximo\saño|año\sque\sviene)|^\sde\sl['’](?:année\sprochaine|an\sprochain)|^\s(?:nächsten|kommenden)\sJahres/iu,
+    1,
+  ],
+  [/^,?\s(?:of\s)?this\syear|^\sde\seste\saño|^\sde\scette\sannée|^\sdieses\sJahres/iu, 0],
+];
 
 /** "by the end of the year", "d'ici la fin de l'année", "bis Ende des Jahres", "antes de final de año": this year. */
 const END_OF_YEAR =

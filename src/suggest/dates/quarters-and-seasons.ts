@@ -31,6 +31,8 @@ interface PeriodWords {
   halves: string[];
   /** "the second half of 2026": the ordinal, the word for a half, what may join it to the year. */
   half: (ordinal: string, year: string) => string;
+  /** "the second half", "au second semestre", "im zweiten Halbjahr": of the article's year, or the next. */
+  halfAlone: (ordinal: string) => string;
 }
 
 const YEAR = String.raw`((?:1[5-9]|20)\d\d)`;
@@ -44,6 +46,7 @@ const WORDS: Record<string, PeriodWords> = {
     quarterAlone: (ordinal) => String.raw`the\s+(${ordinal})[\s-]+quarter(?:\s+of\s+the\s+year)?`,
     halves: ['first|1st', 'second|2nd|latter'],
     half: (ordinal, year) => String.raw`(${ordinal})[\s-]+half(?:\s+of|,)?\s+${year}`,
+    halfAlone: (ordinal) => String.raw`the\s+(${ordinal})[\s-]+half(?:\s+of\s+(?:the|this)\s+year)?(?!\s+of\s)`,
   },
   fr: {
     seasons: ['printemps', 'été', 'automne', 'hiver'],
@@ -53,6 +56,7 @@ const WORDS: Record<string, PeriodWords> = {
     quarterAlone: (ordinal) => String.raw`(${ordinal})\s+trimestre(?:\s+de\s+l['’]année)?`,
     halves: ['premier|1er', 'second|deuxième|2e'],
     half: (ordinal, year) => String.raw`(${ordinal})\s+semestre\s+(?:de\s+|d['’]\s*)?${year}`,
+    halfAlone: (ordinal) => String.raw`(${ordinal})\s+semestre(?:\s+de\s+l['’]année)?`,
   },
   de: {
     seasons: ['Frühling|Frühjahr', 'Sommer', 'Herbst', 'Winter'],
@@ -62,6 +66,7 @@ const WORDS: Record<string, PeriodWords> = {
     quarterAlone: (ordinal) => String.raw`(${ordinal})\s+Quartals?(?:\s+des\s+Jahres)?`,
     halves: ['erste|ersten|erstes|erstem', 'zweite|zweiten|zweites|zweitem'],
     half: (ordinal, year) => String.raw`(${ordinal})\s+(?:Jahreshälfte|Halbjahr(?:es)?)\s+(?:des\s+Jahres\s+)?${year}`,
+    halfAlone: (ordinal) => String.raw`(${ordinal})\s+(?:Jahreshälfte|Halbjahr(?:es)?)`,
   },
   es: {
     seasons: ['primavera', 'verano', 'otoño', 'invierno'],
@@ -71,6 +76,7 @@ const WORDS: Record<string, PeriodWords> = {
     quarterAlone: (ordinal) => String.raw`(${ordinal})\s+trimestre(?:\s+del\s+año)?`,
     halves: ['primer|primero', 'segundo'],
     half: (ordinal, year) => String.raw`(${ordinal})\s+semestre\s+(?:de(?:l)?\s+)?${year}`,
+    halfAlone: (ordinal) => String.raw`(${ordinal})\s+semestre(?:\s+del\s+año)?`,
   },
 };
 
@@ -88,8 +94,28 @@ const RELATIVE_YEARS: Record<string, Array<[string, number]>> = {
   ],
   es: [
     [String.raw`este año`, 0],
-    [String.raw`el año pasado`, -1],
+    [String.raw`el (?:año pasado|pasado año)`, -1],
     [String.raw`el (?:próximo año|año próximo|año que viene)`, 1],
+  ],
+};
+
+/** This month, last month and next month, by how many months from the article's (chrono reads them in English). */
+const RELATIVE_MONTHS: Record<string, Array<[string, number]>> = {
+  en: [[String.raw`this month`, 0]],
+  fr: [
+    [String.raw`ce mois-ci`, 0],
+    [String.raw`le mois (?:dernier|passé)`, -1],
+    [String.raw`le mois prochain`, 1],
+  ],
+  de: [
+    [String.raw`(?:diesen|in diesem) Monat`, 0],
+    [String.raw`(?:im )?(?:letzten|vergangenen) Monat`, -1],
+    [String.raw`(?:im )?(?:nächsten|kommenden) Monat`, 1],
+  ],
+  es: [
+    [String.raw`este mes`, 0],
+    [String.raw`el mes pasado`, -1],
+    [String.raw`el (?:próximo mes|mes que viene)(?! de)`, 1],
   ],
 };
 
@@ -174,11 +200,26 @@ export function namedPeriods(text: string, language: string, reference: PartialD
   for (const [pattern, shift] of RELATIVE_YEARS[language] ?? [])
     for (const match of each(edge(pattern)))
       add(match.index, match[0].length, parsePartialDate(String(reference.year + shift)) as PartialDate, true);
+  for (const [pattern, shift] of RELATIVE_MONTHS[language] ?? []) {
+    const month = reference.month && new Date(Date.UTC(reference.year, reference.month - 1 + shift, 15));
+    const iso = month && `${month.getUTCFullYear()}-${String(month.getUTCMonth() + 1).padStart(2, '0')}`;
+    for (const match of each(edge(pattern)))
+      if (iso) add(match.index, match[0].length, parsePartialDate(iso) as PartialDate, true);
+  }
+  // "au second semestre", in an article of March: this year's, or the next year's when it is over and the
+  // sentence looks ahead.
+  for (const match of each(edge(words.halfAlone(words.halves.join('|'))))) {
+    const half = indexIn(words.halves, match[1] as string);
+    const rest = /^[^.!?]*/.exec(text.slice(match.index))?.[0] ?? '';
+    const future = speaksOfFuture(text.slice(Math.max(0, match.index - 120), match.index), rest);
+    const year = half < 0 ? reference.year : yearOfMonth(half * 6 + 1, reference, future);
+    add(match.index, match[0].length, date(year, HALF_GROUP + half), true);
+  }
   for (const match of each(edge(words.quarterAlone(words.ordinals.join('|'))))) {
     const quarter = indexIn(words.ordinals, match[1] as string);
     // "Im dritten Quartal", in an article of February: the last one over, unless the sentence looks ahead.
     const rest = /^[^.!?]*/.exec(text.slice(match.index))?.[0] ?? '';
-    const future = speaksOfFuture(text.slice(Math.max(0, match.index - 120), match.index) + rest);
+    const future = speaksOfFuture(text.slice(Math.max(0, match.index - 120), match.index), rest);
     const year = quarter < 0 ? reference.year : yearOfMonth(quarter * 3 + 1, reference, future);
     add(match.index, match[0].length, date(year, QUARTER_GROUP + quarter), true);
   }

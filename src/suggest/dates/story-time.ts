@@ -57,6 +57,8 @@ const PHRASES: Record<string, Array<[string, Count | 'years-later' | 'years-ago'
   en: [
     [String.raw`the following {S}`, { from: 'story', season: 0, same: false }],
     [String.raw`that {S}`, { from: 'story', season: 0, same: true }],
+    // "up 12% from a year earlier": a comparison, no date of its own.
+    [String.raw`(?:from|than|compared (?:with|to)|versus|vs\.?|over) (?:a|the) (?:year|quarter) (?:earlier|before|ago)|(?:from|than|over) the (?:previous|prior) year`, { from: 'none' }],
     [String.raw`the (?:previous|prior) year|the year before|a year earlier`, { from: 'story', years: -1 }],
     [String.raw`the following year|the year after|a year later`, { from: 'story', years: 1 }],
     [String.raw`(?:the )?(?:last|past|previous) (?:fiscal|financial) year`, { from: 'article', years: -1 }],
@@ -175,7 +177,8 @@ export function storyDates(
       const resolved = resolve(count, season, {
         reference,
         named: namedBefore(start),
-        sentence: text.slice(Math.max(0, start - 120), end) + (/^[^.!?]*/.exec(text.slice(end))?.[0] ?? ''),
+        before: text.slice(Math.max(0, start - 120), start),
+        rest: text.slice(start, end) + (/^[^.!?]*/.exec(text.slice(end))?.[0] ?? ''),
       });
       if (resolved) found.push({ start, end, ...resolved });
     }
@@ -189,8 +192,9 @@ function resolve(
   {
     reference,
     named,
-    sentence,
-  }: { reference: PartialDate | undefined; named: PartialDate | undefined; sentence: string },
+    before,
+    rest,
+  }: { reference: PartialDate | undefined; named: PartialDate | undefined; before: string; rest: string },
 ): Omit<StoryDate, 'start' | 'end'> | undefined {
   if (count.from === 'none') return { basis: 'a comparison, no date' };
   const from = count.from === 'story' ? (named ?? reference) : reference;
@@ -204,7 +208,7 @@ function resolve(
   if (season < 0) return undefined;
   if ('which' in count) return { date: seasonAgainst(from, season, count.which), basis: said };
   if (count.always) return { date: seasonFrom(from, season, false), basis: `${said}, looking ahead` };
-  if (!speaksOfFuture(sentence)) return undefined;
+  if (!speaksOfFuture(before, rest)) return undefined;
   return { date: seasonFrom(from, season, false), basis: `${said}, in a sentence that looks ahead` };
 }
 

@@ -13,7 +13,7 @@
 import * as chrono from 'chrono-node';
 import { monthNamesIn } from '../../values/month-names.ts';
 import { comparePartialDates, parsePartialDate, type PartialDate } from '../../values/partial-date.ts';
-import { endsOfYear, isNoDate, namesAMonth, speaksOfFuture, yearOfMonth } from './date-context.ts';
+import { endsOfYear, isNoDate, namesAMonth, speaksOfFuture, yearAroundMonth, yearOfMonth } from './date-context.ts';
 import { namedPeriods } from './quarters-and-seasons.ts';
 import { dayInMonthNamed, storyDates } from './story-time.ts';
 import { instantOf, weekdayBefore, type FoundDate } from './weekday-dates.ts';
@@ -38,6 +38,10 @@ const VAGUE_YEAR = /\b(?:early|mid|late|the (?:start|beginning|middle|end) of)[-
 const BARE_YEAR =
   /\b(?:in|since|by|until|till|through|to|from|for|of|during|before|after|around|fiscal) ((?:1[5-9]|20)\d\d)\b(?![-/]\d)/gi;
 
+const TIME = String.raw`\d{1,2}(?:[:.h]\s?\d{2}|\s?(?:h|heures?|Uhr|a\.m\.|p\.m\.|am|pm)\b)?`;
+const TIME_AFTER = new RegExp(String.raw`,?\s+(?:à|at|um|a las|a la)\s+${TIME}$`, 'iu');
+const TIME_ALONE = new RegExp(String.raw`^(?:de|à|at|um|a las|a la|ab|dès|from)?\s*${TIME}$`, 'iu');
+
 const partial = (iso: string): PartialDate => parsePartialDate(iso) as PartialDate;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -57,7 +61,9 @@ function fromChrono(
   if (isNoDate(result.text.replace(/[\s,.;:]+$/, ''), before, context.after)) return undefined;
   // "now makes 40 percent" speaks of the present, not of a date anyone would annotate.
   if (/^(?:right )?now$/i.test(result.text)) return undefined;
-  const words = result.text.replace(/[\s,.;:]+$/, '');
+  // A time of day after the date is no part of what a reader dates ("jeudi 2 octobre à 19 h"); one alone is no date.
+  const words = result.text.replace(/[\s,.;:]+$/, '').replace(TIME_AFTER, '');
+  if (TIME_ALONE.test(words)) return undefined;
   if (DURATION.test(words) || (DURATION_LEAD.test(before) && new RegExp(`^${AMOUNT}\\s+${UNIT}`, 'i').test(words)))
     return undefined;
   const explicitYear = /\b\d{4}\b/.test(result.text);
@@ -76,12 +82,15 @@ function fromChrono(
   // A time of day says no date a reader could check; a weekday alone is the one before the article's date.
   if (!known('month') && !known('year') && !known('day')) return weekdayBefore(result, reference, context);
   if (!explicitYear && !reference && !fromStory) return 'relative';
-  // A month without its year: the last before the article's, unless the sentence looks ahead.
-  const monthOnly =
-    !explicitYear && !fromStory && reference && known('month') && !known('day') && namesAMonth(words, context.language);
-  const future = speaksOfFuture(context.sentence, context.rest);
-  const year = monthOnly ? yearOfMonth(start.get('month') as number, reference, future) : (start.get('year') as number);
+  // A month without its year, with its day or not: the year the words around it say ("marzo del año pasado", "el
+  // próximo enero"). Else a month alone is the last before the article's, unless the sentence looks ahead; a day
+  // is chrono's nearest (a day and month are as often an event announced as one past).
+  const monthNamed = !explicitYear && !fromStory && reference && known('month') && namesAMonth(words, context.language);
   const month = start.get('month') as number;
+  const said = monthNamed ? yearAroundMonth(month, reference, before, context.after) : undefined;
+  const future = speaksOfFuture(context.sentence, context.rest, false);
+  const year =
+    said ?? (monthNamed && !known('day') ? yearOfMonth(month, reference, future) : (start.get('year') as number));
   const day = start.get('day') as number;
   // Counted from a date known to the year ("in 2022 … two weeks later"), it is known to the year at best.
   const precision = ofStory
@@ -146,7 +155,7 @@ function namedMonths(text: string, language: string, reference: PartialDate | un
     const month = names.indexOf((match[1] as string).toLowerCase()) + 1;
     const sentence = text.slice(Math.max(0, (match.index ?? 0) - 120), match.index ?? 0);
     const rest = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 120);
-    const future = speaksOfFuture(sentence, rest);
+    const future = speaksOfFuture(sentence, rest, false);
     const year = match[2] ? Number(match[2]) : reference && yearOfMonth(month, reference, future);
     if (!year || month === 0) return [];
     const start = match.index ?? 0;
@@ -161,6 +170,11 @@ function namedMonths(text: string, language: string, reference: PartialDate | un
     ];
   });
 }
+
+/** A year in brackets after a name ("Isarbrücke Moosburg (1976)") or opening a list's line ("2001: Bundesverdienstkreuz"). */
+const BRACKETED_OR_LISTED_YEAR = /(?<=\()((?:1[5-9]|20)\d\d)(?=\))|(?<=^|[.!?]\s+)((?:1[5-9]|20)\d\d)(?=:\s)/gu;
+/** A year opening a German sentence before a verb ("1967 trat er …"): a count there is before its noun, capitalised. */
+const GERMAN_OPENING_YEAR = /(?<=^|[.!?]\s+)((?:1[5-9]|20)\d\d)(?=\s\p{Ll})/gu;
 
 /** A year after any word, in a language whose prepositions the English pattern does not know ("depuis 2019"). */
 const ANY_YEAR = /(?<=\p{L}\s)((?:1[5-9]|20)\d\d)(?![\p{L}\d]|[,./-]\d)/gu;
@@ -197,12 +211,14 @@ export function findDates(
   for (const [pattern, approximate] of [
     [VAGUE_YEAR, true],
     [base === 'en' ? BARE_YEAR : ANY_YEAR, false],
+    [BRACKETED_OR_LISTED_YEAR, false],
+    ...(base === 'de' ? ([[GERMAN_OPENING_YEAR, false]] as const) : []),
   ] as const) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (years.every((year) => end <= year.start || start >= year.end))
-        years.push({ start, end, date: partial(match[1] as string), approximate, relative: false });
+        years.push({ start, end, date: partial((match[1] ?? match[2]) as string), approximate, relative: false });
     }
   }
   /** The last date named outright before `at`: in this paragraph, else in the ones before it. */
@@ -218,7 +234,7 @@ export function findDates(
     if (periods.some((period) => result.index < period.end && end > period.start)) continue;
     const date = fromChrono(result, reference, namedBefore(result.index), {
       before: text.slice(Math.max(0, result.index - 16), result.index),
-      after: text.slice(end, end + 16),
+      after: text.slice(end, end + 28),
       language: base,
       sentence: text.slice(Math.max(0, result.index - 120), result.index),
       rest: text.slice(end, end + 120),

@@ -37,6 +37,8 @@ const HABITUAL_BEFORE =
 /** "on Sunday afternoons", "le premier mardi du mois", "am ersten Montag des Monats": each week's or month's. */
 const HABITUAL_AFTER =
   /^(?:s\b|\s+(?:mornings|afternoons|evenings|nights)\b|\s+(?:of\s+(?:the|each|every)\s+month|du\s+mois|de\s+chaque\s+mois|des\s+Monats|jedes\s+Monats|de\s+cada\s+mes|del\s+mes)\b)/iu;
+/** Words that make a weekday the next one: "mardi prochain", "el próximo jueves", "am kommenden Freitag". */
+const NEXT_WEEKDAY = /(?<!\p{L})(?:next|this coming|próxim[oa]|kommenden|nächsten|prochain|que viene)(?!\p{L})/iu;
 /** An English weekday as a date names it: the whole word, capitalised ("sat" and "Sun" are other words). */
 const ENGLISH_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
@@ -47,7 +49,7 @@ const ENGLISH_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 export function weekdayBefore(
   result: chrono.ParsedResult,
   reference: PartialDate | undefined,
-  context: { before: string; after: string; language: string; sentence: string },
+  context: { before: string; after: string; language: string; sentence: string; rest?: string },
 ): FoundDate | undefined {
   const weekday = result.start.get('weekday');
   if (weekday === null || !reference?.day) return undefined;
@@ -56,8 +58,9 @@ export function weekdayBefore(
   if (context.language !== 'en' && result.text.trim().length < 5) return undefined;
   if (HABITUAL_BEFORE.test(context.before) || HABITUAL_AFTER.test(context.after)) return undefined;
   const day = instantOf(reference);
-  // "will host a call on Wednesday": the one after the article's date.
-  const step = speaksOfFuture(context.sentence) ? 1 : -1;
+  // "will host a call on Wednesday", "mardi prochain", "am kommenden Freitag": the one after the article's date.
+  const next = NEXT_WEEKDAY.test(`${context.before.slice(-12)}${result.text}${context.after.slice(0, 12)}`);
+  const step = next || speaksOfFuture(context.sentence, context.rest ?? '', false) ? 1 : -1;
   while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + step);
   const words = result.text.replace(/[\s,.;:]+$/, '');
   return {
