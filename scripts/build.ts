@@ -11,7 +11,8 @@
  * step, in that order. One build at a time: a second one in the same folder is refused, naming the first.
  *
  * `main` is the whole command; the step that writes the pages is its parameter (astro-pages.ts), Astro's build by
- * default, which the fault tests replace with a stand-in to drive everything around it.
+ * default, which the fault tests replace with a stand-in to drive everything around it, in a process of its own or
+ * in theirs (with the arguments and settings given rather than read from the process).
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -29,19 +30,31 @@ import { pruneCardCache } from '../src/build-cache/card-cache.ts';
 import { discardUnreadableStore } from '../src/build-cache/content-store.ts';
 import { PENDING_LOCK, applyPendingLock, lockPathOf, lockProblemOf } from '../src/loading/links-lock.ts';
 import { noteFilesIn } from '../src/loading/note-files.ts';
-import { projectSettings } from '../src/options/project-settings.ts';
+import { projectSettings, type ProjectSettings } from '../src/options/project-settings.ts';
 import { astroPages, type BuildPages } from '../src/build/astro-pages.ts';
 import { fail, isTheCommand, readOptions } from '../src/cli/command-line.ts';
 import { failureReason } from '../src/build/build-failure.ts';
 import { finishSwap, removeInBackground, swapIn } from '../src/build/dist-swap.ts';
 import { canWrite, onSameDisk, reasonOf } from '../src/cli/writable.ts';
 
+/** What the command reads from its process, given instead by a test that runs it in its own. */
+export interface BuildCommandInput {
+  /** The command's arguments (`process.argv.slice(2)`). */
+  args?: string[];
+  /** The project's settings (`projectSettings()`, which reads astro.config.mjs). */
+  settings?: () => Promise<ProjectSettings>;
+}
+
 /** The command, as `node scripts/build.ts` runs it, with `buildPages` writing the pages into the new folder. */
-export async function main(buildPages: BuildPages = astroPages): Promise<void> {
+export async function main(
+  buildPages: BuildPages = astroPages,
+  { args = process.argv.slice(2), settings: readSettings = projectSettings }: BuildCommandInput = {},
+): Promise<void> {
   const { values } = readOptions(
     'build',
     'usage: npm run build [-- --clean] [-- --strict] [-- --out DIR] [-- --no-search]',
     {
+      args,
       options: {
         out: { type: 'string', default: 'dist' },
         'no-search': { type: 'boolean', default: false },
@@ -53,7 +66,7 @@ export async function main(buildPages: BuildPages = astroPages): Promise<void> {
   const out = values.out.replace(/\/$/, '');
   const next = `${out}.next`;
   // The site's settings, as astro.config.mjs gives them to gloss(): a bad option stops the build in one line.
-  const settings = await projectSettings().catch((error: unknown) =>
+  const settings = await readSettings().catch((error: unknown) =>
     fail('build', error instanceof Error ? error.message : String(error)),
   );
   const cache = settings.cacheDir.replace(/\/$/, '');
@@ -95,115 +108,125 @@ export async function main(buildPages: BuildPages = astroPages): Promise<void> {
     }
     locks.push(lock);
   }
-  process.on('exit', () => {
+  const releaseLocks = (): void => {
     for (const lock of locks) lock.release();
-  });
+  };
+  process.on('exit', releaseLocks);
+  // Run in a test's process, the command returns: what it holds is let go here, as its exit would.
+  const listeners: Array<[NodeJS.Signals, () => void]> = [];
+  try {
+    /** Stops with a one-line reason; `out` is left as it was. */
+    function refuse(reason: string): never {
+      rmSync(next, { recursive: true, force: true });
+      console.error(
+        `\nThe build failed${reason ? ` (${reason})` : ''}: ${existsSync(out) ? `${out}/ still holds the last good build` : `there is no ${out}/`}; nothing was changed.`,
+      );
+      process.exit(1);
+    }
 
-  /** Stops with a one-line reason; `out` is left as it was. */
-  function refuse(reason: string): never {
+    // A build killed between its two renames left its links to record beside its site: once its site is put in
+    // place, they are recorded, as a published link must be.
+    if (finishSwap(swap)) {
+      try {
+        recordPending(cache);
+      } catch {
+        // A record that cannot be read is refused just below, in one line naming its file and line.
+      }
+    }
+    rmSync(join(cache, PENDING_LOCK), { force: true });
+    // A record of published links that cannot be read (cut short, left with a merge's conflict markers) is refused in
+    // one line naming its file and line, before Astro runs: nothing is built and `out` is left as it was.
+    const badLock = lockProblemOf(lockPathOf(process.cwd(), settings.options));
+    if (badLock) fail('build', `${badLock} (nothing was built: ${out}/ is as it was)`);
+    // Old builds whose removal was stopped (the machine went down, say) are removed now.
+    for (const name of readdirSync(resolve(out, '..')))
+      if (name.startsWith(`${basename(out)}.old-`)) removeInBackground(join(resolve(out, '..'), name));
+
+    if (!values.clean && upToDate(cache, out, buildFingerprint(out, flags, settings))) {
+      console.log(`Nothing the build reads has changed since the last build: ${out}/ is up to date.`);
+      process.exit(0);
+    }
+    // What the notes and the code were when the build started: a note saved during the build is not in it.
+    const started = buildFingerprint(out, flags, settings, false);
+    forgetBuild(cache);
+    const pageCache = openPageCache(cache);
+    if (pageCache.dropped > 0)
+      console.log(
+        `${pageCache.dropped} page(s) of the cache were not the ones the last build sealed: they are rendered again.`,
+      );
+    if (!values.clean) {
+      const unreadable = discardUnreadableStore(cache);
+      if (unreadable) console.log(unreadable);
+    }
+
+    let interrupted: NodeJS.Signals | undefined;
+    // Pagefind's process, while it indexes (see search-index.ts): stopped and waited for on an interruption.
+    let pagefind: ChildProcess | undefined;
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      const listener = (): void => {
+        interrupted = signal;
+        if (pagefind && pagefind.exitCode === null && pagefind.signalCode === null) pagefind.kill(signal);
+        else stopInterrupted();
+      };
+      process.on(signal, listener);
+      listeners.push([signal, listener]);
+    }
+
+    function stopInterrupted(): never {
+      rmSync(next, { recursive: true, force: true });
+      console.error(
+        `\nThe build was stopped (${interrupted}): ${existsSync(out) ? `${out}/ still holds the last good build` : `there is no ${out}/`}.`,
+      );
+      process.exit(130);
+    }
+
     rmSync(next, { recursive: true, force: true });
-    console.error(
-      `\nThe build failed${reason ? ` (${reason})` : ''}: ${existsSync(out) ? `${out}/ still holds the last good build` : `there is no ${out}/`}; nothing was changed.`,
-    );
-    process.exit(1);
-  }
+    // --strict: any draft stops the build (the strictDrafts option, which astro.config.mjs reads from GLOSS_STRICT).
+    if (values.strict) process.env['GLOSS_STRICT'] = '1';
+    try {
+      await buildPages({
+        outDir: next,
+        clean: values.clean,
+        cache,
+        settings,
+        search: !values['no-search'],
+        started: (child) => (pagefind = child),
+        // Said in one line; stopped by a signal, Pagefind fails, and the build says it was stopped.
+        refuse: (reason) => (interrupted ? stopInterrupted() : refuse(reason)),
+      });
+    } catch (error) {
+      if (interrupted) stopInterrupted();
+      refuse(failureReason(error));
+    }
+    if (interrupted) stopInterrupted();
 
-  // A build killed between its two renames left its links to record beside its site: once its site is put in
-  // place, they are recorded, as a published link must be.
-  if (finishSwap(swap)) {
+    swapIn(swap);
+    // What later builds trust, in this order, once the new site is in place.
     try {
       recordPending(cache);
-    } catch {
-      // A record that cannot be read is refused just below, in one line naming its file and line.
+      const unsealed = sealPageCache(cache);
+      if (unsealed) console.warn(`Gloss: the pages of this build are not kept for the next one: ${unsealed}.`);
+      // Recorded with the links the build added, and only if nothing changed while it ran.
+      if (buildFingerprint(out, flags, settings, false) === started)
+        recordBuild(cache, buildFingerprint(out, flags, settings), siteDigest(out));
+    } catch (error) {
+      // The site is published; the next build, finding no seal or stamp, builds every page again.
+      console.error(
+        `\nBuilt into ${out}/, but what the next build would reuse could not be written (${reasonOf(error)}).`,
+      );
+      process.exit(1);
     }
-  }
-  rmSync(join(cache, PENDING_LOCK), { force: true });
-  // A record of published links that cannot be read (cut short, left with a merge's conflict markers) is refused in
-  // one line naming its file and line, before Astro runs: nothing is built and `out` is left as it was.
-  const badLock = lockProblemOf(lockPathOf(process.cwd(), settings.options));
-  if (badLock) fail('build', `${badLock} (nothing was built: ${out}/ is as it was)`);
-  // Old builds whose removal was stopped (the machine went down, say) are removed now.
-  for (const name of readdirSync(resolve(out, '..')))
-    if (name.startsWith(`${basename(out)}.old-`)) removeInBackground(join(resolve(out, '..'), name));
-
-  if (!values.clean && upToDate(cache, out, buildFingerprint(out, flags, settings))) {
-    console.log(`Nothing the build reads has changed since the last build: ${out}/ is up to date.`);
-    process.exit(0);
-  }
-  // What the notes and the code were when the build started: a note saved during the build is not in it.
-  const started = buildFingerprint(out, flags, settings, false);
-  forgetBuild(cache);
-  const pageCache = openPageCache(cache);
-  if (pageCache.dropped > 0)
-    console.log(
-      `${pageCache.dropped} page(s) of the cache were not the ones the last build sealed: they are rendered again.`,
-    );
-  if (!values.clean) {
-    const unreadable = discardUnreadableStore(cache);
-    if (unreadable) console.log(unreadable);
-  }
-
-  let interrupted: NodeJS.Signals | undefined;
-  // Pagefind's process, while it indexes (see search-index.ts): stopped and waited for on an interruption.
-  let pagefind: ChildProcess | undefined;
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      interrupted = signal;
-      if (pagefind && pagefind.exitCode === null && pagefind.signalCode === null) pagefind.kill(signal);
-      else stopInterrupted();
-    });
-  }
-
-  function stopInterrupted(): never {
-    rmSync(next, { recursive: true, force: true });
-    console.error(
-      `\nThe build was stopped (${interrupted}): ${existsSync(out) ? `${out}/ still holds the last good build` : `there is no ${out}/`}.`,
-    );
-    process.exit(130);
-  }
-
-  rmSync(next, { recursive: true, force: true });
-  // --strict: any draft stops the build (the strictDrafts option, which astro.config.mjs reads from GLOSS_STRICT).
-  if (values.strict) process.env['GLOSS_STRICT'] = '1';
-  try {
-    await buildPages({
-      outDir: next,
-      clean: values.clean,
-      cache,
-      settings,
-      search: !values['no-search'],
-      started: (child) => (pagefind = child),
-      // Said in one line; stopped by a signal, Pagefind fails, and the build says it was stopped.
-      refuse: (reason) => (interrupted ? stopInterrupted() : refuse(reason)),
-    });
-  } catch (error) {
-    if (interrupted) stopInterrupted();
-    refuse(failureReason(error));
-  }
-  if (interrupted) stopInterrupted();
-
-  swapIn(swap);
-  // What later builds trust, in this order, once the new site is in place.
-  try {
-    recordPending(cache);
-    const unsealed = sealPageCache(cache);
-    if (unsealed) console.warn(`Gloss: the pages of this build are not kept for the next one: ${unsealed}.`);
-    // Recorded with the links the build added, and only if nothing changed while it ran.
-    if (buildFingerprint(out, flags, settings, false) === started)
-      recordBuild(cache, buildFingerprint(out, flags, settings), siteDigest(out));
-  } catch (error) {
-    // The site is published; the next build, finding no seal or stamp, builds every page again.
-    console.error(
-      `\nBuilt into ${out}/, but what the next build would reuse could not be written (${reasonOf(error)}).`,
-    );
-    process.exit(1);
-  }
-  console.log(`Built into ${out}/.`);
-  try {
-    // Share cards no page shows any more (see card-cache.ts). The site is in place: a failure here costs nothing.
-    pruneCardCache(cache, out);
-  } catch {
-    // Left for the next build.
+    console.log(`Built into ${out}/.`);
+    try {
+      // Share cards no page shows any more (see card-cache.ts). The site is in place: a failure here costs nothing.
+      pruneCardCache(cache, out);
+    } catch {
+      // Left for the next build.
+    }
+  } finally {
+    releaseLocks();
+    process.off('exit', releaseLocks);
+    for (const [signal, listener] of listeners) process.off(signal, listener);
   }
 }
 

@@ -24,6 +24,11 @@ const isGloss = (integration: unknown): integration is GlossIntegration =>
 export async function projectSettings(root = process.cwd()): Promise<ProjectSettings> {
   const url = pathToFileURL(resolve(root, 'astro.config.mjs')).href;
   const { default: config } = (await import(url)) as { default: AstroUserConfig };
+  return settingsOf(config);
+}
+
+/** The settings a loaded config gives (the fault tests load it afresh for each environment). */
+export function settingsOf(config: AstroUserConfig): ProjectSettings {
   const gloss = [config.integrations ?? []].flat(Infinity).find(isGloss);
   if (!gloss) throw new Error('astro.config.mjs has no gloss() integration: add one, as integrations: [gloss()]');
   return {

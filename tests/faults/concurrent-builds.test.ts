@@ -2,20 +2,21 @@
  * One build at a time in a folder: a second build is refused at once, in one line naming the first one's
  * process, and the first completes; a lock left by a killed build is noticed and cleared. And the up-to-date
  * check looks at the built site itself: a file deleted or changed in it means a build. The wrapper's own
- * guarantees, so the builds are the command with a stand-in for Astro (tests/support/stand-in-build.ts).
+ * guarantees, so the builds are the command with a stand-in for Astro (tests/support/stand-in-build.ts): in a
+ * process of its own for the build that is held or killed, in this one for the others.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { filesOf } from '../site-files.ts';
-import { makeSite, standIn, startStandIn } from './fault-site.ts';
+import { makeSite, standInHere, startStandIn } from './fault-site.ts';
 
 const site = makeSite('concurrent', 6);
 const OUT = join(site.root, 'dist');
 const LOCKS = [join(site.env['GLOSS_CACHE_DIR'] as string, 'build.lock'), `${OUT}.build-lock`];
 
 beforeAll(async () => {
-  expect((await standIn(site, OUT)).code).toBe(0);
+  expect((await standInHere(site, OUT)).code).toBe(0);
 });
 
 test('a second build in the same folder is refused at once, naming the first, and the first completes', async () => {
@@ -28,7 +29,8 @@ test('a second build in the same folder is refused at once, naming the first, an
   await first.waitFor(/paused at render/);
   expect(LOCKS.map(existsSync)).toEqual([true, true]);
   // Into the same folder, and into another folder with the same cache.
-  const [second, elsewhere] = await Promise.all([standIn(site, OUT), standIn(site, join(site.root, 'elsewhere'))]);
+  const second = await standInHere(site, OUT);
+  const elsewhere = await standInHere(site, join(site.root, 'elsewhere'));
   expect(second.code).toBe(1);
   expect(second.output.trim().split('\n')).toEqual([
     expect.stringMatching(
@@ -56,21 +58,21 @@ test('a lock left by a killed build is cleared by the next build', async () => {
   killed.killGroup('SIGKILL');
   await killed.done;
   expect(LOCKS.map(existsSync)).toEqual([true, true]);
-  const next = await standIn(site, OUT);
+  const next = await standInHere(site, OUT);
   expect(next.code, next.output).toBe(0);
   expect(readFileSync(join(OUT, 'notes/report-3/index.html'), 'utf8')).toContain('More words.');
 });
 
 test('a site damaged since it was built is built again, not kept as up to date', async () => {
-  expect((await standIn(site, OUT)).code).toBe(0);
-  expect((await standIn(site, OUT)).output).toContain('is up to date');
+  expect((await standInHere(site, OUT)).code).toBe(0);
+  expect((await standInHere(site, OUT)).output).toContain('is up to date');
   const before = filesOf(OUT);
   rmSync(join(OUT, 'index.html'));
-  const afterDelete = await standIn(site, OUT);
+  const afterDelete = await standInHere(site, OUT);
   expect(afterDelete.output).not.toContain('is up to date');
   expect(filesOf(OUT)).toEqual(before);
   writeFileSync(join(OUT, 'notes/report-2/index.html'), 'changed by hand');
-  expect((await standIn(site, OUT)).output).not.toContain('is up to date');
+  expect((await standInHere(site, OUT)).output).not.toContain('is up to date');
   expect(filesOf(OUT)).toEqual(before);
-  expect((await standIn(site, OUT)).output).toContain('is up to date');
+  expect((await standInHere(site, OUT)).output).toContain('is up to date');
 });

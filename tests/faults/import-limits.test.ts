@@ -3,14 +3,17 @@
  * for minutes or out of stack, is refused in one line naming why, with no stack trace and no note written; a large
  * page within the limits imports in seconds. Pages of each pathological shape are generated here: many short
  * paragraphs, elements nested 50,000 deep, one huge paragraph, a huge table, a paragraph of many spans, emphasis
- * nested hundreds deep. Two cases run the command as a person would; the rest call the import in-process.
+ * nested hundreds deep. The command runs in this process through its main function, but for a stack smaller than
+ * Node's own, which needs a process of its own; the rest call the import.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { importCapture, readCaptureFile } from '../../src/capture/new-note.ts';
+import { importCapture, MAX_TEXT, readCaptureFile } from '../../src/capture/new-note.ts';
+import { newNote } from '../../scripts/new-note.ts';
+import { runInProcess } from '../support/command.ts';
 import { PAGE_LIMITS } from '../../src/capture/html/web-page.ts';
 import { shellEnv } from '../support/build.ts';
 
@@ -43,18 +46,19 @@ const shapes = {
     ),
 };
 
-/** Runs `npm run new` as a person would, its notes folder a fresh one. */
-function runNew(args: string[], node: string[] = []) {
+/** Runs `npm run new` as a person would, its notes folder a fresh one: in a process of its own with `node`'s options. */
+async function runNew(args: string[], node: string[] = []) {
   const started = performance.now();
+  const seconds = (): number => (performance.now() - started) / 1000;
+  if (node.length === 0) {
+    const run = await runInProcess(() => newNote(args, notes));
+    return { code: run.status, output: run.output, seconds: seconds() };
+  }
   const result = spawnSync(process.execPath, [...node, 'scripts/new-note.ts', ...args], {
     encoding: 'utf8',
     env: { ...shellEnv(), GLOSS_NOTES: notes },
   });
-  return {
-    code: result.status,
-    output: `${result.stdout}${result.stderr}`,
-    seconds: (performance.now() - started) / 1000,
-  };
+  return { code: result.status, output: `${result.stdout}${result.stderr}`, seconds: seconds() };
 }
 
 async function imported(html: string) {
@@ -63,26 +67,26 @@ async function imported(html: string) {
   return { result, seconds: (performance.now() - started) / 1000 };
 }
 
-describe('npm run new, as a person runs it', () => {
-  test('a saved page over the fetch cap (10 MB) is refused in one line from its size, and no note is written', () => {
+describe('npm run new: its one line, and nothing written', () => {
+  test('a saved page over the fetch cap (10 MB) is refused in one line from its size, and no note is written', async () => {
     const capture = join(work, 'huge.html');
     writeFileSync(capture, shapes.paragraph(450_000));
-    const refused = runNew([capture]);
+    const refused = await runNew([capture]);
     expect(refused.code).toBe(1);
     expect(refused.output.trim().split('\n')).toEqual([
       `npm run new: ${capture}: the page is larger than 10 MB: save the article alone, or as text; nothing was written`,
     ]);
     expect(readdirSync(notes)).toEqual([]);
-    // Refused before it is parsed: a second or two to load the command, not the minutes of a parse.
+    // Refused before it is parsed: at once, not the minutes of a parse.
     expect(refused.seconds).toBeLessThan(30);
   });
 
-  test('a 9 MB page of 325,000 short paragraphs is refused in one line saying why, at once, and no note is written', () => {
+  test('a 9 MB page of 325,000 short paragraphs is refused in one line saying why, at once, and no note is written', async () => {
     const capture = join(work, 'paragraphs.html');
     const html = shapes.paragraphs(325_000);
     expect(html.length).toBeLessThan(10 * 1024 * 1024);
     writeFileSync(capture, html);
-    const refused = runNew([capture]);
+    const refused = await runNew([capture]);
     expect(refused.code).toBe(1);
     expect(refused.output).not.toMatch(STACK);
     expect(refused.output.trim().split('\n')).toEqual([
@@ -96,11 +100,11 @@ describe('npm run new, as a person runs it', () => {
     expect(refused.seconds).toBeLessThan(30);
   });
 
-  test('a library running out of stack is one line naming the file, exit 1, nothing written', () => {
+  test('a library running out of stack is one line naming the file, exit 1, nothing written', async () => {
     // A stack a tenth of Node's own, so that converting an ordinary article overflows it somewhere in the libraries.
     const capture = join(work, 'lists.html');
     writeFileSync(capture, page(`${'<ul><li>item'.repeat(400)}${'</li></ul>'.repeat(400)}`));
-    const refused = runNew([capture], ['--stack-size=100']);
+    const refused = await runNew([capture], ['--stack-size=100']);
     expect(refused.code).toBe(1);
     expect(refused.output).not.toMatch(STACK);
     expect(refused.output.trim().split('\n')).toEqual([
@@ -117,10 +121,11 @@ describe('a generated page of each shape imports within the limits or is refused
     ['elements nested 50,000 deep', () => shapes.nested(50_000), /^its elements nest 50003 deep/],
     ['a 9 MB table', () => shapes.table(170_000), /^the page has 680,\d{3} elements; Gloss imports pages of at most/],
     ['325,000 paragraphs', () => shapes.paragraphs(325_000), /^the page has 325,\d{3} elements/],
+    // Just over the most text an article may have (a 9.5 MB one took 7 s here, to be refused by the same limit).
     [
-      'one paragraph of 9.5 MB',
-      () => shapes.paragraph(300_000),
-      /^the article is 9,\d{3},\d{3} characters long; Gloss/,
+      'one paragraph just over 2,000,000 characters',
+      () => shapes.paragraph(Math.ceil(MAX_TEXT / 27)),
+      new RegExp(`^the article is 2,\\d{3},\\d{3} characters long; Gloss imports articles of at most 2,000,000:`),
     ],
   ])('%s is refused in one line, at once', async (_, make, reason) => {
     const { result, seconds } = await imported(make());

@@ -4,13 +4,22 @@
  * stop it. `dist/` stays the last good site, no `dist.next/` is left where the build could clean up, none of the
  * stopped build's links is recorded, and the next build writes what a clean build writes. A build killed between
  * its two renames is finished by the next one, even a refused one, and its links are recorded: its site is
- * published. Astro's own half (what it leaves in the cache) is interrupted-build.test.ts.
+ * published. Astro's own half (what it leaves in the cache) is interrupted-build.test.ts. The builds stopped or
+ * refused run in a process of their own; the others (the good site, the next build, the clean one) in this one.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { filesOf } from '../site-files.ts';
-import { makeSite, noteText, standIn, startStandIn, type FaultSite, type RunningBuild } from './fault-site.ts';
+import {
+  makeSite,
+  noteText,
+  standIn,
+  standInHere,
+  startStandIn,
+  type FaultSite,
+  type RunningBuild,
+} from './fault-site.ts';
 
 const site = makeSite('interrupted-stand-in', 24);
 const OUT = join(site.root, 'dist');
@@ -27,7 +36,7 @@ async function goodSite(at: FaultSite, out: string, count: number) {
   rmSync(notePath(at, 99), { force: true });
   // The record as this build makes it, whatever an earlier test left in it.
   rmSync(at.lock, { force: true });
-  const start = await standIn(at, out);
+  const start = await standInHere(at, out);
   expect(start.code, start.output).toBe(0);
   return { files: filesOf(out), links: readFileSync(at.lock, 'utf8') };
 }
@@ -86,10 +95,10 @@ describe.each(stages)('a build stopped $stage', ({ stage, pause, stop, said }) =
     for (let n = 1; n <= 10; n++) writeFileSync(notePath(site, n), noteText(n));
     rmSync(notePath(site, 99));
     writeFileSync(notePath(site, 20), noteText(20, ` A later edit, after the build ${stage}.`));
-    const next = await standIn(site, OUT, [], { STAND_IN_LINKS: 'off' });
+    const next = await standInHere(site, OUT, [], { STAND_IN_LINKS: 'off' });
     expect(next.code, next.output).toBe(0);
     expect(readFileSync(site.lock, 'utf8')).toBe(good.links);
-    expect((await standIn(site, CLEAN, ['--clean'])).code).toBe(0);
+    expect((await standInHere(site, CLEAN, ['--clean'])).code).toBe(0);
     expect(filesHolding(OUT, poison)).toEqual([]);
     expect(filesHolding(OUT, 'A later edit, after the build').length).toBeGreaterThan(0);
     expect(filesOf(OUT)).toEqual(filesOf(CLEAN));
@@ -131,7 +140,8 @@ test.each([
 ])('a build that fails halfway ($fault) says why in one line, and changes nothing', async ({ fault, reason }) => {
   const good = await goodSite(site, OUT, 24);
   editNotes(site, `Words of a failed build (${fault}).`);
-  const failed = await standIn(site, OUT, [], { STAND_IN_FAIL: fault });
+  // A refusal from inside the step ends its process, which only a process of its own shows.
+  const failed = await (fault === 'refuse' ? standIn : standInHere)(site, OUT, [], { STAND_IN_FAIL: fault });
   expect(failed.code).toBe(1);
   const said = failed.output.split('\n').filter((line) => line.trim() !== '' && !line.includes('├─'));
   expect(said).toEqual([expect.stringMatching(/^The build failed \(/)]);

@@ -11,6 +11,8 @@ export interface CommandRun {
   status: number;
   out: string;
   err: string;
+  /** Both: in process, in the order they were printed, as a terminal shows them; spawned, stdout then stderr. */
+  output: string;
 }
 
 /** What `process.exit` is turned into while a command runs in this process. */
@@ -22,25 +24,35 @@ class CommandExit extends Error {
   }
 }
 
-/** Runs a command's main function here, its exit and console caught; a run that returns has status 0. */
+/** Runs a command's main function here, its exit and console (log, warn, error) caught; a run that returns has status 0. */
 export async function runInProcess(main: () => Promise<void>): Promise<CommandRun> {
   const out: string[] = [];
   const err: string[] = [];
+  const both: string[] = [];
   const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
     throw new CommandExit(Number(code ?? 0));
   });
-  const log = vi.spyOn(console, 'log').mockImplementation((...words: unknown[]) => void out.push(words.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...words: unknown[]) => void err.push(words.join(' ')));
+  const printer =
+    (lines: string[]) =>
+    (...words: unknown[]): void => {
+      lines.push(words.join(' '));
+      both.push(words.join(' '));
+    };
+  const log = vi.spyOn(console, 'log').mockImplementation(printer(out));
+  const warn = vi.spyOn(console, 'warn').mockImplementation(printer(err));
+  const error = vi.spyOn(console, 'error').mockImplementation(printer(err));
   const text = (lines: string[]): string => (lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  const run = (status: number): CommandRun => ({ status, out: text(out), err: text(err), output: text(both) });
   try {
     await main();
-    return { status: 0, out: text(out), err: text(err) };
+    return run(0);
   } catch (thrown) {
-    if (thrown instanceof CommandExit) return { status: thrown.status, out: text(out), err: text(err) };
+    if (thrown instanceof CommandExit) return run(thrown.status);
     throw thrown;
   } finally {
     exit.mockRestore();
     log.mockRestore();
+    warn.mockRestore();
     error.mockRestore();
   }
 }
@@ -54,5 +66,5 @@ export async function mustRun(command: string, main: () => Promise<void>): Promi
 /** Runs `node <script> <args>` as a person's shell would, to its end. */
 export function runSpawned(script: string, args: string[], env: Record<string, string> = {}): CommandRun {
   const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...shellEnv(), ...env } });
-  return { status: result.status ?? -1, out: result.stdout, err: result.stderr };
+  return { status: result.status ?? -1, out: result.stdout, err: result.stderr, output: result.stdout + result.stderr };
 }

@@ -4,7 +4,8 @@
  * that write one page a note and the home page, and leave the links to record as Astro's integration does. It
  * starts in a tenth of a second where Astro takes seconds, so the fault tests can stop it at every stage.
  *
- * Run as `node tests/support/stand-in-build.ts --out DIR`, with its cues in the environment:
+ * Run as `node tests/support/stand-in-build.ts --out DIR`, with its cues in the environment, or in a test's own
+ * process through `main(standInPages, …)` (tests/faults/fault-site.ts's `standInHere`), where a signal is not the point:
  * - STAND_IN_PAUSE=render|pages|index|swap: says `stand-in: paused at <stage>` and waits there for SIGUSR2
  *   (or to be killed). `pages` is halfway through the pages; `index` is while a search indexer of its own runs,
  *   as Pagefind does; `swap` is between the wrapper's two renames, where it blocks and only a kill ends it.
@@ -12,6 +13,8 @@
  *   `os-error-<n>`: Rolldown's (from Rust: a message ending `(os error <n>)`, wrapped in another's `errors`);
  *   `refuse`: refuses as the build's hooks do when a note has no page.
  * - STAND_IN_LINKS=off: leaves no links to record, as Astro's integration does when the notes' check is missing.
+ * - STAND_IN_INDEX=pagefind: once the pages are written, runs the build's own hooks (src/build/build-hooks.ts: every
+ *   note has its page, then Pagefind indexes them), as Astro runs them at the end of its build.
  *
  * The links are left before the indexer runs; Astro's integration leaves them after Pagefind's: for the wrapper,
  * whose part is to record them only once the site is in place, the stand-in's order is the stricter one.
@@ -20,6 +23,7 @@ import { spawn } from 'node:child_process';
 import fs, { mkdirSync, writeFileSync, writeSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { lockPathOf, PENDING_LOCK, readLock, writePendingLock } from '../../src/loading/links-lock.ts';
 import { noteFilesIn } from '../../src/loading/note-files.ts';
 import { extendLock } from '../../src/site/published-links.ts';
@@ -28,8 +32,11 @@ import { main } from '../../scripts/build.ts';
 
 const cue = (name: string): string | undefined => process.env[`STAND_IN_${name}`];
 
-/** Printed at once, and in full before anything that may block the process. */
-const say = (line: string): void => void writeSync(1, `${line}\n`);
+/**
+ * Printed at once, and in full before anything that may block the process; run in a test's process (where it
+ * never pauses), as the wrapper prints, so that the test reads it with the wrapper's lines.
+ */
+const say = (line: string): void => (import.meta.main ? void writeSync(1, `${line}\n`) : console.log(line));
 
 /**
  * How long a pause lasts at most: a test that failed before it resumed or killed the stand-in would otherwise
@@ -77,6 +84,19 @@ async function index({ started, refuse }: PagesStep): Promise<void> {
   if (failed) refuse(`the search indexer was stopped (${failed})`);
 }
 
+/** The build's own hooks, called as Astro calls them once its pages are written. */
+async function buildDone({ outDir, cache, settings, started, refuse }: PagesStep): Promise<void> {
+  // Imported here: Pagefind's API is loaded only by the builds that index with it.
+  const { default: buildHooks } = await import('../../src/build/build-hooks.ts');
+  const { notes } = settings.options;
+  const { hooks } = buildHooks({ notes, language: settings.language, search: true, started, refuse });
+  const folder = (path: string): URL => pathToFileURL(`${resolve(path)}/`);
+  type ConfigDone = Parameters<NonNullable<(typeof hooks)['astro:config:done']>>[0];
+  type BuildDone = Parameters<NonNullable<(typeof hooks)['astro:build:done']>>[0];
+  await hooks['astro:config:done']?.({ config: { root: folder('.'), cacheDir: folder(cache) } } as ConfigDone);
+  await hooks['astro:build:done']?.({ dir: folder(outDir), logger: { info: say } } as unknown as BuildDone);
+}
+
 /** Blocks the wrapper between its two renames (`out` away, `next` in place), until the process is killed. */
 function blockMidSwap(next: string): void {
   const rename = fs.renameSync;
@@ -122,7 +142,8 @@ export const standInPages: BuildPages = async (step) => {
     const lock = path ? extendLock(readLock(path), published) : undefined;
     writePendingLock(join(cache, PENDING_LOCK), { path, lock, leftOut: [] });
   }
-  if (cue('PAUSE') === 'index') await index(step);
+  if (cue('INDEX') === 'pagefind') await buildDone(step);
+  else if (cue('PAUSE') === 'index') await index(step);
   if (cue('PAUSE') === 'swap') blockMidSwap(outDir);
 };
 
