@@ -55,6 +55,9 @@ const UNIT_WORDS: Record<string, string> = {
   'mètres carrés': 'm²',
   'metros cuadrados': 'm²',
   quadratmeter: 'm²',
+  quadratmetern: 'm²',
+  'm²': 'm²',
+  'km²': 'km²',
   tonnes: 't',
   tonne: 't',
   tonnen: 't',
@@ -65,6 +68,34 @@ const UNIT_WORDS: Record<string, string> = {
   litres: 'l',
   liter: 'l',
   litros: 'l',
+  'mètres cubes': 'm³',
+  'metros cúbicos': 'm³',
+  kubikmeter: 'm³',
+  'm³': 'm³',
+  kwh: 'kWh',
+  mwh: 'MWh',
+  gwh: 'GWh',
+  twh: 'TWh',
+  kwp: 'kWp',
+  mwp: 'MWp',
+  kw: 'kW',
+  mw: 'MW',
+  gw: 'GW',
+  w: 'W',
+};
+
+/**
+ * Numbers written out, five to twenty, by language: "onze communes", "fünf Spiele", "cinco licencias". Two to four
+ * count what a story mentions in passing ("deux banques", "dos campañas") far more often than what it is about.
+ */
+// prettier-ignore
+const WORD_NUMBERS: Record<string, Record<string, number>> = {
+  fr: { cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
+    quinze: 15, seize: 16, vingt: 20 },
+  de: { fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14,
+    fünfzehn: 15, zwanzig: 20 },
+  es: { cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14,
+    quince: 15, veinte: 20 },
 };
 
 const FORMS: Record<string, NumberForms> = {
@@ -91,7 +122,7 @@ const FORMS: Record<string, NumberForms> = {
       mio: 1e6,
       'tsd.': 1e3,
     },
-    currencies: { euro: 'EUR', dollar: 'USD', pfund: 'GBP', franken: 'CHF' },
+    currencies: { euro: 'EUR', dollar: 'USD', pfund: 'GBP', franken: 'CHF', 'd-mark': 'DEM', dm: 'DEM' },
     currencyLead: '',
     percent: String.raw`%|prozent`,
     units: UNIT_WORDS,
@@ -104,7 +135,7 @@ const FORMS: Record<string, NumberForms> = {
   es: {
     groups: '.',
     scales: { 'mil millones': 1e9, millones: 1e6, millón: 1e6, mil: 1e3 },
-    currencies: { euros: 'EUR', euro: 'EUR', dólares: 'USD', dolares: 'USD', libras: 'GBP' },
+    currencies: { euros: 'EUR', euro: 'EUR', dólares: 'USD', dolares: 'USD', libras: 'GBP', pesetas: 'ESP' },
     currencyLead: String.raw`(?:de\s)?`,
     percent: String.raw`%|por\s?ciento`,
     units: UNIT_WORDS,
@@ -132,7 +163,8 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
   if (!forms) return [];
   const space = String.raw`[ \u00A0\u202F]`;
   const group = forms.groups ? `(?:${space}|${escape(forms.groups)})` : space;
-  const number = String.raw`\d{1,3}(?:${group}\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+  const written = WORD_NUMBERS[language.split('-')[0]?.toLowerCase() ?? ''] ?? {};
+  const number = String.raw`\d{1,3}(?:${group}\d{3})+(?:,\d+)?|\d+(?:,\d+)?|(?:${alternatives(Object.keys(written))})(?![\p{L}])`;
   const scale = `(?:${space}?(${alternatives(Object.keys(forms.scales))})(?![\\p{L}]))?`;
   const symbol = alternatives(Object.keys(SYMBOLS));
   const after = [
@@ -170,7 +202,11 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
     if (noun && !scaleWord && /\sde\s|d['’]/.test(words.slice(digits.length))) continue;
     // A year before a noun ("2019 années") is no count.
     if (noun && !scaleWord && /^(1[5-9]|20)\d\d$/.test(digits)) continue;
-    const plain = Number(digits.replace(new RegExp(group, 'gu'), '').replace(',', '.'));
+    // "onze communes", "fünf Spiele": a number written out counts things only, with no scale ("deux millions").
+    const spelt = written[digits.toLowerCase()];
+    if (spelt !== undefined && !noun) continue;
+    if (spelt !== undefined && scaleWord) continue;
+    const plain = spelt ?? Number(digits.replace(new RegExp(group, 'gu'), '').replace(',', '.'));
     const value = Math.round(plain * (scaleWord ? (forms.scales[scaleWord.toLowerCase()] ?? 1) : 1) * 100) / 100;
     const unit = symbolWord
       ? (SYMBOLS[symbolWord] as string)

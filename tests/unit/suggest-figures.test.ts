@@ -91,6 +91,28 @@ describe('figures', () => {
     ]);
   });
 
+  test('counts written out from five, energy and volume symbols, old currencies, in French, German and Spanish', () => {
+    const found = (text: string, language: string) =>
+      findFigures(text, language).map(({ start, end, value, unit }) => [text.slice(start, end), value, unit]);
+    expect(found('Des coupures dans onze communes et deux banques ; 120 mètres cubes par an.', 'fr')).toEqual([
+      ['onze communes', 11, 'communes'],
+      ['120 mètres cubes', 120, 'm³'],
+    ]);
+    expect(found('Fünf Spiele, zehn Reinraumlinien, 48 Millionen D-Mark und 18.000 Quadratmetern.', 'de')).toEqual([
+      ['Fünf Spiele', 5, 'Spiele'],
+      ['zehn Reinraumlinien', 10, 'Reinraumlinien'],
+      ['48 Millionen D-Mark', 48000000, 'DEM'],
+      ['18.000 Quadratmetern', 18000, 'm²'],
+    ]);
+    // An ordinal is no count: "die zweiten Hälfte" counts nothing, nor do numbers under five written out.
+    expect(found('In der zweiten Hälfte kamen zwei Töchter.', 'de')).toEqual([]);
+    expect(found('Paneles de 450 W, 5,4 kWp y 7.820 kWh al año.', 'es')).toEqual([
+      ['450 W', 450, 'W'],
+      ['5,4 kWp', 5.4, 'kWp'],
+      ['7.820 kWh', 7820, 'kWh'],
+    ]);
+  });
+
   test('years, durations and times are not counted as figures', () => {
     expect(findFigures('In 2025 models took three years and 10 days.')).toEqual([]);
     expect(findFigures('3 of the sources said the 2024 t target held.')).toEqual([]);
