@@ -151,4 +151,24 @@ describe('parties by their structure', () => {
       kind: 'place',
     });
   });
+
+  test('streets and squares with their word, clubs, towns joined by a particle, German structures and towns', () => {
+    expect(names('Le marché déménage place de la République, puis rue Pasteur.', 'fr')).toEqual([
+      'place de la République',
+      'rue Pasteur',
+    ]);
+    expect(partiesIn('Der SV Eintracht Wehrberg schlug den FC Rot-Weiß Kaltenbach.', 'de')).toEqual([
+      { name: 'SV Eintracht Wehrberg', kind: 'organization' },
+      { name: 'FC Rot-Weiß Kaltenbach', kind: 'organization' },
+    ]);
+    expect(partiesIn('Elle fut maire de Vallon-sur-Arnon pendant dix ans.', 'fr')).toEqual([
+      { name: 'Vallon-sur-Arnon', kind: 'place' },
+    ]);
+    expect(partiesIn('Die Stadt Wehrberg zahlt; die Talbrücke Ammerschlucht steht.', 'de')).toEqual([
+      { name: 'Stadt Wehrberg', kind: 'organization' },
+      { name: 'Talbrücke Ammerschlucht', kind: 'place' },
+    ]);
+    // A language's name and a compass point's word, alone, are no parties; a month's short name neither.
+    expect(names('She took a degree in English and read the new Western on Nov. 3.')).toEqual([]);
+  });
 });

@@ -6,6 +6,13 @@
 
 /** Words of a class or id that name a box that is not the article's (split at `-`, `_` and capitals). */
 export const FURNITURE_CLASS_WORDS = new Set([
+  // comments, in the four languages
+  'commentaires',
+  'kommentare',
+  'comentarios',
+  // a wiki's navigation boxes and authority records
+  'navbox',
+  'authority',
   // advertising
   'ad',
   'ads',
@@ -147,7 +154,7 @@ export const AD_LABEL =
 
 /** A heading over a list of other stories: "You may also like", "À lire aussi", "Mehr zum Thema". */
 export const RELATED_LABEL =
-  /^(?:you (?:may|might) also like|related(?: stories| articles| coverage| content| news| reading)?|read more|more(?: (?:news|stories|videos?|coverage|articles))?(?: (?:from|on|in|about) [^:]{1,40})?|don'?t miss|see also|recommended(?: for you)?|most (?:read|popular)|trending|popular|also from this source|explore|in other news|(?:à )?lire aussi|sur le même sujet|les plus lus|à voir aussi|nos lecteurs ont aussi lu|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|meistgelesen|auch interessant|te puede interesar|lee también|noticias relacionadas|más leídas|también te puede interesar|leia também)\s*[:.]?$/i;
+  /^(?:you (?:may|might) also like|related(?: stories| articles| coverage| content| news| reading)?|read more|more(?: (?:news|stories|videos?|coverage|articles))?(?: (?:from|on|in|about) [^:]{1,40})?|don'?t miss|see also|recommended(?: for you)?|most (?:read|popular)|trending|popular|also from this source|explore|in other news|(?:à )?lire aussi|sur le même sujet|les plus lus|à voir aussi|nos lecteurs ont aussi lu|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|meistgelesen|auch interessant|te puede interesar|lee también|noticias relacionadas|más leídas|también te puede interesar|leia também|external links|weblinks|liens externes|enlaces externos)\s*[:.]?$/i;
 
 /** The words of a class or id attribute: "article-related__label" → article, related, label; "adSlot" → ad, slot. */
 export function classWords(value: string): string[] {

@@ -1,7 +1,8 @@
 /**
  * An article's standfirst, subheadline and lead photo's caption, which sit in its header beside the headline,
  * outside the body Readability picks: read from the page before Readability runs, and put back at the top of the
- * article when Readability left them out.
+ * article when Readability left them out. And the boxes that close an `<article>` after its body (a fact box, "Le
+ * SMEBA en bref"), which Readability drops as beside the text: put back at its end.
  */
 import { CAPTION_CLASS_WORDS, classWords, LEAD_CLASS_WORDS } from './furniture-words.ts';
 
@@ -69,4 +70,32 @@ export function withLeadBlocks(content: string, textContent: string, blocks: { h
   const kept = textContent.replace(/\s+/g, ' ');
   const missing = blocks.filter((block) => !kept.includes(block.text.slice(0, 80)));
   return missing.length === 0 ? content : `${missing.map((block) => block.html).join('')}${content}`;
+}
+
+/**
+ * The boxes inside the page's `<article>` after its last long paragraph, with a heading of their own and few links
+ * (a fact box, a timeline), as HTML with their words. The site's furniture is gone by then (`removePageFurniture`).
+ */
+export function closingBoxes(document: Document): { html: string; text: string }[] {
+  const scope = document.querySelector('article');
+  if (!scope) return [];
+  const long = [...scope.querySelectorAll('p')].filter((paragraph) => words(paragraph).length > 150);
+  const last = long.at(-1);
+  if (!last) return [];
+  // In document order (linkedom's compareDocumentPosition is not to be relied on).
+  const order = [...scope.querySelectorAll('*')];
+  const after = order.indexOf(last);
+  return [...scope.querySelectorAll('div, section')]
+    .filter((box) => order.indexOf(box) > after)
+    .filter((box) => box.querySelector(':scope > h2, :scope > h3, :scope > h4') && !box.querySelector('div, section'))
+    .map((box) => ({ box, text: words(box) }))
+    .filter(({ box, text }) => text.length >= 30 && text.length <= 1500 && linkWords(box) * 3 < text.length)
+    .map(({ box, text }) => ({ html: box.outerHTML, text }));
+}
+
+/** Readability's article with the closing boxes it left out put back at its end. */
+export function withClosingBoxes(content: string, textContent: string, boxes: { html: string; text: string }[]) {
+  const kept = textContent.replace(/\s+/g, ' ');
+  const missing = boxes.filter((box) => !kept.includes(box.text.slice(0, 80)));
+  return missing.length === 0 ? content : `${content}${missing.map((box) => box.html).join('')}`;
 }

@@ -93,6 +93,8 @@ export function removePageFurniture(document: Document): string[] {
   const comments: Node[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
   for (const comment of comments) comment.parentNode?.removeChild(comment);
+  // A wiki's "[edit]" links inside its headings go first, so that the heading reads as its label alone ("Weblinks").
+  for (const edit of [...document.querySelectorAll('[class*="editsection"]')]) edit.remove();
   const candidates = [...(document.body ?? scope).querySelectorAll('*')];
   for (const element of candidates) {
     if (!element.isConnected || /^(?:script|style|h1|html|body|article|main)$/i.test(element.tagName)) continue;
@@ -148,8 +150,9 @@ function removeRelated(label: Element, remove: (element: Element) => void): void
     return;
   }
   const following: Element[] = [];
-  for (let next = box.nextElementSibling; next && linkDensity(next) > 0.5; next = next.nextElementSibling)
-    following.push(next);
+  // A list under the label is its links' when close to half its words are links ("Author's book in the catalogue").
+  const linked = (next: Element): boolean => linkDensity(next) > (/^(?:UL|OL)$/.test(next.tagName) ? 0.4 : 0.5);
+  for (let next = box.nextElementSibling; next && linked(next); next = next.nextElementSibling) following.push(next);
   remove(box);
   for (const element of following) element.remove();
 }

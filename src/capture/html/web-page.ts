@@ -12,7 +12,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { removeOrphanCaptions } from '../furniture/captions.ts';
 import { withoutClosingFurniture } from '../furniture/closing-furniture.ts';
-import { leadBlocks, withLeadBlocks } from '../furniture/lead-blocks.ts';
+import { closingBoxes, leadBlocks, withClosingBoxes, withLeadBlocks } from '../furniture/lead-blocks.ts';
 import { removePageFurniture } from '../furniture/page-furniture.ts';
 import { withoutFurniture } from '../furniture/furniture.ts';
 import { keepEmbeddedPosts } from './embedded-posts.ts';
@@ -20,6 +20,7 @@ import { pageMetadata, type PageMetadata } from '../page-metadata.ts';
 import rehypeCaptureImages, { imageHandlers } from './rehype-capture-images.ts';
 import rehypeBlockWhitespace from './rehype-block-whitespace.ts';
 import rehypeFootnotesFromHtml, { footnoteHandlers } from './rehype-footnotes-from-html.ts';
+import remarkEmptySections from './remark-empty-sections.ts';
 import rehypePlainPhrasing from './rehype-plain-phrasing.ts';
 import rehypeResolveLinks from './rehype-resolve-links.ts';
 import rehypeTableCaptions from './rehype-table-captions.ts';
@@ -44,6 +45,7 @@ const toMarkdown = (address: string | undefined) =>
     .use(rehypePlainPhrasing)
     .use(rehypeBlockWhitespace)
     .use(rehypeRemark, { handlers: { ...footnoteHandlers, ...imageHandlers } })
+    .use(remarkEmptySections)
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-' });
 
@@ -104,6 +106,7 @@ function readArticle(html: string) {
   pageCut.push(...removeOrphanCaptions(document as unknown as Document));
   metadata.title = pageMetadata(document as unknown as Document).title ?? metadata.title;
   const lead = leadBlocks(document as unknown as Document);
+  const closing = closingBoxes(document as unknown as Document);
   const notices: string[] = [];
   // A <base> may name another site, and Readability would resolve every relative link against it.
   for (const base of [...document.querySelectorAll('base[href]')]) {
@@ -114,7 +117,13 @@ function readArticle(html: string) {
   }
   const parsed = new Readability(document as unknown as Document).parse();
   const article = parsed && {
-    content: parsed.content && withLeadBlocks(parsed.content, parsed.textContent ?? '', lead),
+    content:
+      parsed.content &&
+      withClosingBoxes(
+        withLeadBlocks(parsed.content, parsed.textContent ?? '', lead),
+        parsed.textContent ?? '',
+        closing,
+      ),
     textContent: parsed.textContent,
     title: parsed.title,
     byline: parsed.byline,

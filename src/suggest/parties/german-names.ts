@@ -59,6 +59,10 @@ export function germanName(
   // A first name and a surname, after whatever role the run gives first ("Behördenpräsident Klaus Wendt").
   const person = words.findIndex((word, index) => index + 1 < words.length && isFirstName(word));
   if (person >= 0) return { from: person, complement: '' };
+  // "Stadt Wehrberg", "Freistaat Thüringen", "Talbrücke Ammerschlucht": a town's, a state's or a structure's word
+  // before its name is the name's.
+  if (words.length === 2 && NAMED_KIND.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? ''))
+    return { from: 0, complement: '' };
   // "Aurelis-Geschäftsführerin Henrike Vogt": a company's role joined to its name, before a person's two words.
   // "Betriebsratschef Jürgen Maas", "Sprecher Hauke Janssen": a role's word, then a person's two words.
   const named = words.slice(1).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word));
@@ -102,12 +106,16 @@ export function germanName(
   return undefined;
 }
 
+/** Words that name a town, a state or a structure with the name after them ("Stadt", "…brücke", "…stadion"). */
+export const NAMED_KIND =
+  /^(?:Stadt|Gemeinde|Landkreis|Freistaat|Markt|\p{Lu}\p{Ll}*(?:brücke|straße|platz|stadion|tunnel|bahnhof|halle|talsperre))$/u;
+
 /** A word for a plan or an alliance that opens a run before the name it calls so ("Programm", "Aktionsbündnis"). */
 const CALLED =
   /^(?:\p{Lu}\p{Ll}*(?:programm|projekt|bündnis|netzwerk|plattform|kampagne)|Programm|Projekt|Bündnis|Netzwerk|Plattform|Kampagne|Initiative)$/u;
 /** A common noun for what a company or a club is, before its name ("Verein", "Baufirma", "Genossenschaft"). */
 const KIND_NOUN =
-  /^(?:\p{Lu}\p{Ll}*(?:verein|vereins|verband|verbands|firma|unternehmen|genossenschaft|konzern|hersteller|betreiber|händler|versorger|gesellschaft)|Verein|Firma|Unternehmen|Genossenschaft|Konzern|Hersteller|Betreiber|Händler|Versorger|Investor|Träger|Zulieferer)$/u;
+  /^(?:\p{Lu}\p{Ll}*(?:verein|vereins|verband|verbands|firma|unternehmen|genossenschaft|konzern|hersteller|betreiber|händler|versorger)|Verein|Firma|Unternehmen|Genossenschaft|Konzern|Hersteller|Betreiber|Händler|Versorger|Investor|Träger|Zulieferer)$/u;
 
 /** The words of a German name before its legal form, without the kind's noun before them ("Verein …"). */
 export function germanCompany<W extends { word: string }>(words: readonly W[]): W[] {

@@ -29,7 +29,7 @@ interface InstitutionWords {
 // prettier-ignore
 const WORDS: Record<string, InstitutionWords> = {
   fr: {
-    heads: /^(?:Commission|Autorité|Agence|Plateforme|Coordination|Mouvement|Banque|Cour|Conseil|Tribunal|Ministère|Assemblée|Parlement|Office|Institut|Caisse|Direction|Haute|Comité|Fédération|Union|Organisation|Conférence|Société|Compagnie|Centre|Bureau|Inspection|Observatoire|Fonds|Chambre|Agence|Mission|Confédération|Alliance|Association|Syndicat|Académie|Fondation|Groupement|Réseau|Université|École|Préfecture)$/,
+    heads: /^(?:Commission|Autorité|Agence|Plateforme|Coordination|Mouvement|Banque|Cour|Conseil|Tribunal|Ministère|Assemblée|Parlement|Office|Institut|Caisse|Direction|Haute|Comité|Fédération|Union|Organisation|Conférence|Société|Compagnie|Centre|Bureau|Inspection|Observatoire|Fonds|Chambre|Agence|Mission|Confédération|Alliance|Association|Syndicat|Académie|Fondation|Groupement|Réseau|Université|École|Préfecture|Communauté|Agglomération)$/,
     adjective: /(?:é|ée|és|ées|al|ale|aux|ales|ique|iques|enne|ennes|anne|annes|ien|ienne|iens|ais|aise|elle|el|aire|aires|if|ive|ieur|ieure|ier|ière|ière|ain|aine)$/,
     complement: /^(?:de la|de l['’]|des|du|de|d['’])$/,
     lowerHeads: String.raw`ministère|université|secrétariat d['’]État|commissariat|tribunal de commerce|tribunal administratif|tribunal judiciaire|tribunal|conseil départemental|conseil régional|intersyndicale|syndicat|collectif|association`,
@@ -140,6 +140,15 @@ export function institutionName(
       continue;
     }
     const adjectiveOf = complementNoun ?? joinedNoun;
+    // "Communauté de communes du Val de Brenne", "Union des commerçants et artisans de Saint-Aubin": after a
+    // complement in lower case, a place's complement ends the name.
+    if (capitalised && adjectiveOf && /^\p{Ll}/u.test(adjectiveOf) && /^ (?:du|de la|del|de) /u.test(capitalised)) {
+      end += capitalised.length;
+      added += 2;
+      complementNoun = /(\p{Lu}[\p{L}-]+)$/u.exec(capitalised)?.[1];
+      joinedNoun = undefined;
+      continue;
+    }
     if (capitalised && adjectiveOf && /^\p{Lu}/u.test(adjectiveOf)) {
       const word = capitalised.trim();
       const adjective = !word.includes(' ') && words.adjective.test(word.toLowerCase());

@@ -96,7 +96,21 @@ export function kindOf(name: string, titled: boolean): Party['kind'] {
 
 /** A people's or a compass point's word ("Dutch", "French", "the West"): no party of its own. */
 export const isDemonymOrDirection = (word: string): boolean =>
-  /^(?:North|South|East|West|Midwest|Northeast|Northwest|Southeast|Southwest)$/.test(word) || tags(word).has('Demonym');
+  /^(?:North|South|East|West|Midwest|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western)$/.test(
+    word,
+  ) ||
+  tags(word).has('Demonym') ||
+  isLanguageName(word);
+
+const languageNames = new Set(
+  [...'abcdefghijklmnopqrstuvwxyz'].flatMap((a) =>
+    [...'abcdefghijklmnopqrstuvwxyz'].map((b) =>
+      new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(`${a}${b}`),
+    ),
+  ),
+);
+/** A language's English name ("English", "Spanish"), from Intl: "a degree in English" names no party. */
+const isLanguageName = (word: string): boolean => languageNames.has(word);
 
 /** A plural common noun ("residents", "officials"): at a sentence's start before "of", the name is after it. */
 export const isCommonPlural = (word: string): boolean => {

@@ -42,10 +42,18 @@ const LEGAL_FORM =
   /(?:^|[\s,])(Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|Co|AG|GmbH|SE|KG|e\.V|SA|S\.A|SAS|SARL|SL|S\.L|AS|ASA|AB|Oy|NV|BV|SpA|Srl)\.?$|& (?:Co|Fils|Associés|Söhne|Sons|Partners|Cie)\.?$/u;
 /** Words a company's or an institution's name is made of, in English, French, German and Spanish. */
 const ORGANISATION =
-  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Agencia|Agence|Instituto|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|College|Hospital|Academy|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal|council|Foundation|Fondation|Fundación|Fundação|Stiftung|Cooperative|Coopérative|Cooperativa|Genossenschaft|Committee|Comité|Conservancy|Trust|Society|Federation|Fédération|Federación|Chamber|Chambre|Cámara|Kammer|Universität|Hochschule)(?=\s|$)/u;
+  /(?:^|\s)(Holdings?|Group|Groupe|Gruppe|Grupo|Bank|Banque|Banco|Caja|Capital|Kapital|Partners|Securities|Energy|Energie|Energía|Eléctrica|Électricité|Énergie|Power|Robotics|Systems|Technologies|Labs|Sensing|Sensorik|Recycling|Paper|Papeteries|Infra|Réseaux|Redes|Solar|Motors|Industries|Industrie|Fonds|Fund|Agency|Agencia|Agence|Instituto|Administration|Department|Division|Ministry|Council|Commission|Kommission|Comisión|Court|University|Université|Universidad|Institute|College|Hospital|Academy|Office|Authority|Autorité|Board|Diputación|Ayuntamiento|Junta|Consejo|Ministerio|Ministère|ministère|Région|Métropole|Landkreis|Bolsa|tribunal|Tribunal|council|Foundation|Fondation|Fundación|Fundação|Stiftung|Cooperative|Coopérative|Cooperativa|Genossenschaft|Committee|Comité|Conservancy|Trust|Society|Federation|Fédération|Federación|Chamber|Chambre|Cámara|Kammer|Universität|Hochschule|Library|Museum|Church|School|Gallery|Theatre|Theater|Orchestra|Agglo|Bibliothèque|Musée|Biblioteca|Museo)(?=\s|$)/u;
+/** A sports club's prefix: "SV Eintracht Wehrberg", "FC Rot-Weiß Kaltenbach", "TuS Hemmerde 09", "CD Tenerife". */
+const CLUB =
+  /^(?:SV|FC|SC|TuS|TSV|VfB|VfL|VfR|SpVgg|SG|FSV|BSC|SSV|ASV|CF|CD|UD|SD|RC|AS|OGC|AC|US|AFC|SSC|Borussia|Eintracht|Fortuna|Real|Atlético|Deportivo|Racing|Olympique|Stade)\s\p{Lu}/u;
+/** A French town whose name joins its parts with a particle: "Vallon-sur-Arnon", "Saint-Aubin-des-Prés". */
+const FRENCH_TOWN =
+  /^\p{Lu}[\p{L}']+(?:-\p{Lu}[\p{L}']+)*-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|aux|d['’]\p{Lu})[-\p{L}']*$/u;
 /** A German institution's word ends the first word: "Bundesnetzagentur", "Ernst-Abbe-Hochschule". */
 const GERMAN_INSTITUTION =
-  /^\p{Lu}[\p{L}-]*(?:agentur|amt|behörde|ministerium|gericht|kommission|bank|verband|kasse|[Hh]ochschule|[Uu]niversität|[Ss]tiftung|[Gg]enossenschaft|[Kk]ammer)(?:\s|$)/u;
+  /^\p{Lu}[\p{L}-]*(?:agentur|amt|behörde|ministerium|gericht|kommission|bank|verband|kasse|direktion|[Hh]ochschule|[Uu]niversität|[Ss]tiftung|[Gg]enossenschaft|[Kk]ammer|[Ss]chule|[Gg]ymnasium)(?:\s|$)|^(?:Stadt|Gemeinde|Landkreis|Gebrüder)\s\p{Lu}/u;
+/** A German structure or state named after its word: "Talbrücke Ammerschlucht", "Freistaat Thüringen". */
+const GERMAN_PLACE = /^(?:Freistaat|\p{Lu}\p{Ll}*(?:brücke|straße|platz|stadion|tunnel|bahnhof|talsperre))\s\p{Lu}/u;
 const GROUP =
   /(?:^|\s)(Union|Unión|Alliance|Association|Asociación|Associação|Verein|Residents|Neighbors|Neighbours|Workers|Gewerkschaft|Sindical|syndicat|intersyndicale|collectif|Collectif|Coalition|Bürgerinitiative|IG|Plataforma|Colectivo)(?=\s|$|['’])/u;
 const INITIATIVE =
@@ -152,8 +160,11 @@ export function judgeParty(name: string, context: PartyContext): PartyJudgement 
   if (organisation && !group) cue('organization', `an organisation's word: ${organisation[1] ?? name.split(' ')[0]}`);
   else if (PLAN_YEAR.test(name) && !legal) cue('initiative', "a plan's year");
   else if (MODEL.test(name) && !legal && !GEOGRAPHY.test(name)) cue('product', 'a model number');
+  if (CLUB.test(name) && !legal) cue('organization', `a club's name: ${name.split(' ')[0]}`);
+  if (FRENCH_TOWN.test(name) && !legal && !organisation) cue('place', "a town's name: joined by a particle");
   const geography = GEOGRAPHY.exec(name);
   if (geography && !legal && !organisation) cue('place', `a place's word: ${geography[1] ?? name.split(/[- ]/)[0]}`);
+  else if (GERMAN_PLACE.test(name)) cue('place', `a place's word: ${name.split(' ')[0]}`);
   // What the name's own words say settles its kind; what stands around it is weighed after.
   const named = kinds.length;
   const single = !name.includes(' ');

@@ -6,9 +6,11 @@ import type { Party } from '../../schemas/party.ts';
 
 /** Months that are also first names ("Jan Koum", "April Ryan") when another name follows. */
 export const MONTH_NAMES = /^(?:Jan|Apr|April|May|June|Jun|Jul|Aug|August)$/;
-/** Not parties: quarters and halves, unit symbols, a currency's prefix ("US" of "US$16 billion"). */
+/** Not parties: quarters and halves, unit symbols, a currency's prefix ("US" of "US$16 billion") or name. */
 export const NOT_NAMES =
-  /^(?:Q[1-4]|H[12]|FY\d*|[kMGT]?Wh?|CO2|km|GDP|CEO|CFO|AI|(?:Eastern|Central|Pacific|Mountain) Time|GMT|UTC|CET|CEST)$/;
+  /^(?:Q[1-4]|H[12]|FY\d*|[kMGT]?Wh?|CO2|km|GDP|CEO|CFO|AI|(?:Eastern|Central|Pacific|Mountain) Time|GMT|UTC|CET|CEST|D-Mark|DM)$/;
+/** A month's short name alone ("Nov. 3"); as a run's first word it may be a first name ("Jan Koum"). */
+export const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 export const POSSESSIVE = /[’']s$/;
 /** A title before a person's name ("CEO Ada Okafor", "Professor Lena Brandt"). */
 export const TITLES =

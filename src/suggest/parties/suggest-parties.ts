@@ -16,9 +16,17 @@ import { quotedNames } from './quoted-names.ts';
 import { datelineEnd } from '../dates/dateline.ts';
 export type { FoundParty } from './run-words.ts';
 import { APPOSITIVE_AFTER, atSentenceStart, CALENDAR, LEGAL_AFTER, MONTH_NAMES } from './run-words.ts';
-import { NOT_NAMES, POSSESSIVE, TITLES } from './run-words.ts';
+import { placeWithHead } from './place-heads.ts';
+import { MONTH_ABBREVIATION, NOT_NAMES, POSSESSIVE, TITLES } from './run-words.ts';
 import { familyFirm, isLegalFormAlone, isRolePhrase, legalFormEnd, splitAtOf, withoutTerms } from './name-structure.ts';
-import { isCommonPlural, isFirstName, isFunctionWord, isListedFunctionWord, kindOf } from './name-words.ts';
+import {
+  isCommonPlural,
+  isDemonymOrDirection,
+  isFirstName,
+  isFunctionWord,
+  isListedFunctionWord,
+  kindOf,
+} from './name-words.ts';
 
 // An apostrophe inside a name stays in it ("Gonfreville-l'Orcher"); a possessive's is taken off below.
 // "U.S." and an initial ("Marcus T. Reyes") keep their points; "Workers' Alliance" its apostrophe.
@@ -125,11 +133,18 @@ export function findParties(
       const after = text.slice(end, end + 1);
       const before = text.slice(Math.max(0, first.at - 2), first.at);
       // A unit after a number ("40 MWh"), a currency's prefix ("US$"), a quarter: none is a party.
-      if (NOT_NAMES.test(name) || NOT_NAMES.test(first.word) || after === '$' || isWireName(before, after)) return;
+      if (NOT_NAMES.test(name) || NOT_NAMES.test(first.word) || MONTH_ABBREVIATION.test(name)) return;
+      if (after === '$' || isWireName(before, after)) return;
       if ((/\d\s?$/.test(before) && !name.includes(' ')) || name.replace(/[^\p{L}]/gu, '').length < 2) return;
       if (institutions.some((span) => first.at >= span.start && first.at < span.end)) return;
       // A legal form after a comma ("Corvalis Robotics, Inc."): its capitals are no name of their own.
       if (/\p{Lu}/u.test(suffix)) institutions.push({ start: first.at, end });
+      const place = placeWithHead(text, first.at, name, base);
+      if (place) {
+        institutions.push({ start: place.start, end: place.start + place.name.length });
+        add({ ...place, kind: 'place', end: place.start + place.name.length, aliases: [] });
+        return;
+      }
       const listing = base === 'en' ? listingInstitution(text, first.at, name) : undefined;
       const institution = listing ? { start: first.at, name: listing } : institutionName(text, first.at, name, base);
       if (institution) {
@@ -206,6 +221,8 @@ export function findParties(
   // "Phase 3", "Fast Track designation", "… Area and Severity Index": a trial's or a filing's terms, no parties.
   const named = base === 'en' ? withoutTerms(joinedByAnd(text, [...found.values()]), text) : [...found.values()];
   const parties = named.filter((party) => {
+    // "English", "Western": a people's word or a compass point's, alone, is no party.
+    if (base === 'en' && !party.name.includes(' ') && isDemonymOrDirection(party.name)) return false;
     const count = counts.get(party.name);
     if (party.quote !== undefined || party.name.includes(' ') || party.kind !== 'other') return true;
     // "Ofgem, the energy regulator, said": a word described by an appositive is a name.
