@@ -75,5 +75,7 @@ export function appositiveAfter(after: string): string | undefined {
   if (/^a \p{L}+(?:é|ée|és|ées|it|is|u|us)(?=\s|$)/u.test(role)) return undefined;
   // German capitalises nouns: "der/die/den" with none after it opens a relative clause ("die ab 2027 liefern soll").
   if (/^(?:der|die|den|dem) /u.test(role) && !/ \p{Lu}/u.test(role)) return undefined;
+  // "an der seinerzeit … lehrten": a German relative clause after a preposition, which ends on its verb.
+  if (/^\p{Ll}+ (?:der|die|dem|denen|dessen|deren) /u.test(role) && / \p{Ll}+$/u.test(role)) return undefined;
   return `${role[0]?.toUpperCase() ?? ''}${role.slice(1)}`;
 }

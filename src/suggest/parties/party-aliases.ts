@@ -12,6 +12,9 @@ import { hasLegalForm, isOrganisationWord } from './party-evidence.ts';
 const CORPORATE_FORM =
   / (?:Holdings|Group|Inc|Incorporated|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|LLP|Company|Co|SA|AG|GmbH|SE|NV|BV|SpA|SAS)\.?$/;
 const COMPLEMENT = /^(?:de|del|des|du|of|for|la|le|los|las|für|von)$/;
+/** Institutions named with their town after them ("Universität Wien"); a company's word is not one ("Réseaux Calora"). */
+const SEATED =
+  /^(?:Universit\p{L}*|Hochschule|College|Institut\p{L}*|Museum|Library|Hospital|Klinikum|Gymnasium|School|Schule|Stadt|Gemeinde|Landkreis)$/u;
 
 interface Named {
   name: string;
@@ -25,7 +28,9 @@ function shortens(short: string, full: string): boolean {
   if (short.includes(' ')) return false;
   const words = full.split(' ');
   const at = words.indexOf(short);
-  return at > 0 && !COMPLEMENT.test(words[at - 1] ?? '');
+  // "München" of "Technische Hochschule München": the seat named after an institution's word is a place.
+  const seat = at === words.length - 1 && SEATED.test(words[at - 1] ?? '');
+  return at > 0 && !COMPLEMENT.test(words[at - 1] ?? '') && !seat;
 }
 
 export function aliasShorterNames(parties: Named[], language: string): void {
