@@ -5,8 +5,9 @@
  * value) and extras (suggestions the author would not keep) counted.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { parse } from 'yaml';
+import { keepImages } from '../../src/capture/html/keep-images.ts';
 import { importCapture, noteFileText } from '../../src/capture/new-note.ts';
 import { suggestAnnotations } from '../../src/suggest/suggest-annotations.ts';
 import { noteChecker } from '../../src/check/check-note.ts';
@@ -135,8 +136,11 @@ export async function suggestionQuality(path: string) {
   const expected = parse(readFileSync(path, 'utf8'), { schema: 'core' }) as Expected;
   const imported = await importCapture(basename(expected.capture), readFileSync(expected.capture));
   if ('error' in imported) throw new Error(`${expected.capture}: ${imported.error}`);
+  // As `npm run new` does: an image not saved beside the capture is left out, not named where there is none.
+  const { markdown: body } = await keepImages(imported.body, 'quality', { folder: dirname(expected.capture) });
   const note = {
     ...imported,
+    body,
     ...(expected.language ? { language: expected.language } : {}),
     source: { ...imported.source, ...(expected.published ? { published: String(expected.published) } : {}) },
   };

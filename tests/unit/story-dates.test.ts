@@ -132,3 +132,15 @@ test('this month, and a half of the year without its year', () => {
   // "from a year earlier" compares; it dates nothing.
   expect(datesIn('Sales rose 9% from a year earlier.')).toEqual([]);
 });
+
+test('a weekday said last or next is never the article’s own, and a named day keeps the nearest year', () => {
+  // 12 June 2025 is a Thursday.
+  expect(inLanguage('La rectora lo anunció el pasado jueves.', 'es')).toEqual([['pasado jueves', '2025-06-05']]);
+  // "next" before a month and a day counts nothing from the year the story named before it.
+  expect(datesIn('The strike of 2009 was long. A hearing is set for next Wednesday, June 18.')).toContainEqual([
+    'next Wednesday, June 18',
+    '2025-06-18',
+  ]);
+  // Hours are a duration in every language: "una ruta de tres horas" dates nothing.
+  expect(inLanguage('Una ruta de tres horas por el Maestrazgo.', 'es')).toEqual([]);
+});

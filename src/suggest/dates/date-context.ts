@@ -10,7 +10,7 @@ import { parsePartialDate, type PartialDate } from '../../values/partial-date.ts
 import type { FoundDate } from './weekday-dates.ts';
 
 const AMOUNT = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|quelques|plusieurs|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|unos|unas|varios|ein|eine|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|einigen|mehreren)`;
-const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?|jours?|semaines?|mois|ans?|années?|décennies?|días?|semanas?|meses|mes|años?|décadas?|Tagen?|Wochen?|Monaten?|Monate?|Jahren?|Jahre?|Jahrzehnten?)`;
+const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?|jours?|semaines?|mois|ans?|années?|décennies?|días?|semanas?|meses|mes|años?|décadas?|Tagen?|Wochen?|Monaten?|Monate?|Jahren?|Jahre?|Jahrzehnten?|hours?|minutes?|heures?|horas?|minutos?|Stunden?|Minuten?)`;
 const AMOUNT_OF_TIME = new RegExp(String.raw`(?:^|\s)${AMOUNT}\s+${UNIT}(?![\p{L}])`, 'iu');
 /** What makes an amount of time a date: counted back or on from a moment ("two years later", "il y a deux ans"). */
 const COUNTED =

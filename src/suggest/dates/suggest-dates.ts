@@ -42,6 +42,16 @@ const TIME = String.raw`\d{1,2}(?:[:.h]\s?\d{2}|\s?(?:h|heures?|Uhr|a\.m\.|p\.m\
 const TIME_AFTER = new RegExp(String.raw`,?\s+(?:à|at|um|a las|a la)\s+${TIME}$`, 'iu');
 const TIME_ALONE = new RegExp(String.raw`^(?:de|à|at|um|a las|a la|ab|dès|from)?\s*${TIME}$`, 'iu');
 
+/** Of the day and month in the article's year, the year before and after, the year of the one nearest its date. */
+function nearestYear(reference: PartialDate, month: number, day: number): number {
+  const at = instantOf(reference).getTime();
+  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day, 12) - at);
+  return (
+    [reference.year - 1, reference.year, reference.year + 1].sort((a, b) => distance(a) - distance(b))[0] ??
+    reference.year
+  );
+}
+
 const partial = (iso: string): PartialDate => parsePartialDate(iso) as PartialDate;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -72,7 +82,9 @@ function fromChrono(
   // "That August", "the same month": of the story's time, whose year the text named last, not the article's.
   const ofStory = !explicitYear && lastNamed && /\b(?:that|same)\s+$/i.test(before);
   // Counted from the story's time: parsed again from the last date the text named.
-  const fromStory = !explicitYear && lastNamed && (ofStory || COUNTED_FROM_STORY.test(words));
+  // "next Wednesday, March 18" names its day: "next" counts nothing from the story there.
+  const counted = COUNTED_FROM_STORY.test(words) && !namesAMonth(words, context.language);
+  const fromStory = !explicitYear && lastNamed && (ofStory || counted);
   const parsed = fromStory
     ? (chrono.en.parse(result.text, { instant: instantOf(lastNamed), timezone: 0 }, { forwardDate: false })[0] ??
       result)
@@ -89,9 +101,13 @@ function fromChrono(
   const month = start.get('month') as number;
   const said = monthNamed ? yearAroundMonth(month, reference, before, context.after) : undefined;
   const future = speaksOfFuture(context.sentence, context.rest, false);
-  const year =
-    said ?? (monthNamed && !known('day') ? yearOfMonth(month, reference, future) : (start.get('year') as number));
   const day = start.get('day') as number;
+  // A day and month with its weekday ("next Wednesday, March 18"): chrono finds a year where the weekday fits
+  // (2011); the reader means the nearest such day to the article's.
+  const nearest = monthNamed && known('day') ? nearestYear(reference, month, day) : undefined;
+  const year =
+    said ??
+    (monthNamed && !known('day') ? yearOfMonth(month, reference, future) : (nearest ?? (start.get('year') as number)));
   // Counted from a date known to the year ("in 2022 … two weeks later"), it is known to the year at best.
   const precision = ofStory
     ? 'day'

@@ -39,6 +39,8 @@ const HABITUAL_AFTER =
   /^(?:s\b|\s+(?:mornings|afternoons|evenings|nights)\b|\s+(?:of\s+(?:the|each|every)\s+month|du\s+mois|de\s+chaque\s+mois|des\s+Monats|jedes\s+Monats|de\s+cada\s+mes|del\s+mes)\b)/iu;
 /** Words that make a weekday the next one: "mardi prochain", "el próximo jueves", "am kommenden Freitag". */
 const NEXT_WEEKDAY = /(?<!\p{L})(?:next|this coming|próxim[oa]|kommenden|nächsten|prochain|que viene)(?!\p{L})/iu;
+/** Words that make a weekday the last one: "el pasado jueves", "mardi dernier", "am vergangenen Freitag". */
+const LAST_WEEKDAY = /(?<!\p{L})(?:last|pasad[oa]|dernier|letzten|vergangenen)(?!\p{L})/iu;
 /** An English weekday as a date names it: the whole word, capitalised ("sat" and "Sun" are other words). */
 const ENGLISH_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
@@ -59,8 +61,14 @@ export function weekdayBefore(
   if (HABITUAL_BEFORE.test(context.before) || HABITUAL_AFTER.test(context.after)) return undefined;
   const day = instantOf(reference);
   // "will host a call on Wednesday", "mardi prochain", "am kommenden Freitag": the one after the article's date.
-  const next = NEXT_WEEKDAY.test(`${context.before.slice(-12)}${result.text}${context.after.slice(0, 12)}`);
-  const step = next || speaksOfFuture(context.sentence, context.rest ?? '', false) ? 1 : -1;
+  const around = `${context.before.slice(-12)}${result.text}${context.after.slice(0, 12)}`;
+  // "el pasado jueves", "mardi dernier", "am vergangenen Freitag": the one before, whatever the sentence's tense.
+  const last = LAST_WEEKDAY.test(around);
+  const step =
+    !last && (NEXT_WEEKDAY.test(around) || speaksOfFuture(context.sentence, context.rest ?? '', false)) ? 1 : -1;
+  // "el pasado jueves" in an article of a Thursday is the week before's; "next Thursday", the week after's.
+  const named = last || NEXT_WEEKDAY.test(around);
+  if (named) day.setUTCDate(day.getUTCDate() + step);
   while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + step);
   const words = result.text.replace(/[\s,.;:]+$/, '');
   return {
