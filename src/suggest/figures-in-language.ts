@@ -68,6 +68,12 @@ const UNIT_WORDS: Record<string, string> = {
   litres: 'l',
   liter: 'l',
   litros: 'l',
+  metern: 'm',
+  meter: 'm',
+  mètres: 'm',
+  metros: 'm',
+  kilometern: 'km',
+  litern: 'l',
   'mètres cubes': 'm³',
   'metros cúbicos': 'm³',
   kubikmeter: 'm³',
@@ -227,15 +233,22 @@ export function findFiguresIn(text: string, language: string): FoundFigure[] {
     if (scaled && !money) continue;
     if (scaled && money)
       found.push({ start, end: start + words.length, value: plain * scaled, unit: money.unit, approximate: false });
-    // "60 pequeños propietarios": the noun after an adjective is what is counted.
-    else
+    // "60 pequeños propietarios": the noun after an adjective is what is counted. "64 Bewohnerinnen und Bewohner":
+    // German names both genders, and the count is of both.
+    else {
+      const noun = unit.split(' ').at(-1) ?? unit;
+      const end = start + words.length - cut;
+      const both = /innen$/u.test(noun)
+        ? new RegExp(`^ und ${noun.slice(0, -5)}\\p{Ll}{0,2}(?![\\p{L}])`, 'u').exec(text.slice(end))
+        : null;
       found.push({
         start,
-        end: start + words.length - cut,
+        end: end + (both?.[0].length ?? 0),
         value,
-        unit: unit.split(' ').at(-1) ?? unit,
+        unit: both ? `${noun}${both[0]}` : noun,
         approximate: false,
       });
+    }
   }
   // "eine Milliarde Euro", "un milliard d'euros", "mil millones de euros": one of a scale, in words.
   const scales = alternatives(Object.keys(forms.scales).filter((word) => word.length > 3 && !word.endsWith('.')));

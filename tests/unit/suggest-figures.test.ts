@@ -104,6 +104,11 @@ describe('figures', () => {
       ['48 Millionen D-Mark', 48000000, 'DEM'],
       ['18.000 Quadratmetern', 18000, 'm²'],
     ]);
+    // German names both genders; a length in metres is in metres whatever its case.
+    expect(found('Rund 120 Polizistinnen und Polizisten; der Pegel lag bei 4,82 Metern.', 'de')).toEqual([
+      ['120 Polizistinnen und Polizisten', 120, 'Polizistinnen und Polizisten'],
+      ['4,82 Metern', 4.82, 'm'],
+    ]);
     // An ordinal is no count: "die zweiten Hälfte" counts nothing, nor do numbers under five written out.
     expect(found('In der zweiten Hälfte kamen zwei Töchter.', 'de')).toEqual([]);
     expect(found('Paneles de 450 W, 5,4 kWp y 7.820 kWh al año.', 'es')).toEqual([

@@ -145,6 +145,17 @@ export const LEAD_CLASS_WORDS = new Set([
   'soustitre',
 ]);
 
+/** Words of a class that name a box of the article's own facts ("key-facts", "summary-box", "encadre"). */
+export const FACT_CLASS_WORDS = new Set([
+  'facts',
+  'factbox',
+  'keyfacts',
+  'takeaways',
+  'keypoints',
+  'encadre',
+  'summary',
+]);
+
 /** Words of a class that name a photo's caption. */
 export const CAPTION_CLASS_WORDS = new Set(['caption', 'legende', 'leyenda', 'bildunterschrift', 'text']);
 

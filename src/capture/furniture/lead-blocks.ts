@@ -4,7 +4,7 @@
  * article when Readability left them out. And the boxes that close an `<article>` after its body (a fact box, "Le
  * SMEBA en bref"), which Readability drops as beside the text: put back at its end.
  */
-import { CAPTION_CLASS_WORDS, classWords, LEAD_CLASS_WORDS } from './furniture-words.ts';
+import { CAPTION_CLASS_WORDS, classWords, FACT_CLASS_WORDS, LEAD_CLASS_WORDS } from './furniture-words.ts';
 
 /** An element's words as a reader sees them: the code of its scripts and styles is no one's words. */
 function words(element: Element): string {
@@ -98,4 +98,26 @@ export function withClosingBoxes(content: string, textContent: string, boxes: { 
   const kept = textContent.replace(/\s+/g, ' ');
   const missing = boxes.filter((box) => !kept.includes(box.text.slice(0, 80)));
   return missing.length === 0 ? content : `${content}${missing.map((box) => box.html).join('')}`;
+}
+
+/** A box of the article's facts: its class says so, it has a heading, and few of its words are links. */
+export function isFactBox(element: Element): boolean {
+  if (!/^(?:ASIDE|DIV|SECTION)$/.test(element.tagName) || !hasClassWord(element, FACT_CLASS_WORDS)) return false;
+  const text = words(element);
+  return (
+    !!element.querySelector('h2, h3, h4') &&
+    text.length >= 40 &&
+    text.length <= 1500 &&
+    linkWords(element) * 5 < text.length
+  );
+}
+
+/** The article's fact boxes, wherever they stand in it, as HTML with their words: Readability drops them as asides. */
+export function factBoxes(document: Document): { html: string; text: string }[] {
+  const scope = document.querySelector('article') ?? document.querySelector('main');
+  if (!scope) return [];
+  return [...scope.querySelectorAll('aside, div, section')].filter(isFactBox).map((box) => ({
+    html: box.outerHTML.replace(/^<aside/, '<div').replace(/<\/aside>$/, '</div>'),
+    text: words(box),
+  }));
 }

@@ -13,6 +13,7 @@ import {
   RELATED_LABEL,
   SHORT_ONLY,
 } from './furniture-words.ts';
+import { isFactBox } from './lead-blocks.ts';
 import { pullQuotes } from './pull-quotes.ts';
 
 const words = (element: Element): string => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -104,6 +105,8 @@ export function removePageFurniture(document: Document): string[] {
       remove(element);
       continue;
     }
+    // A box of the article's facts inside it is the article's, even as an <aside> ("Key facts").
+    if (isFactBox(element) && scope.contains(element)) continue;
     if (element.matches(NEVER_ARTICLE) || isFurnitureBox(element)) {
       if (!holdsArticle(element, heading, paragraphText)) remove(element);
       continue;

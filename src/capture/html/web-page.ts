@@ -12,7 +12,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { removeOrphanCaptions } from '../furniture/captions.ts';
 import { withoutClosingFurniture } from '../furniture/closing-furniture.ts';
-import { closingBoxes, leadBlocks, withClosingBoxes, withLeadBlocks } from '../furniture/lead-blocks.ts';
+import { closingBoxes, factBoxes, leadBlocks, withClosingBoxes, withLeadBlocks } from '../furniture/lead-blocks.ts';
 import { removePageFurniture } from '../furniture/page-furniture.ts';
 import { withoutFurniture } from '../furniture/furniture.ts';
 import { keepEmbeddedPosts } from './embedded-posts.ts';
@@ -107,6 +107,7 @@ function readArticle(html: string) {
   metadata.title = pageMetadata(document as unknown as Document).title ?? metadata.title;
   const lead = leadBlocks(document as unknown as Document);
   const closing = closingBoxes(document as unknown as Document);
+  const facts = factBoxes(document as unknown as Document);
   const notices: string[] = [];
   // A <base> may name another site, and Readability would resolve every relative link against it.
   for (const base of [...document.querySelectorAll('base[href]')]) {
@@ -120,9 +121,9 @@ function readArticle(html: string) {
     content:
       parsed.content &&
       withClosingBoxes(
-        withLeadBlocks(parsed.content, parsed.textContent ?? '', lead),
+        withLeadBlocks(parsed.content, parsed.textContent ?? '', [...lead, ...facts]),
         parsed.textContent ?? '',
-        closing,
+        closing.filter((box) => !facts.some((fact) => fact.text === box.text)),
       ),
     textContent: parsed.textContent,
     title: parsed.title,
