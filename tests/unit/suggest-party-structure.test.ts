@@ -171,4 +171,10 @@ describe('parties by their structure', () => {
     // A language's name and a compass point's word, alone, are no parties; a month's short name neither.
     expect(names('She took a degree in English and read the new Western on Nov. 3.')).toEqual([]);
   });
+
+  test('a person named again by a first surname or a first name has them as aliases, not as parties', () => {
+    expect(names('Lucía Ferrer Ibáñez dirige el grupo. Ferrer lo explica; Lucía sonríe.', 'es')).toEqual([
+      'Lucía Ferrer Ibáñez',
+    ]);
+  });
 });

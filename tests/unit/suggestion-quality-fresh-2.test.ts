@@ -15,14 +15,14 @@ import { heldToThresholds, type Measured } from '../quality/held-to-thresholds.t
 /** As measured on 8 December 2026, late (found or extra of expected or suggested in the comments). */
 const MEASURED: Measured = {
   'beca-es': {
-    parties: { found: 11, extra: 11 }, // 11/18, 11/25 extra
+    parties: { found: 11, extra: 9 }, // 11/18, 9/23 extra
   },
   'communique-fr': {
     parties: { found: 10, extra: 8 }, // 10/17, 8/23 extra
   },
   'fiesta-es': {
     dates: { extra: 5 }, // 5/16 extra
-    parties: { found: 10, extra: 8 }, // 10/14, 8/22 extra
+    parties: { found: 10, extra: 7 }, // 10/14, 7/21 extra
   },
   'glacial-lakes-en': {
     dates: { found: 6, extra: 2 }, // 6/11, 2/8 extra
@@ -35,7 +35,7 @@ const MEASURED: Measured = {
   },
   'strike-en': {
     figures: { found: 11, extra: 5 }, // 11/13, 5/17 extra
-    parties: { found: 11, extra: 13 }, // 11/16, 13/26 extra
+    parties: { found: 12, extra: 13 }, // 12/16, 13/26 extra
   },
   'uebernahme-de': {
     dates: { found: 15 }, // 15/18

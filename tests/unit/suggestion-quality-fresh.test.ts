@@ -12,7 +12,7 @@ import { heldToThresholds, type Measured } from '../quality/held-to-thresholds.t
 /** As measured on 8 December 2026, late (found or extra of expected or suggested in the comments). */
 const MEASURED: Measured = {
   'bio-de': {
-    parties: { found: 16, extra: 10 }, // 16/25, 10/26 extra
+    parties: { found: 17, extra: 10 }, // 17/25, 10/27 extra
   },
   'blog-es': {
     dates: { extra: 4 }, // 4/18 extra
@@ -33,7 +33,7 @@ const MEASURED: Measured = {
   },
   'obituary-en': {
     figures: { found: 6, extra: 2 }, // 6/7, 2/8 extra
-    parties: { extra: 6 }, // 6/24 extra
+    parties: { extra: 5 }, // 5/23 extra
   },
   'results-en': {
     dates: { found: 20 }, // 20/24

@@ -233,8 +233,14 @@ export function findParties(
     return (count?.midSentence ?? 0) > 0 && !isListedFunctionWord(party.name, base);
   });
   for (const party of parties) {
-    const last = party.name.split(' ').at(-1) as string;
+    const words = party.name.split(' ');
+    const last = words.at(-1) as string;
     if (party.kind === 'person' && last !== party.name && counts.has(last)) party.aliases.push(last);
+    // "Lucía Ferrer Ibáñez", then "Ferrer" and "Lucía": a person with a first name of the text's language is
+    // named again by any one of its words (a first surname, the first name), none a party of its own.
+    if (party.kind !== 'person' && (words.length < 2 || !firstNameHere(words[0] ?? ''))) continue;
+    for (const word of words.slice(0, -1))
+      if (!IS_PARTICLE.test(word) && counts.has(word) && !party.aliases.includes(word)) party.aliases.push(word);
   }
   aliasShorterNames(parties, base);
   const aliases = new Set(parties.flatMap((party) => party.aliases));
